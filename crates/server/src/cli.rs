@@ -1,0 +1,68 @@
+//! Command-line options. Values stay text here: `config` parses them so that
+//! every mistake gets the same French message, whatever its source.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+#[derive(Parser)]
+#[command(
+    name = "essaim",
+    version,
+    about = "Essaim : l'annuaire, la communauté et les outils qui aident les associations à quitter les géants du numérique.",
+    after_help = "Chaque réglage peut aussi venir d'essaim.toml ou d'une variable ESSAIM_* (voir le README)."
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub common: Common,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Args)]
+pub struct Common {
+    /// Fichier de configuration (par défaut ./essaim.toml s'il existe)
+    #[arg(long, global = true, value_name = "FICHIER")]
+    pub config: Option<PathBuf>,
+    /// Dossier des données [défaut : ./data]
+    #[arg(long, global = true, value_name = "DOSSIER")]
+    pub data_dir: Option<String>,
+    /// Base de données : sqlite://… ou postgres://… [défaut : SQLite dans le dossier des données]
+    #[arg(long, global = true, value_name = "URL")]
+    pub database_url: Option<String>,
+    /// Niveau de journalisation [défaut : info]
+    #[arg(long, global = true, value_name = "NIVEAU")]
+    pub log: Option<String>,
+}
+
+#[derive(Subcommand)]
+pub enum Command {
+    /// Démarre le serveur web
+    Serve(ServeArgs),
+    /// Met à jour le schéma de la base de données
+    Migrate,
+    /// Affiche la configuration en vigueur (secrets masqués)
+    PrintConfig,
+    /// Copie cohérente d'une base SQLite en service
+    Backup {
+        /// Fichier de sauvegarde à créer
+        #[arg(value_name = "FICHIER")]
+        file: PathBuf,
+    },
+}
+
+#[derive(Args)]
+pub struct ServeArgs {
+    /// Adresse d'écoute [défaut : 127.0.0.1:8080]
+    #[arg(long, value_name = "IP:PORT")]
+    pub listen: Option<String>,
+    /// Adresse publique, par exemple https://essaim.example.org
+    #[arg(long, value_name = "URL")]
+    pub public_url: Option<String>,
+    /// Charge les données de démonstration si la base est vide
+    #[arg(long)]
+    pub demo: bool,
+    /// Nom de l'instance [défaut : Essaim]
+    #[arg(long, value_name = "NOM")]
+    pub instance_name: Option<String>,
+}

@@ -1,0 +1,70 @@
+//! One file per command.
+
+mod backup;
+mod migrate;
+mod print_config;
+mod serve;
+
+use essaim_server::Config;
+use essaim_server::config::Layers;
+
+use crate::cli::{Cli, Command};
+
+/// A failed command: the one-line message and the exit code.
+pub struct Failure {
+    pub message: String,
+    pub code: u8,
+}
+
+impl Failure {
+    pub fn new(code: u8, message: impl std::fmt::Display) -> Failure {
+        Failure {
+            message: message.to_string(),
+            code,
+        }
+    }
+}
+
+pub async fn run(cli: Cli) -> Result<(), Failure> {
+    let config = load_config(&cli)?;
+    init_logging(&config);
+    match cli.command {
+        Command::Serve(_) => serve::run(&config).await,
+        Command::Migrate => migrate::run(&config).await,
+        Command::PrintConfig => {
+            print_config::run(&config);
+            Ok(())
+        }
+        Command::Backup { file } => backup::run(&config, &file).await,
+    }
+}
+
+fn load_config(cli: &Cli) -> Result<Config, Failure> {
+    let mut layers = Layers::from_environment(std::env::vars(), cli.common.config.clone())
+        .map_err(|e| Failure::new(2, e))?;
+    layers.flag("data_dir", cli.common.data_dir.clone());
+    layers.flag("database_url", cli.common.database_url.clone());
+    layers.flag("log", cli.common.log.clone());
+    if let Command::Serve(args) = &cli.command {
+        layers.flag("listen", args.listen.clone());
+        layers.flag("public_url", args.public_url.clone());
+        layers.flag("instance_name", args.instance_name.clone());
+        if args.demo {
+            layers.flag("demo", Some("true".into()));
+        }
+    }
+    layers.resolve().map_err(|e| Failure::new(2, e))
+}
+
+fn init_logging(config: &Config) {
+    let filter: tracing_subscriber::filter::Targets = config
+        .log
+        .parse()
+        .unwrap_or_else(|_| "info".parse().expect("static filter"));
+    use tracing_subscriber::layer::SubscriberExt;
+    use tracing_subscriber::util::SubscriberInitExt;
+    let _ = tracing_subscriber::registry()
+        .with(tracing_subscriber::fmt::layer().with_writer(std::io::stderr))
+        .with(filter)
+        .try_init();
+}

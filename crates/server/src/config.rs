@@ -1,0 +1,525 @@
+//! Configuration as one typed value: defaults < `essaim.toml` < `ESSAIM_*`
+//! environment variables < command-line options. Every mistake is reported
+//! in French with the setting and where it came from.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+
+use url::Url;
+
+/// The SQLite database in the data folder, when no URL is configured.
+const SQLITE_FILE: &str = "essaim.db";
+
+/// Every setting, with its environment variable and command-line option.
+pub const SETTINGS: &[Setting] = &[
+    Setting::new(
+        "listen",
+        "--listen",
+        "127.0.0.1:8080",
+        "adresse IP et port d'écoute",
+    ),
+    Setting::new(
+        "data_dir",
+        "--data-dir",
+        "./data",
+        "dossier des données (base SQLite, fichiers envoyés, courriels)",
+    ),
+    Setting::new(
+        "database_url",
+        "--database-url",
+        "",
+        "base de données : vide pour SQLite dans le dossier de données, ou postgres://…",
+    ),
+    Setting::new(
+        "public_url",
+        "--public-url",
+        "",
+        "adresse publique (https://…) utilisée dans les courriels, pour HSTS et les cookies Secure",
+    ),
+    Setting::new(
+        "demo",
+        "--demo",
+        "false",
+        "charge les données de démonstration dans une base vide",
+    ),
+    Setting::new(
+        "log",
+        "--log",
+        "info",
+        "niveau de journalisation (error, warn, info, debug, trace ou cible=niveau,…)",
+    ),
+    Setting::new(
+        "instance_name",
+        "--instance-name",
+        "Essaim",
+        "nom de l'instance affiché sur les pages",
+    ),
+];
+
+pub struct Setting {
+    pub key: &'static str,
+    pub flag: &'static str,
+    pub default: &'static str,
+    pub help: &'static str,
+}
+
+impl Setting {
+    const fn new(
+        key: &'static str,
+        flag: &'static str,
+        default: &'static str,
+        help: &'static str,
+    ) -> Setting {
+        Setting {
+            key,
+            flag,
+            default,
+            help,
+        }
+    }
+
+    pub fn env_var(&self) -> String {
+        format!("ESSAIM_{}", self.key.to_ascii_uppercase())
+    }
+}
+
+/// Where a value came from, to name it in messages and in `print-config`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    Default,
+    File(PathBuf),
+    Env(String),
+    Flag(&'static str),
+}
+
+impl fmt::Display for Source {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Source::Default => write!(f, "valeur par défaut"),
+            Source::File(path) => write!(f, "fichier {}", path.display()),
+            Source::Env(var) => write!(f, "variable {var}"),
+            Source::Flag(flag) => write!(f, "option {flag}"),
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum ConfigError {
+    #[error("réglage « {key} » ({origin}) : {reason}")]
+    Invalid {
+        key: &'static str,
+        origin: Source,
+        reason: String,
+    },
+    #[error("clé inconnue « {key} » dans {path} (clés possibles : {known})")]
+    UnknownKey {
+        key: String,
+        path: String,
+        known: String,
+    },
+    #[error("variable d'environnement inconnue {var} (variables possibles : {known})")]
+    UnknownEnv { var: String, known: String },
+    #[error("fichier de configuration {path} illisible : {reason}")]
+    File { path: String, reason: String },
+}
+
+/// The settings in force, all valid.
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub listen: SocketAddr,
+    pub data_dir: PathBuf,
+    database_url: Option<String>,
+    pub public_url: Option<Url>,
+    pub demo: bool,
+    pub log: String,
+    pub instance_name: String,
+    /// Where each value came from, by key.
+    pub sources: BTreeMap<&'static str, Source>,
+}
+
+/// Raw values collected from the layers, before parsing.
+#[derive(Debug, Default)]
+pub struct Layers {
+    values: BTreeMap<&'static str, (String, Source)>,
+    config_file: Option<PathBuf>,
+}
+
+impl Layers {
+    /// Starts from the defaults, then the environment decides which file to
+    /// read (`ESSAIM_CONFIG`, or `./essaim.toml` when it exists).
+    pub fn from_environment(
+        env: impl IntoIterator<Item = (String, String)>,
+        config_flag: Option<PathBuf>,
+    ) -> Result<Layers, ConfigError> {
+        let env: Vec<(String, String)> = env
+            .into_iter()
+            .filter(|(k, _)| k.starts_with("ESSAIM_"))
+            .collect();
+        let mut layers = Layers::default();
+        let env_file = env
+            .iter()
+            .find(|(k, _)| k == "ESSAIM_CONFIG")
+            .map(|(_, v)| PathBuf::from(v));
+        let explicit = config_flag.or(env_file);
+        let file = explicit.clone().or_else(|| {
+            let default = PathBuf::from("essaim.toml");
+            default.exists().then_some(default)
+        });
+        if let Some(path) = file {
+            layers.read_file(&path)?;
+            layers.config_file = Some(path);
+        }
+        for (var, value) in env {
+            if var == "ESSAIM_CONFIG" || var.starts_with("ESSAIM_TEST_") {
+                continue;
+            }
+            let setting = SETTINGS
+                .iter()
+                .find(|s| s.env_var() == var)
+                .ok_or_else(|| ConfigError::UnknownEnv {
+                    var: var.clone(),
+                    known: SETTINGS
+                        .iter()
+                        .map(|s| s.env_var())
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                })?;
+            layers.set(setting.key, value, Source::Env(var));
+        }
+        Ok(layers)
+    }
+
+    fn read_file(&mut self, path: &Path) -> Result<(), ConfigError> {
+        let file_error = |reason: String| ConfigError::File {
+            path: path.display().to_string(),
+            reason,
+        };
+        let text = std::fs::read_to_string(path).map_err(|e| file_error(e.to_string()))?;
+        let table: toml::Table = text
+            .parse()
+            .map_err(|e: toml::de::Error| file_error(e.message().to_string()))?;
+        for (key, value) in table {
+            let Some(setting) = SETTINGS.iter().find(|s| s.key == key) else {
+                return Err(ConfigError::UnknownKey {
+                    key,
+                    path: path.display().to_string(),
+                    known: SETTINGS
+                        .iter()
+                        .map(|s| s.key)
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                });
+            };
+            let text = match value {
+                toml::Value::String(s) => s,
+                toml::Value::Boolean(b) => b.to_string(),
+                toml::Value::Integer(i) => i.to_string(),
+                other => {
+                    return Err(ConfigError::Invalid {
+                        key: setting.key,
+                        origin: Source::File(path.to_path_buf()),
+                        reason: format!("valeur de type {} inattendue", other.type_str()),
+                    });
+                }
+            };
+            self.set(setting.key, text, Source::File(path.to_path_buf()));
+        }
+        Ok(())
+    }
+
+    /// A value given on the command line, which wins over everything else.
+    pub fn flag(&mut self, key: &'static str, value: Option<String>) {
+        if let Some(value) = value {
+            let setting = SETTINGS
+                .iter()
+                .find(|s| s.key == key)
+                .expect("known setting");
+            self.set(setting.key, value, Source::Flag(setting.flag));
+        }
+    }
+
+    fn set(&mut self, key: &'static str, value: String, source: Source) {
+        self.values.insert(key, (value, source));
+    }
+
+    pub fn config_file(&self) -> Option<&Path> {
+        self.config_file.as_deref()
+    }
+
+    /// Parses every value; the first invalid one is reported.
+    pub fn resolve(self) -> Result<Config, ConfigError> {
+        let mut sources = BTreeMap::new();
+        let mut raw = BTreeMap::new();
+        for setting in SETTINGS {
+            let (value, source) = self
+                .values
+                .get(setting.key)
+                .cloned()
+                .unwrap_or_else(|| (setting.default.to_string(), Source::Default));
+            sources.insert(setting.key, source);
+            raw.insert(setting.key, value.trim().to_string());
+        }
+        let invalid = |key: &'static str, reason: String| ConfigError::Invalid {
+            key,
+            origin: sources[key].clone(),
+            reason,
+        };
+
+        let listen = raw["listen"].parse::<SocketAddr>().map_err(|_| {
+            invalid(
+                "listen",
+                format!(
+                    "« {} » n'est pas une adresse IP:port (exemple : 127.0.0.1:8080)",
+                    raw["listen"]
+                ),
+            )
+        })?;
+        if raw["data_dir"].is_empty() {
+            return Err(invalid("data_dir", "le chemin est vide".into()));
+        }
+        let data_dir = PathBuf::from(&raw["data_dir"]);
+        let database_url = match raw["database_url"].as_str() {
+            "" => None,
+            url if essaim_store::Backend::from_url(url).is_ok() => Some(url.to_string()),
+            url => {
+                return Err(invalid(
+                    "database_url",
+                    format!(
+                        "« {} » n'est ni une adresse sqlite:… ni postgres://…",
+                        essaim_store::redact_url(url)
+                    ),
+                ));
+            }
+        };
+        let public_url = match raw["public_url"].as_str() {
+            "" => None,
+            text => {
+                let url = Url::parse(text)
+                    .ok()
+                    .filter(|u| matches!(u.scheme(), "http" | "https") && u.host().is_some())
+                    .ok_or_else(|| {
+                        invalid(
+                            "public_url",
+                            format!("« {text} » n'est pas une adresse http:// ou https://"),
+                        )
+                    })?;
+                Some(url)
+            }
+        };
+        let demo = parse_bool(&raw["demo"]).ok_or_else(|| {
+            invalid(
+                "demo",
+                format!("« {} » : attendu true ou false", raw["demo"]),
+            )
+        })?;
+        let log = raw["log"].clone();
+        if log.parse::<tracing_subscriber::filter::Targets>().is_err() {
+            return Err(invalid(
+                "log",
+                format!("« {log} » n'est pas un niveau de journalisation"),
+            ));
+        }
+        let instance_name = raw["instance_name"].clone();
+        if instance_name.is_empty() || instance_name.chars().count() > 80 {
+            return Err(invalid(
+                "instance_name",
+                "attendu un nom de 1 à 80 caractères".into(),
+            ));
+        }
+        Ok(Config {
+            listen,
+            data_dir,
+            database_url,
+            public_url,
+            demo,
+            log,
+            instance_name,
+            sources,
+        })
+    }
+}
+
+fn parse_bool(text: &str) -> Option<bool> {
+    match text.to_ascii_lowercase().as_str() {
+        "true" | "1" | "yes" | "oui" | "on" => Some(true),
+        "false" | "0" | "no" | "non" | "off" | "" => Some(false),
+        _ => None,
+    }
+}
+
+impl Config {
+    /// The database to use: the configured one, or `essaim.db` in the data
+    /// folder.
+    pub fn database_url(&self) -> String {
+        self.database_url.clone().unwrap_or_else(|| {
+            essaim_store::Database::sqlite_url_for_file(&self.data_dir.join(SQLITE_FILE))
+        })
+    }
+
+    /// The SQLite file in the data folder, when no database URL is set.
+    pub fn default_sqlite_file(&self) -> Option<PathBuf> {
+        self.database_url
+            .is_none()
+            .then(|| self.data_dir.join(SQLITE_FILE))
+    }
+
+    /// The configuration as TOML, secrets masked, each line with its source.
+    pub fn to_display_toml(&self) -> String {
+        let mut out = String::from(
+            "# Configuration en vigueur : défauts < essaim.toml < variables ESSAIM_* < options\n",
+        );
+        let database_url = essaim_store::redact_url(&self.database_url());
+        let values: [(&str, toml::Value); 7] = [
+            ("listen", self.listen.to_string().into()),
+            ("data_dir", self.data_dir.display().to_string().into()),
+            ("database_url", database_url.into()),
+            (
+                "public_url",
+                self.public_url
+                    .as_ref()
+                    .map(Url::to_string)
+                    .unwrap_or_default()
+                    .into(),
+            ),
+            ("demo", self.demo.into()),
+            ("log", self.log.clone().into()),
+            ("instance_name", self.instance_name.clone().into()),
+        ];
+        for (key, value) in values {
+            out.push_str(&format!("{key} = {value}  # {}\n", self.sources[key]));
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn env(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
+        pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
+    }
+
+    fn write_file(name: &str, text: &str) -> PathBuf {
+        let path =
+            std::env::temp_dir().join(format!("essaim-cfg-{}-{name}.toml", std::process::id()));
+        std::fs::write(&path, text).unwrap();
+        path
+    }
+
+    #[test]
+    fn defaults_apply_without_anything() {
+        let config = Layers::from_environment(env(&[]), None)
+            .unwrap()
+            .resolve()
+            .unwrap();
+        assert_eq!(config.listen.to_string(), "127.0.0.1:8080");
+        assert_eq!(config.data_dir, PathBuf::from("./data"));
+        assert!(
+            config
+                .database_url()
+                .starts_with("sqlite://./data/essaim.db")
+        );
+        assert!(!config.demo);
+    }
+
+    #[test]
+    fn file_then_environment_then_flags_win_in_order() {
+        let file = write_file(
+            "order",
+            "listen = \"127.0.0.1:1000\"\ndata_dir = \"/srv/a\"\ninstance_name = \"Réseau\"\n",
+        );
+        let mut layers = Layers::from_environment(
+            env(&[
+                ("ESSAIM_LISTEN", "127.0.0.1:2000"),
+                ("ESSAIM_DATA_DIR", "/srv/b"),
+            ]),
+            Some(file.clone()),
+        )
+        .unwrap();
+        layers.flag("listen", Some("127.0.0.1:3000".into()));
+        let config = layers.resolve().unwrap();
+        assert_eq!(config.listen.port(), 3000);
+        assert_eq!(config.data_dir, PathBuf::from("/srv/b"));
+        assert_eq!(config.instance_name, "Réseau");
+        assert_eq!(config.sources["instance_name"], Source::File(file.clone()));
+        assert_eq!(
+            config.sources["data_dir"],
+            Source::Env("ESSAIM_DATA_DIR".into())
+        );
+        std::fs::remove_file(file).unwrap();
+    }
+
+    #[test]
+    fn unknown_file_key_is_named() {
+        let file = write_file("unknown", "lisen = \"127.0.0.1:1\"\n");
+        let error = Layers::from_environment(env(&[]), Some(file.clone())).unwrap_err();
+        assert!(
+            error.to_string().contains("clé inconnue « lisen »"),
+            "{error}"
+        );
+        std::fs::remove_file(file).unwrap();
+    }
+
+    #[test]
+    fn mistyped_environment_variable_is_named() {
+        let error = Layers::from_environment(env(&[("ESSAIM_LISTN", "x")]), None).unwrap_err();
+        assert!(error.to_string().contains("ESSAIM_LISTN"), "{error}");
+        // Test-only variables are left to the tests.
+        assert!(Layers::from_environment(env(&[("ESSAIM_TEST_DATABASE_URL", "x")]), None).is_ok());
+    }
+
+    #[test]
+    fn invalid_values_name_the_setting_and_source() {
+        let mut layers =
+            Layers::from_environment(env(&[("ESSAIM_PUBLIC_URL", "ftp://x")]), None).unwrap();
+        layers.flag("listen", Some("localhost".into()));
+        let error = layers.resolve().unwrap_err().to_string();
+        assert!(error.contains("« listen » (option --listen)"), "{error}");
+
+        let error = Layers::from_environment(env(&[("ESSAIM_PUBLIC_URL", "ftp://x")]), None)
+            .unwrap()
+            .resolve()
+            .unwrap_err()
+            .to_string();
+        assert!(
+            error.contains("« public_url » (variable ESSAIM_PUBLIC_URL)"),
+            "{error}"
+        );
+
+        for (var, value) in [
+            ("ESSAIM_DATABASE_URL", "mysql://db/x"),
+            ("ESSAIM_DEMO", "peut-être"),
+            ("ESSAIM_LOG", "bavard=="),
+            ("ESSAIM_INSTANCE_NAME", " "),
+        ] {
+            let result = Layers::from_environment(env(&[(var, value)]), None)
+                .unwrap()
+                .resolve();
+            assert!(result.is_err(), "{var}={value} should be refused");
+        }
+    }
+
+    #[test]
+    fn printed_configuration_masks_the_database_password() {
+        let config = Layers::from_environment(
+            env(&[(
+                "ESSAIM_DATABASE_URL",
+                "postgres://essaim:motdepasse@db/essaim",
+            )]),
+            None,
+        )
+        .unwrap()
+        .resolve()
+        .unwrap();
+        let printed = config.to_display_toml();
+        assert!(!printed.contains("motdepasse"));
+        assert!(printed.contains("postgres://essaim:***@db/essaim"));
+        assert!(printed.parse::<toml::Table>().is_ok(), "{printed}");
+    }
+}

@@ -1,0 +1,9 @@
+//! Wiring of Essaim: configuration, start and stop of the server. The
+//! command line in `main.rs` and the integration tests both go through here.
+
+pub mod config;
+mod demo;
+mod server;
+
+pub use config::Config;
+pub use server::{RunningServer, StartError, prepare_database, start};

@@ -1,0 +1,133 @@
+//! Tests in a real headless Chromium, driven through ChromeDriver. Skipped
+//! (with one line saying so) when either is missing, except in CI.
+
+mod home;
+
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use fantoccini::{Client, ClientBuilder};
+use serde_json::{Value, json};
+
+use crate::harness::skip;
+
+const CHROMIUM: &str = "/usr/bin/chromium";
+const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
+
+/// A browser session with a phone-sized window; closes itself on `close`.
+pub struct Browser {
+    pub client: Client,
+    driver: Child,
+}
+
+impl Browser {
+    pub async fn start() -> Option<Browser> {
+        if !std::path::Path::new(CHROMIUM).exists() || !std::path::Path::new(CHROMEDRIVER).exists()
+        {
+            skip(
+                "tests dans le navigateur",
+                "/usr/bin/chromium ou /usr/bin/chromedriver absent",
+            );
+            return None;
+        }
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
+        let driver = Command::new(CHROMEDRIVER)
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("chromedriver starts");
+        let profile = std::env::temp_dir().join(format!("essaim-chromium-{port}"));
+        let mut capabilities = serde_json::Map::new();
+        capabilities.insert(
+            "goog:chromeOptions".into(),
+            json!({
+                "binary": CHROMIUM,
+                // A French visitor's browser.
+                "prefs": {"intl.accept_languages": "fr-FR,fr"},
+                "args": [
+                    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                    "--no-first-run", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync",
+                    "--disable-dev-shm-usage", "--window-size=360,800", "--lang=fr-FR",
+                    format!("--user-data-dir={}", profile.display()),
+                ],
+            }),
+        );
+        let webdriver = format!("http://127.0.0.1:{port}");
+        let deadline = Instant::now() + Duration::from_secs(20);
+        let client = loop {
+            let connector = hyper_util::client::legacy::connect::HttpConnector::new();
+            match ClientBuilder::new(connector)
+                .capabilities(capabilities.clone())
+                .connect(&webdriver)
+                .await
+            {
+                Ok(client) => break client,
+                Err(error) if Instant::now() > deadline => panic!("chromedriver: {error}"),
+                Err(_) => tokio::time::sleep(Duration::from_millis(100)).await,
+            }
+        };
+        Some(Browser { client, driver })
+    }
+
+    pub async fn goto(&self, url: &str) {
+        self.client.goto(url).await.expect("page loads");
+    }
+
+    pub async fn eval(&self, script: &str) -> Value {
+        self.client
+            .execute(script, vec![])
+            .await
+            .expect("script runs")
+    }
+
+    /// Runs axe-core on the current page with the WCAG 2.1 A and AA rules and
+    /// returns one line per violation.
+    pub async fn accessibility_violations(&self) -> Vec<String> {
+        let axe = include_str!("../../../../../e2e/vendor/axe.min.js");
+        self.client.execute(axe, vec![]).await.expect("axe loads");
+        let result = self
+            .client
+            .execute_async(
+                "const done = arguments[arguments.length - 1];
+                 axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
+                    .then(r => done(r.violations.map(v =>
+                        v.id + ': ' + v.help + ' → ' + v.nodes.map(n => n.target.join(' ')).join(', '))))
+                    .catch(e => done(['axe failed: ' + e]));",
+                vec![],
+            )
+            .await
+            .expect("axe runs");
+        serde_json::from_value(result).expect("a list of violations")
+    }
+
+    /// True when the page is wider than the window (horizontal scrolling).
+    pub async fn overflows_horizontally(&self) -> bool {
+        self.eval("return document.documentElement.scrollWidth > window.innerWidth;")
+            .await
+            .as_bool()
+            .unwrap_or(true)
+    }
+
+    pub async fn close(mut self) {
+        let _ = self.client.clone().close().await;
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+    }
+}
+
+/// Opens a browser or returns from the test when none is available.
+#[macro_export]
+macro_rules! browser {
+    () => {
+        match $crate::browser::Browser::start().await {
+            Some(browser) => browser,
+            None => return,
+        }
+    };
+}

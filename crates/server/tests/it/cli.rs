@@ -1,0 +1,213 @@
+//! The `essaim` command as an operator uses it: real process, real exit codes.
+
+use std::io::{BufRead, BufReader};
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+pub fn essaim(dir: &Path) -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_essaim"));
+    command.current_dir(dir);
+    for (key, _) in std::env::vars() {
+        if key.starts_with("ESSAIM_") {
+            command.env_remove(key);
+        }
+    }
+    command
+}
+
+fn run(command: &mut Command) -> (Output, String, String) {
+    let output = command.output().expect("essaim runs");
+    let stdout = String::from_utf8_lossy(&output.stdout).into_owned();
+    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+    (output, stdout, stderr)
+}
+
+#[test]
+fn version_and_help() {
+    let dir = tempfile::tempdir().unwrap();
+    let (output, stdout, _) = run(essaim(dir.path()).arg("--version"));
+    assert!(output.status.success());
+    assert!(stdout.starts_with("essaim "), "{stdout}");
+    let (output, stdout, _) = run(essaim(dir.path()).arg("--help"));
+    assert!(output.status.success());
+    for command in ["serve", "migrate", "print-config", "backup"] {
+        assert!(stdout.contains(command), "{command} in help");
+    }
+}
+
+type Case = (
+    Vec<&'static str>,
+    Vec<(&'static str, &'static str)>,
+    &'static str,
+);
+
+#[test]
+fn bad_settings_stop_with_a_french_line_and_code_2() {
+    let dir = tempfile::tempdir().unwrap();
+    // (arguments, environment, what the message must name)
+    let cases: Vec<Case> = vec![
+        (
+            vec!["serve", "--listen", "pas-une-adresse"],
+            vec![],
+            "« listen » (option --listen)",
+        ),
+        (
+            vec!["print-config"],
+            vec![("ESSAIM_LISTN", "x")],
+            "ESSAIM_LISTN",
+        ),
+        (
+            vec!["print-config"],
+            vec![("ESSAIM_PUBLIC_URL", "essaim.org")],
+            "« public_url »",
+        ),
+        (
+            vec![
+                "migrate",
+                "--database-url",
+                "postgres://essaim:secret@127.0.0.1:1/essaim",
+            ],
+            vec![],
+            "« database_url »",
+        ),
+    ];
+    for (args, env, expected) in cases {
+        let (output, _, stderr) = run(essaim(dir.path()).args(&args).envs(env.clone()));
+        assert_eq!(output.status.code(), Some(2), "{args:?} {env:?}: {stderr}");
+        assert!(stderr.contains(expected), "{args:?}: {stderr}");
+        assert_eq!(stderr.trim().lines().count(), 1, "one line: {stderr}");
+        assert!(
+            !stderr.contains("panicked") && !stderr.contains("secret"),
+            "{stderr}"
+        );
+    }
+
+    std::fs::write(
+        dir.path().join("essaim.toml"),
+        "listen = \"127.0.0.1:0\"\nport = 80\n",
+    )
+    .unwrap();
+    let (output, _, stderr) = run(essaim(dir.path()).arg("print-config"));
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr.contains("clé inconnue « port »"), "{stderr}");
+}
+
+#[test]
+fn print_config_shows_layers_and_masks_secrets() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("essaim.toml"),
+        "instance_name = \"Réseau Bretagne\"\n",
+    )
+    .unwrap();
+    let (output, stdout, stderr) = run(essaim(dir.path())
+        .args(["print-config", "--data-dir", "/srv/essaim"])
+        .env(
+            "ESSAIM_DATABASE_URL",
+            "postgres://essaim:tres-secret@db/essaim",
+        ));
+    assert!(output.status.success(), "{stderr}");
+    assert!(
+        stdout.contains("instance_name = \"Réseau Bretagne\"  # fichier essaim.toml"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("data_dir = \"/srv/essaim\"  # option --data-dir"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("postgres://essaim:***@db/essaim"),
+        "{stdout}"
+    );
+    assert!(!stdout.contains("tres-secret"));
+}
+
+#[test]
+fn migrate_creates_the_data_folder_and_is_idempotent() {
+    let dir = tempfile::tempdir().unwrap();
+    for _ in 0..2 {
+        let (output, stdout, stderr) =
+            run(essaim(dir.path()).args(["migrate", "--data-dir", "donnees"]));
+        assert!(output.status.success(), "{stderr}");
+        assert!(stdout.contains("Schéma à jour"), "{stdout}");
+    }
+    assert!(dir.path().join("donnees/essaim.db").exists());
+}
+
+/// Starts `serve`, waits until it answers, stops it with SIGTERM, and starts
+/// it again on the same data folder.
+#[test]
+fn serve_stops_cleanly_on_sigterm_and_restarts_on_the_same_data() {
+    let dir = tempfile::tempdir().unwrap();
+    for _ in 0..2 {
+        let port = free_port();
+        let mut child = essaim(dir.path())
+            .args(["serve", "--listen", &format!("127.0.0.1:{port}")])
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let stderr = child.stderr.take().unwrap();
+        let mut lines = BufReader::new(stderr).lines();
+        let ready = lines
+            .by_ref()
+            .map_while(Result::ok)
+            .find(|line| line.contains("Essaim est prêt"));
+        assert!(ready.is_some(), "serve announces that it is ready");
+        assert!(http_get_status(port, "/healthz").starts_with("HTTP/1.1 200"));
+
+        let pid = child.id().to_string();
+        assert!(
+            Command::new("kill")
+                .args(["-TERM", &pid])
+                .status()
+                .unwrap()
+                .success()
+        );
+        let deadline = Instant::now() + Duration::from_secs(10);
+        let status = loop {
+            if let Some(status) = child.try_wait().unwrap() {
+                break status;
+            }
+            assert!(Instant::now() < deadline, "serve did not stop on SIGTERM");
+            std::thread::sleep(Duration::from_millis(50));
+        };
+        assert!(status.success(), "clean exit: {status:?}");
+        let rest: Vec<String> = lines.map_while(Result::ok).collect();
+        assert!(
+            rest.iter().any(|l| l.contains("Essaim est arrêté")),
+            "{rest:?}"
+        );
+    }
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+/// A minimal blocking HTTP/1.1 GET, enough to see the status line.
+pub fn http_get_status(port: u16, path: &str) -> String {
+    use std::io::{Read, Write};
+    let mut stream = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
+    write!(
+        stream,
+        "GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+    )
+    .unwrap();
+    let mut response = String::new();
+    stream.read_to_string(&mut response).unwrap();
+    response.lines().next().unwrap_or_default().to_string()
+}
+
+#[test]
+fn backup_refuses_a_missing_database_and_postgresql() {
+    let dir = tempfile::tempdir().unwrap();
+    let (output, _, stderr) = run(essaim(dir.path()).args(["backup", "copie.db", "--data-dir", "vide"]));
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr.contains("aucune base trouvée"), "{stderr}");
+    assert!(!dir.path().join("vide/essaim.db").exists(), "no empty database created");
+}

@@ -1,0 +1,11 @@
+//! Integration tests: the real application on a loopback port, on a fresh
+//! SQLite database and, when `ESSAIM_TEST_DATABASE_URL` is set, on a fresh
+//! PostgreSQL database.
+
+mod harness;
+
+mod backup;
+mod browser;
+mod cli;
+mod pages;
+mod schema;

@@ -1,0 +1,20 @@
+//! Storage of Essaim. Every query is written once and runs on SQLite and
+//! PostgreSQL through sqlx's `Any` driver; `$1`-style parameters are understood
+//! by both. What must differ between the two dialects lives in [`dialect`].
+
+mod database;
+pub mod dialect;
+mod error;
+pub mod migrations;
+
+pub use database::{Backend, Database, PoolSettings, redact_url};
+pub use error::StoreError;
+
+/// Seconds since the Unix epoch: the one representation of time in the schema,
+/// identical on both backends.
+pub fn now_unix() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or_default()
+}

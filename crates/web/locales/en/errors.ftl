@@ -1,0 +1,11 @@
+error-title-not-found = Page not found
+error-title-client = Request not possible
+error-title-server = Something went wrong
+error-not-found = This page does not exist or is not public. Check the address, or start again from the home page.
+error-method-not-allowed = This action is not possible at this address.
+error-timeout = The answer took too long. Please try again in a moment.
+error-bad-request = The request could not be understood.
+error-internal = The problem is on our side, not yours. Please try again in a moment; if it persists, give the identifier below to the network's team.
+error-back-home = Back to the home page
+error-status-label = Code
+error-request-id = request id: { $id }

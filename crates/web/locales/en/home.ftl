@@ -1,0 +1,16 @@
+home-title = Home
+home-heading = Leaving Big Tech tools, together
+home-lead = Essaim connects associations that want to move to free and ethical tools with the people who can support them: alternative hosters, cooperatives, freelancers.
+home-pillars-heading = What Essaim offers
+home-pillar-directory-title = A directory of vetted providers
+home-pillar-directory-text = Find who can support your association near you or remotely, for your size and your needs. No profile is published without a review by the network.
+home-pillar-community-title = A mutual-help community
+home-pillar-community-text = Ask technical questions, compare tools and share experience with other associations.
+home-pillar-resources-title = Curated resources
+home-pillar-resources-text = Guides, courses and testimonies to prepare and succeed in the transition.
+home-pillar-roadmap-title = A diagnosis and a roadmap
+home-pillar-roadmap-text = List the tools you use, discover their free alternatives and follow your migration plan step by step.
+home-pillar-pooling-title = Pooled needs
+home-pillar-pooling-text = Join other associations to fund together the software development you need.
+home-instance-heading = One network, one instance
+home-instance-text = Every network of associations can host its own instance of Essaim: a single program, an SQLite database to start with, PostgreSQL when the network grows.

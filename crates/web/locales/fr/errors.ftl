@@ -1,0 +1,11 @@
+error-title-not-found = Page introuvable
+error-title-client = Requête impossible
+error-title-server = Une erreur est survenue
+error-not-found = Cette page n'existe pas ou n'est pas publique. Vérifiez l'adresse, ou repartez de l'accueil.
+error-method-not-allowed = Cette action n'est pas possible à cette adresse.
+error-timeout = La réponse a pris trop de temps. Réessayez dans un instant.
+error-bad-request = La requête n'a pas pu être comprise.
+error-internal = Le problème vient de notre côté, pas du vôtre. Réessayez dans un instant ; si cela persiste, transmettez l'identifiant ci-dessous à l'équipe du réseau.
+error-back-home = Revenir à l'accueil
+error-status-label = Code
+error-request-id = identifiant de la requête : { $id }

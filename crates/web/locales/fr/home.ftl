@@ -1,0 +1,16 @@
+home-title = Accueil
+home-heading = Quitter les outils des géants du numérique, ensemble
+home-lead = Essaim relie les associations qui veulent passer à des outils libres et éthiques aux structures qui peuvent les accompagner : hébergeurs alternatifs, coopératives, indépendant·es.
+home-pillars-heading = Ce que propose Essaim
+home-pillar-directory-title = Un annuaire de prestataires vérifiés
+home-pillar-directory-text = Trouvez qui peut accompagner votre association près de chez vous ou à distance, selon votre taille et vos besoins. Aucune fiche n'est publiée sans relecture par le réseau.
+home-pillar-community-title = Une communauté d'entraide
+home-pillar-community-text = Posez vos questions techniques, comparez des outils, partagez vos retours d'expérience avec d'autres associations.
+home-pillar-resources-title = Des ressources choisies
+home-pillar-resources-text = Guides, formations et témoignages pour préparer et réussir la transition.
+home-pillar-roadmap-title = Un diagnostic et une feuille de route
+home-pillar-roadmap-text = Listez les outils que vous utilisez, découvrez leurs alternatives libres et suivez votre plan de migration étape par étape.
+home-pillar-pooling-title = La mutualisation des besoins
+home-pillar-pooling-text = Regroupez-vous avec d'autres associations pour financer ensemble les développements dont vous avez besoin.
+home-instance-heading = Un réseau, une instance
+home-instance-text = Chaque réseau d'associations peut héberger sa propre instance d'Essaim : un seul programme, une base SQLite pour commencer, PostgreSQL quand le réseau grandit.

@@ -1,0 +1,60 @@
+//! Errors carry a status and a translation key; the page itself is rendered
+//! later by `middleware::error_pages`, which knows the reader's language and
+//! the request id.
+
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+
+#[derive(Debug)]
+pub enum AppError {
+    NotFound,
+    Internal(anyhow::Error),
+}
+
+/// Left in a response's extensions for the error page renderer.
+#[derive(Debug, Clone, Copy)]
+pub struct ErrorPage {
+    pub status: StatusCode,
+    /// Fluent key of the explanation shown to the reader.
+    pub message_key: &'static str,
+}
+
+impl ErrorPage {
+    pub fn for_status(status: StatusCode) -> ErrorPage {
+        let message_key = match status {
+            StatusCode::NOT_FOUND => "error-not-found",
+            StatusCode::METHOD_NOT_ALLOWED => "error-method-not-allowed",
+            StatusCode::REQUEST_TIMEOUT => "error-timeout",
+            s if s.is_client_error() => "error-bad-request",
+            _ => "error-internal",
+        };
+        ErrorPage {
+            status,
+            message_key,
+        }
+    }
+
+    pub fn into_response(self) -> Response {
+        let mut response = self.status.into_response();
+        response.extensions_mut().insert(self);
+        response
+    }
+}
+
+impl<E: Into<anyhow::Error>> From<E> for AppError {
+    fn from(error: E) -> Self {
+        AppError::Internal(error.into())
+    }
+}
+
+impl IntoResponse for AppError {
+    fn into_response(self) -> Response {
+        match self {
+            AppError::NotFound => ErrorPage::for_status(StatusCode::NOT_FOUND).into_response(),
+            AppError::Internal(error) => {
+                tracing::error!(error = format!("{error:#}"), "erreur interne");
+                ErrorPage::for_status(StatusCode::INTERNAL_SERVER_ERROR).into_response()
+            }
+        }
+    }
+}

@@ -1,0 +1,21 @@
+//! The HTTP interface of Essaim: thin handlers under `routes/`, cross-cutting
+//! behaviour under `middleware/`, pages rendered by askama templates in the
+//! reader's language.
+
+pub mod assets;
+mod error;
+pub mod i18n;
+mod middleware;
+mod page;
+mod routes;
+mod state;
+
+pub use error::AppError;
+pub use state::{AppState, SiteSettings};
+
+use axum::Router;
+
+/// The whole application, ready to be served.
+pub fn router(state: AppState) -> Router {
+    middleware::wrap(routes::all(), state)
+}

@@ -1,0 +1,47 @@
+//! Chooses the reader's language: an explicit choice (cookie) first, then the
+//! browser's `Accept-Language`, then French.
+
+use axum::extract::Request;
+use axum::http::{HeaderValue, header};
+use axum::middleware::Next;
+use axum::response::Response;
+use essaim_domain::Locale;
+
+pub const COOKIE: &str = "essaim_lang";
+
+pub async fn detect(mut request: Request, next: Next) -> Response {
+    let locale = from_cookie(&request)
+        .or_else(|| {
+            request
+                .headers()
+                .get(header::ACCEPT_LANGUAGE)
+                .and_then(|v| v.to_str().ok())
+                .and_then(Locale::negotiate)
+        })
+        .unwrap_or_default();
+    request.extensions_mut().insert(locale);
+    let mut response = next.run(request).await;
+    let headers = response.headers_mut();
+    headers.insert(
+        header::CONTENT_LANGUAGE,
+        HeaderValue::from_static(locale.code()),
+    );
+    headers.append(
+        header::VARY,
+        HeaderValue::from_static("Accept-Language, Cookie"),
+    );
+    response
+}
+
+fn from_cookie(request: &Request) -> Option<Locale> {
+    request
+        .headers()
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .find_map(|pair| {
+            let (name, value) = pair.trim().split_once('=')?;
+            (name == COOKIE).then(|| Locale::parse(value)).flatten()
+        })
+}
