@@ -1,5 +1,14 @@
 //! Pure types and rules of Essaim: no I/O, no framework.
 
+pub mod analyzer;
+pub mod catalogue;
+pub mod date;
+pub mod directory;
+pub mod email;
+pub mod geo;
 pub mod locale;
+pub mod provider;
+pub mod taxonomy;
+pub mod text;
 
 pub use locale::Locale;

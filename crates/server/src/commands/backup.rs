@@ -13,7 +13,10 @@ pub async fn run(config: &Config, file: &Path) -> Result<(), Failure> {
     {
         return Err(Failure::new(
             2,
-            format!("réglage « data_dir » : aucune base trouvée ({})", file.display()),
+            format!(
+                "réglage « data_dir » : aucune base trouvée ({})",
+                file.display()
+            ),
         ));
     }
     let db = Database::connect(&config.database_url(), &PoolSettings::default())

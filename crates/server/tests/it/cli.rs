@@ -206,8 +206,12 @@ pub fn http_get_status(port: u16, path: &str) -> String {
 #[test]
 fn backup_refuses_a_missing_database_and_postgresql() {
     let dir = tempfile::tempdir().unwrap();
-    let (output, _, stderr) = run(essaim(dir.path()).args(["backup", "copie.db", "--data-dir", "vide"]));
+    let (output, _, stderr) =
+        run(essaim(dir.path()).args(["backup", "copie.db", "--data-dir", "vide"]));
     assert_eq!(output.status.code(), Some(2));
     assert!(stderr.contains("aucune base trouvée"), "{stderr}");
-    assert!(!dir.path().join("vide/essaim.db").exists(), "no empty database created");
+    assert!(
+        !dir.path().join("vide/essaim.db").exists(),
+        "no empty database created"
+    );
 }

@@ -1,0 +1,18 @@
+//! The directory searched in memory: the published profiles with everything
+//! a search needs precomputed (terms, coverage of the territory, position).
+//! The database stays the source of truth; an index is rebuilt from it.
+
+mod coverage;
+mod index;
+mod query;
+mod search;
+
+pub use index::Directory;
+pub use query::{Near, SearchQuery, Sort};
+pub use search::{FacetCount, Facets, Hit, SearchResult};
+
+/// Results per page.
+pub const PER_PAGE: usize = 20;
+
+#[cfg(test)]
+mod tests;

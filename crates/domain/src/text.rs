@@ -1,0 +1,55 @@
+//! Folding text for comparison: lower case, no accents, words separated by
+//! single spaces. "Plounéour-Ménez" and "plouneour menez" fold alike.
+
+/// Lower-cases and removes the diacritics of the letters written in French
+/// and the regional languages of France; other characters pass unchanged.
+pub fn strip_accents(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars().flat_map(char::to_lowercase) {
+        match c {
+            'à' | 'â' | 'ä' | 'á' | 'ã' | 'å' => out.push('a'),
+            'ç' => out.push('c'),
+            'é' | 'è' | 'ê' | 'ë' => out.push('e'),
+            'î' | 'ï' | 'í' | 'ì' => out.push('i'),
+            'ô' | 'ö' | 'ó' | 'ò' | 'õ' => out.push('o'),
+            'ù' | 'û' | 'ü' | 'ú' => out.push('u'),
+            'ÿ' | 'ý' => out.push('y'),
+            'ñ' => out.push('n'),
+            'œ' => out.push_str("oe"),
+            'æ' => out.push_str("ae"),
+            'ß' => out.push_str("ss"),
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+/// Accents stripped, every run of non-alphanumeric characters turned into one
+/// space, trimmed.
+pub fn fold(text: &str) -> String {
+    let stripped = strip_accents(text);
+    let mut out = String::with_capacity(stripped.len());
+    for word in stripped
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_case_accents_and_punctuation() {
+        assert_eq!(fold("Plounéour-Ménez"), "plouneour menez");
+        assert_eq!(fold("  L'ÉCONOMIE  sociale!"), "l economie sociale");
+        assert_eq!(fold("Cœur d'Œuvre"), "coeur d oeuvre");
+        assert_eq!(fold(""), "");
+    }
+}
