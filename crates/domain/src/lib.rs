@@ -7,7 +7,9 @@ pub mod directory;
 pub mod email;
 pub mod geo;
 pub mod locale;
+pub mod markup;
 pub mod provider;
+pub mod provider_export;
 pub mod taxonomy;
 pub mod text;
 

@@ -142,6 +142,18 @@ taxonomy! {
     }
 }
 
+taxonomy! {
+    /// Where a profile stands in the review by the network.
+    ProviderStatus, "statut" {
+        Draft = "brouillon", "Brouillon", "Draft";
+        Submitted = "soumise", "Soumise à la relecture", "Submitted for review";
+        Published = "publiee", "Publiée", "Published";
+        ChangesRequested = "modifications-demandees", "Modifications demandées", "Changes requested";
+        Refused = "refusee", "Refusée", "Refused";
+        Suspended = "suspendue", "Suspendue", "Suspended";
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -43,12 +43,39 @@ pub enum Command {
     Migrate,
     /// Affiche la configuration en vigueur (secrets masqués)
     PrintConfig,
+    /// Exporte des données en JSON sur la sortie standard
+    Export {
+        #[arg(value_enum)]
+        what: Dataset,
+    },
+    /// Importe un fichier produit par `essaim export` (tout ou rien)
+    Import {
+        #[arg(value_enum)]
+        what: Dataset,
+        /// Fichier JSON, ou - pour l'entrée standard
+        #[arg(value_name = "FICHIER")]
+        file: PathBuf,
+    },
+    /// Écrit N prestataires fictifs au format d'export (bancs d'essai)
+    #[command(hide = true)]
+    DemoData {
+        #[arg(long, default_value_t = 72)]
+        count: usize,
+        #[arg(long, default_value_t = 2026)]
+        seed: u64,
+    },
     /// Copie cohérente d'une base SQLite en service
     Backup {
         /// Fichier de sauvegarde à créer
         #[arg(value_name = "FICHIER")]
         file: PathBuf,
     },
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+pub enum Dataset {
+    /// Les fiches de l'annuaire, avec leur état de relecture
+    Prestataires,
 }
 
 #[derive(Args)]
@@ -65,4 +92,13 @@ pub struct ServeArgs {
     /// Nom de l'instance [défaut : Essaim]
     #[arg(long, value_name = "NOM")]
     pub instance_name: Option<String>,
+    /// Modèle d'adresse des tuiles de carte [défaut : OpenStreetMap]
+    #[arg(long, value_name = "URL")]
+    pub map_tile_url: Option<String>,
+    /// Mention des sources de la carte
+    #[arg(long, value_name = "TEXTE")]
+    pub map_attribution: Option<String>,
+    /// Licence des données ouvertes de l'annuaire
+    #[arg(long, value_name = "TEXTE")]
+    pub data_licence: Option<String>,
 }

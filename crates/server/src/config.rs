@@ -56,6 +56,24 @@ pub const SETTINGS: &[Setting] = &[
         "Essaim",
         "nom de l'instance affiché sur les pages",
     ),
+    Setting::new(
+        "map_tile_url",
+        "--map-tile-url",
+        "https://tile.openstreetmap.org/{z}/{x}/{y}.png",
+        "modèle d'adresse des tuiles de carte, avec {z}, {x} et {y}",
+    ),
+    Setting::new(
+        "map_attribution",
+        "--map-attribution",
+        "© les contributeurs d'OpenStreetMap",
+        "mention des sources de la carte",
+    ),
+    Setting::new(
+        "data_licence",
+        "--data-licence",
+        "Licence Ouverte / Etalab 2.0",
+        "licence des données ouvertes de l'annuaire",
+    ),
 ];
 
 pub struct Setting {
@@ -135,6 +153,9 @@ pub struct Config {
     pub demo: bool,
     pub log: String,
     pub instance_name: String,
+    pub map_tile_url: String,
+    pub map_attribution: String,
+    pub data_licence: String,
     /// Where each value came from, by key.
     pub sources: BTreeMap<&'static str, Source>,
 }
@@ -328,7 +349,33 @@ impl Layers {
                 "attendu un nom de 1 à 80 caractères".into(),
             ));
         }
+        let map_tile_url = raw["map_tile_url"].clone();
+        let tile_origin_ok = Url::parse(&map_tile_url.replace(['{', '}'], ""))
+            .is_ok_and(|u| matches!(u.scheme(), "http" | "https") && u.host().is_some());
+        if !tile_origin_ok
+            || !["{z}", "{x}", "{y}"]
+                .iter()
+                .all(|p| map_tile_url.contains(p))
+        {
+            return Err(invalid(
+                "map_tile_url",
+                format!(
+                    "« {map_tile_url} » : attendu une adresse https://… contenant {{z}}, {{x}} et {{y}}"
+                ),
+            ));
+        }
+        for key in ["map_attribution", "data_licence"] {
+            if raw[key].is_empty() || raw[key].chars().count() > 200 {
+                return Err(invalid(
+                    key,
+                    "attendu un texte de 1 à 200 caractères".into(),
+                ));
+            }
+        }
         Ok(Config {
+            map_tile_url,
+            map_attribution: raw["map_attribution"].clone(),
+            data_licence: raw["data_licence"].clone(),
             listen,
             data_dir,
             database_url,
@@ -371,7 +418,7 @@ impl Config {
             "# Configuration en vigueur : défauts < essaim.toml < variables ESSAIM_* < options\n",
         );
         let database_url = essaim_store::redact_url(&self.database_url());
-        let values: [(&str, toml::Value); 7] = [
+        let values: [(&str, toml::Value); 10] = [
             ("listen", self.listen.to_string().into()),
             ("data_dir", self.data_dir.display().to_string().into()),
             ("database_url", database_url.into()),
@@ -386,6 +433,9 @@ impl Config {
             ("demo", self.demo.into()),
             ("log", self.log.clone().into()),
             ("instance_name", self.instance_name.clone().into()),
+            ("map_tile_url", self.map_tile_url.clone().into()),
+            ("map_attribution", self.map_attribution.clone().into()),
+            ("data_licence", self.data_licence.clone().into()),
         ];
         for (key, value) in values {
             out.push_str(&format!("{key} = {value}  # {}\n", self.sources[key]));

@@ -6,4 +6,5 @@ mod demo;
 mod server;
 
 pub use config::Config;
+pub use demo::generate as demo_data;
 pub use server::{RunningServer, StartError, prepare_database, start};

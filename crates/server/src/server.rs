@@ -60,6 +60,7 @@ pub async fn prepare_database(config: &Config) -> Result<Database, StartError> {
 pub struct RunningServer {
     pub addr: SocketAddr,
     pub db: Database,
+    state: AppState,
     stop: oneshot::Sender<()>,
     task: JoinHandle<std::io::Result<()>>,
 }
@@ -81,8 +82,23 @@ pub async fn start(config: &Config) -> Result<RunningServer, StartError> {
     let site = SiteSettings {
         instance_name: config.instance_name.clone(),
         public_url: config.public_url.clone(),
+        map_tile_url: config.map_tile_url.clone(),
+        map_attribution: config.map_attribution.clone(),
+        data_licence: config.data_licence.clone(),
     };
-    let app = essaim_web::router(AppState::new(db.clone(), site));
+    let state = AppState::new(db.clone(), site);
+    state
+        .directory()
+        .refresh(&db)
+        .await
+        .map_err(StartError::Database)?;
+    tokio::spawn(
+        state
+            .directory()
+            .clone()
+            .keep_fresh(db.clone(), std::time::Duration::from_secs(1)),
+    );
+    let app = essaim_web::router(state.clone());
     let (stop, stopped) = oneshot::channel::<()>();
     let task = tokio::spawn(async move {
         axum::serve(listener, app)
@@ -94,12 +110,18 @@ pub async fn start(config: &Config) -> Result<RunningServer, StartError> {
     Ok(RunningServer {
         addr,
         db,
+        state,
         stop,
         task,
     })
 }
 
 impl RunningServer {
+    /// Rebuilds the directory index now rather than at the next poll.
+    pub async fn refresh_directory(&self) -> Result<bool, StoreError> {
+        self.state.directory().refresh(&self.db).await
+    }
+
     /// Stops accepting connections, lets requests in flight finish, then
     /// closes the database.
     pub async fn stop(self) {

@@ -18,6 +18,10 @@ pub enum StoreError {
         #[source]
         source: sqlx::Error,
     },
+    #[error("donnée illisible dans la base : {0}")]
+    Corrupt(String),
+    #[error("{0}")]
+    Conflict(String),
     #[error(transparent)]
     Sql(#[from] sqlx::Error),
 }

@@ -6,6 +6,7 @@ mod database;
 pub mod dialect;
 mod error;
 pub mod migrations;
+mod providers;
 
 pub use database::{Backend, Database, PoolSettings, redact_url};
 pub use error::StoreError;

@@ -26,7 +26,7 @@ macro_rules! migrations {
     };
 }
 
-migrations!["0001_socle"];
+migrations!["0001_socle", "0002_annuaire"];
 
 pub fn for_backend(backend: Backend) -> &'static [Migration] {
     match backend {

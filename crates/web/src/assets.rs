@@ -24,6 +24,12 @@ macro_rules! assets {
 assets![
     "style.css" => "text/css; charset=utf-8",
     "favicon.svg" => "image/svg+xml",
+    "directory.js" => "text/javascript; charset=utf-8",
+    "leaflet.js" => "text/javascript; charset=utf-8",
+    "leaflet.css" => "text/css; charset=utf-8",
+    "marker-icon.png" => "image/png",
+    "marker-icon-2x.png" => "image/png",
+    "marker-shadow.png" => "image/png",
 ];
 
 struct Hashed {

@@ -17,7 +17,7 @@ macro_rules! catalogue_files {
     };
 }
 
-catalogue_files!["layout.ftl", "home.ftl", "errors.ftl"];
+catalogue_files!["layout.ftl", "home.ftl", "errors.ftl", "directory.ftl"];
 
 struct Catalogue {
     bundle: FluentBundle<FluentResource>,

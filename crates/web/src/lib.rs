@@ -3,6 +3,7 @@
 //! reader's language.
 
 pub mod assets;
+mod directory_cache;
 mod error;
 pub mod i18n;
 mod middleware;

@@ -216,7 +216,21 @@ impl Facets {
 }
 
 impl Directory {
+    /// One page of results, with facets.
     pub fn search(&self, query: &SearchQuery) -> SearchResult {
+        self.search_with_page_size(query, PER_PAGE)
+    }
+
+    /// Every result on one page, for exports and maps.
+    pub fn search_all(&self, query: &SearchQuery) -> SearchResult {
+        let query = SearchQuery {
+            page: 1,
+            ..query.clone()
+        };
+        self.search_with_page_size(&query, usize::MAX)
+    }
+
+    fn search_with_page_size(&self, query: &SearchQuery, per_page: usize) -> SearchResult {
         let selection = Selection::of(query);
         let scores = self.text_scores(&query.text);
         let origin = query.near.and_then(|n| n.commune.position);
@@ -283,12 +297,12 @@ impl Directory {
         }
 
         let total = matches.len();
-        let pages = total.div_ceil(PER_PAGE).max(1);
+        let pages = total.div_ceil(per_page).max(1);
         let page = query.page.max(1);
         let hits = matches
             .into_iter()
-            .skip((page - 1) * PER_PAGE)
-            .take(PER_PAGE)
+            .skip((page - 1).saturating_mul(per_page))
+            .take(per_page)
             .map(|c| Hit {
                 record: self.entries[c.entry].record.clone(),
                 distance_km: c.distance_km,

@@ -1,6 +1,8 @@
 //! One file per command.
 
 mod backup;
+mod export;
+mod import;
 mod migrate;
 mod print_config;
 mod serve;
@@ -36,6 +38,16 @@ pub async fn run(cli: Cli) -> Result<(), Failure> {
             Ok(())
         }
         Command::Backup { file } => backup::run(&config, &file).await,
+        Command::Export { what: _ } => export::run(&config).await,
+        Command::Import { what: _, file } => import::run(&config, &file).await,
+        Command::DemoData { count, seed } => {
+            let document = essaim_server::demo_data(count, seed);
+            println!(
+                "{}",
+                serde_json::to_string(&document).map_err(|e| Failure::new(1, e))?
+            );
+            Ok(())
+        }
     }
 }
 
@@ -49,6 +61,9 @@ fn load_config(cli: &Cli) -> Result<Config, Failure> {
         layers.flag("listen", args.listen.clone());
         layers.flag("public_url", args.public_url.clone());
         layers.flag("instance_name", args.instance_name.clone());
+        layers.flag("map_tile_url", args.map_tile_url.clone());
+        layers.flag("map_attribution", args.map_attribution.clone());
+        layers.flag("data_licence", args.data_licence.clone());
         if args.demo {
             layers.flag("demo", Some("true".into()));
         }

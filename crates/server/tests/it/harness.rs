@@ -4,6 +4,7 @@
 use std::io::Write;
 use std::sync::atomic::{AtomicU32, Ordering};
 
+use essaim_domain::provider_export::ExportDocument;
 use essaim_server::config::Layers;
 use essaim_server::{RunningServer, start};
 use essaim_store::Database;
@@ -29,6 +30,7 @@ pub fn skip(what: &str, why: &str) {
 }
 
 pub struct TestApp {
+    pub database_url: String,
     pub base: String,
     pub client: reqwest::Client,
     pub data_dir: tempfile::TempDir,
@@ -48,22 +50,42 @@ impl TestApp {
         backend: Backend,
         settings: &[(&'static str, &str)],
     ) -> Option<TestApp> {
-        let data_dir = tempfile::tempdir().expect("temporary folder");
         let postgres = match backend {
             Backend::Sqlite => None,
             Backend::Postgres => Some(PostgresDatabase::create().await?),
         };
+        TestApp::start_on(postgres, settings, None).await
+    }
+
+    /// A second node on the same database, as behind a load balancer.
+    pub async fn start_another_node(&self) -> TestApp {
+        let url = self.database_url.clone();
+        TestApp::start_on(None, &[], Some(url))
+            .await
+            .expect("second node")
+    }
+
+    async fn start_on(
+        postgres: Option<PostgresDatabase>,
+        settings: &[(&'static str, &str)],
+        database_url: Option<String>,
+    ) -> Option<TestApp> {
+        let data_dir = tempfile::tempdir().expect("temporary folder");
         let mut layers = Layers::from_environment(Vec::new(), None).unwrap();
         layers.flag("listen", Some("127.0.0.1:0".into()));
         layers.flag("data_dir", Some(data_dir.path().display().to_string()));
         layers.flag("log", Some("warn".into()));
-        if let Some(pg) = &postgres {
-            layers.flag("database_url", Some(pg.url.clone()));
+        if let Some(url) = database_url
+            .clone()
+            .or_else(|| postgres.as_ref().map(|pg| pg.url.clone()))
+        {
+            layers.flag("database_url", Some(url));
         }
         for (key, value) in settings {
             layers.flag(key, Some(value.to_string()));
         }
         let config = layers.resolve().expect("valid test configuration");
+        let database_url = config.database_url();
         let server = start(&config).await.expect("server starts");
         let base = format!("http://{}", server.addr);
         let client = reqwest::Client::builder()
@@ -72,6 +94,7 @@ impl TestApp {
             .build()
             .unwrap();
         Some(TestApp {
+            database_url,
             base,
             client,
 
@@ -104,6 +127,28 @@ impl TestApp {
             request = request.header(*name, *value);
         }
         request.send().await.expect("request sent")
+    }
+
+    /// Adds profiles (in the export format) and refreshes the index.
+    pub async fn import(&self, document: &ExportDocument) {
+        self.db().import_providers(document).await.expect("import");
+        self.refresh().await;
+    }
+
+    pub async fn refresh(&self) {
+        self.server
+            .as_ref()
+            .expect("running")
+            .refresh_directory()
+            .await
+            .expect("refresh");
+    }
+
+    /// GET returning JSON, with the status.
+    pub async fn get_json(&self, path: &str) -> (u16, serde_json::Value) {
+        let response = self.get(path).await;
+        let status = response.status().as_u16();
+        (status, response.json().await.expect("JSON body"))
     }
 
     /// Stops the server and drops its database.

@@ -7,5 +7,6 @@ mod harness;
 mod backup;
 mod browser;
 mod cli;
+mod directory;
 mod pages;
 mod schema;

@@ -14,3 +14,4 @@ home-pillar-pooling-title = Pooled needs
 home-pillar-pooling-text = Join other associations to fund together the software development you need.
 home-instance-heading = One network, one instance
 home-instance-text = Every network of associations can host its own instance of Essaim: a single program, an SQLite database to start with, PostgreSQL when the network grows.
+home-pillar-directory-link = Find a provider

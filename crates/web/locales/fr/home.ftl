@@ -14,3 +14,4 @@ home-pillar-pooling-title = La mutualisation des besoins
 home-pillar-pooling-text = Regroupez-vous avec d'autres associations pour financer ensemble les développements dont vous avez besoin.
 home-instance-heading = Un réseau, une instance
 home-instance-text = Chaque réseau d'associations peut héberger sa propre instance d'Essaim : un seul programme, une base SQLite pour commencer, PostgreSQL quand le réseau grandit.
+home-pillar-directory-link = Chercher un prestataire

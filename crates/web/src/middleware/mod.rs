@@ -19,6 +19,7 @@ use crate::error::ErrorPage;
 
 pub use locale::COOKIE as LOCALE_COOKIE;
 pub use request_log::RequestId;
+pub use security_headers::content_security_policy;
 
 pub fn wrap(routes: Router<AppState>, state: AppState) -> Router {
     // Layers added last run first.

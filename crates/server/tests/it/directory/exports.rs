@@ -1,0 +1,91 @@
+use super::fixtures::{published, record};
+use crate::harness::Backend;
+use crate::{app, on_both_backends};
+
+on_both_backends![csv_and_geojson_follow_the_filters];
+
+async fn csv_and_geojson_follow_the_filters(backend: Backend) {
+    let app = app!(backend);
+    app.import(&essaim_server::demo_data(50, 11)).await;
+    let mut quoted = record(
+        "guillemets",
+        "Virgule, \"guillemets\" ; point-virgule",
+        "35238",
+        "Ligne 1\nLigne 2",
+    );
+    quoted.pitch = "Texte avec ; et \"".into();
+    app.import(&published(vec![quoted])).await;
+
+    let response = app.get("/annuaire/export.csv?taille=1-9").await;
+    assert_eq!(response.status(), 200);
+    assert_eq!(
+        response.headers()["content-type"],
+        "text/csv; charset=utf-8"
+    );
+    assert!(
+        response.headers()["content-disposition"]
+            .to_str()
+            .unwrap()
+            .contains("prestataires.csv")
+    );
+    let bytes = response.bytes().await.unwrap();
+    assert!(bytes.starts_with(b"\xEF\xBB\xBF"), "BOM for Excel");
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(b';')
+        .from_reader(&bytes[3..]);
+    let headers = reader.headers().unwrap().clone();
+    for column in [
+        "slug",
+        "name",
+        "pitch",
+        "description",
+        "commune",
+        "support_types",
+        "association_sizes",
+        "availability",
+        "references",
+    ] {
+        assert!(headers.iter().any(|h| h == column), "column {column}");
+    }
+    let sizes = headers
+        .iter()
+        .position(|h| h == "association_sizes")
+        .unwrap();
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.unwrap()).collect();
+    let (_, api) = app.get_json("/api/v1/prestataires?taille=1-9").await;
+    assert_eq!(
+        rows.len() as u64,
+        api["total"].as_u64().unwrap(),
+        "every page, not only the first"
+    );
+    assert!(rows.iter().all(|r| r[sizes].split('|').any(|s| s == "1-9")));
+
+    let all = app.get("/annuaire/export.csv").await.bytes().await.unwrap();
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(b';')
+        .from_reader(&all[3..]);
+    let tricky = reader
+        .records()
+        .map(|r| r.unwrap())
+        .find(|r| &r[0] == "guillemets")
+        .expect("the tricky record");
+    assert_eq!(&tricky[1], "Virgule, \"guillemets\" ; point-virgule");
+    assert_eq!(&tricky[3], "Ligne 1\nLigne 2");
+
+    let response = app.get("/annuaire/export.geojson?region=53").await;
+    assert_eq!(response.headers()["content-type"], "application/geo+json");
+    let geojson: serde_json::Value = response.json().await.unwrap();
+    assert_eq!(geojson["type"], "FeatureCollection");
+    let (_, api) = app.get_json("/api/v1/prestataires?region=53").await;
+    let features = geojson["features"].as_array().unwrap();
+    assert_eq!(features.len() as u64, api["total"].as_u64().unwrap());
+    for feature in features {
+        let [lon, lat] = [
+            feature["geometry"]["coordinates"][0].as_f64().unwrap(),
+            feature["geometry"]["coordinates"][1].as_f64().unwrap(),
+        ];
+        assert!((-180.0..180.0).contains(&lon) && (-90.0..90.0).contains(&lat));
+        assert!(feature["properties"]["slug"].is_string());
+    }
+    app.stop().await;
+}

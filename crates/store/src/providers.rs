@@ -1,0 +1,119 @@
+//! Provider profiles: the published directory, export and import.
+
+use essaim_domain::provider::ProviderRecord;
+use essaim_domain::provider_export::{ExportDocument, ExportedProvider};
+use essaim_domain::taxonomy::ProviderStatus;
+use sqlx::Row;
+
+use crate::{Database, StoreError};
+
+fn to_json(record: &ProviderRecord) -> String {
+    serde_json::to_string(record).expect("a record always serialises")
+}
+
+fn from_json(slug: &str, text: &str) -> Result<ProviderRecord, StoreError> {
+    serde_json::from_str(text).map_err(|e| StoreError::Corrupt(format!("profil {slug} : {e}")))
+}
+
+impl Database {
+    /// Whether anything was ever written in the directory.
+    pub async fn has_content(&self) -> Result<bool, StoreError> {
+        let count: i64 = sqlx::query("SELECT COUNT(*) FROM providers")
+            .fetch_one(self.pool())
+            .await?
+            .get(0);
+        Ok(count > 0)
+    }
+
+    /// The published version of every profile the public may see.
+    pub async fn published_providers(&self) -> Result<Vec<ProviderRecord>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT slug, published FROM providers
+             WHERE published IS NOT NULL AND status <> $1
+             ORDER BY slug",
+        )
+        .bind(ProviderStatus::Suspended.slug())
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter()
+            .map(|row| from_json(&row.get::<String, _>(0), &row.get::<String, _>(1)))
+            .collect()
+    }
+
+    /// Changes whenever what the public directory shows may have changed.
+    pub async fn directory_revision(&self) -> Result<i64, StoreError> {
+        Ok(
+            sqlx::query("SELECT revision FROM directory_state WHERE id = 1")
+                .fetch_one(self.pool())
+                .await?
+                .get(0),
+        )
+    }
+
+    /// Every profile, in slug order, for `essaim export prestataires`.
+    pub async fn export_providers(&self) -> Result<ExportDocument, StoreError> {
+        let rows = sqlx::query(
+            "SELECT slug, status, created_at, updated_at, published_at, profile, published
+             FROM providers ORDER BY slug",
+        )
+        .fetch_all(self.pool())
+        .await?;
+        let mut providers = Vec::with_capacity(rows.len());
+        for row in rows {
+            let slug: String = row.get(0);
+            let status: String = row.get(1);
+            providers.push(ExportedProvider {
+                status: ProviderStatus::from_slug(&status).ok_or_else(|| {
+                    StoreError::Corrupt(format!("profil {slug} : statut « {status} »"))
+                })?,
+                created_at: row.get(2),
+                updated_at: row.get(3),
+                published_at: row.get(4),
+                profile: from_json(&slug, &row.get::<String, _>(5))?,
+                published: row
+                    .get::<Option<String>, _>(6)
+                    .map(|text| from_json(&slug, &text))
+                    .transpose()?,
+            });
+        }
+        Ok(ExportDocument::new(providers))
+    }
+
+    /// Adds every profile of a checked document in one transaction: all or
+    /// nothing. A slug already present stops it.
+    pub async fn import_providers(&self, document: &ExportDocument) -> Result<usize, StoreError> {
+        let mut tx = self.pool().begin().await?;
+        for (i, provider) in document.providers.iter().enumerate() {
+            let slug = &provider.profile.slug;
+            let exists = sqlx::query("SELECT 1 FROM providers WHERE slug = $1")
+                .bind(slug)
+                .fetch_optional(&mut *tx)
+                .await?
+                .is_some();
+            if exists {
+                return Err(StoreError::Conflict(format!(
+                    "prestataire n° {}, champ « profile.slug » : « {slug} » existe déjà dans la base",
+                    i + 1
+                )));
+            }
+            sqlx::query(
+                "INSERT INTO providers (slug, status, profile, published, created_at, updated_at, published_at)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7)",
+            )
+            .bind(slug)
+            .bind(provider.status.slug())
+            .bind(to_json(&provider.profile))
+            .bind(provider.published.as_ref().map(to_json))
+            .bind(provider.created_at)
+            .bind(provider.updated_at)
+            .bind(provider.published_at)
+            .execute(&mut *tx)
+            .await?;
+        }
+        sqlx::query("UPDATE directory_state SET revision = revision + 1 WHERE id = 1")
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(document.providers.len())
+    }
+}

@@ -1,0 +1,60 @@
+//! The published directory held in memory by each node. The database is the
+//! source of truth: a node rebuilds its index when the database's directory
+//! revision changes, whichever node made the change.
+
+use std::sync::{Arc, RwLock};
+use std::time::Duration;
+
+use essaim_domain::directory::Directory;
+use essaim_store::{Database, StoreError};
+
+pub struct DirectoryCache {
+    current: RwLock<(i64, Arc<Directory>)>,
+}
+
+impl DirectoryCache {
+    pub fn empty() -> DirectoryCache {
+        DirectoryCache {
+            current: RwLock::new((-1, Arc::new(Directory::new(Vec::new())))),
+        }
+    }
+
+    /// The index as of the last refresh.
+    pub fn get(&self) -> Arc<Directory> {
+        self.current.read().expect("directory lock").1.clone()
+    }
+
+    /// Rebuilds the index when the database holds a newer revision.
+    pub async fn refresh(&self, db: &Database) -> Result<bool, StoreError> {
+        let revision = db.directory_revision().await?;
+        if revision == self.current.read().expect("directory lock").0 {
+            return Ok(false);
+        }
+        let records = db.published_providers().await?;
+        let directory = tokio::task::spawn_blocking(move || Directory::new(records))
+            .await
+            .map_err(|e| StoreError::Corrupt(format!("construction de l'index : {e}")))?;
+        tracing::info!(
+            revision,
+            prestataires = directory.len(),
+            "index de l'annuaire reconstruit"
+        );
+        *self.current.write().expect("directory lock") = (revision, Arc::new(directory));
+        Ok(true)
+    }
+
+    /// Polls the revision until the database is closed.
+    pub async fn keep_fresh(self: Arc<Self>, db: Database, every: Duration) {
+        let mut ticker = tokio::time::interval(every);
+        ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        loop {
+            ticker.tick().await;
+            if db.pool().is_closed() {
+                return;
+            }
+            if let Err(error) = self.refresh(&db).await {
+                tracing::warn!(%error, "rafraîchissement de l'annuaire impossible");
+            }
+        }
+    }
+}

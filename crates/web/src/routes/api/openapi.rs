@@ -1,0 +1,239 @@
+//! `GET /api/openapi.json`: the API described in OpenAPI 3.1. Enumerations
+//! come from the taxonomy itself, so the document cannot drift from it.
+
+use std::sync::LazyLock;
+
+use axum::Json;
+use axum::extract::State;
+use essaim_domain::catalogue::TOOLS;
+use essaim_domain::directory::Sort;
+use essaim_domain::geo;
+use essaim_domain::taxonomy::{
+    AssociationSize, Availability, Modality, PricingFlag, Structure, SupportType, TeamSize,
+};
+use serde_json::{Value, json};
+
+use crate::AppState;
+
+fn slugs<T: Copy>(all: &[T], slug: fn(T) -> &'static str) -> Value {
+    json!(all.iter().map(|t| slug(*t)).collect::<Vec<_>>())
+}
+
+static SCHEMAS: LazyLock<Value> = LazyLock::new(|| {
+    let support = slugs(SupportType::ALL, SupportType::slug);
+    let sizes = slugs(AssociationSize::ALL, AssociationSize::slug);
+    let modalities = slugs(Modality::ALL, Modality::slug);
+    let tools = json!(TOOLS.iter().map(|t| t.slug).collect::<Vec<_>>());
+    let regions = json!(geo::regions().iter().map(|r| r.code).collect::<Vec<_>>());
+    let departements = json!(
+        geo::departements()
+            .iter()
+            .map(|d| d.code)
+            .collect::<Vec<_>>()
+    );
+    let string_list =
+        |values: &Value| json!({"type": "array", "items": {"type": "string", "enum": values}});
+    json!({
+        "Provider": {
+            "type": "object",
+            "required": ["slug", "name", "pitch", "description", "structure", "team_size", "chatons", "commune",
+                         "zone", "remote", "support_types", "association_sizes", "modalities", "tools", "pricing",
+                         "availability", "references", "last_updated", "url"],
+            "properties": {
+                "slug": {"type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$"},
+                "name": {"type": "string"},
+                "pitch": {"type": "string", "maxLength": 280},
+                "description": {"type": "string", "description": "Markdown"},
+                "website": {"type": ["string", "null"]},
+                "founded": {"type": ["integer", "null"]},
+                "structure": {"type": "string", "enum": slugs(Structure::ALL, Structure::slug)},
+                "team_size": {"type": "string", "enum": slugs(TeamSize::ALL, TeamSize::slug)},
+                "chatons": {"type": "boolean"},
+                "chatons_url": {"type": ["string", "null"]},
+                "networks": {"type": "array", "items": {"type": "string"}},
+                "commune": {"type": "string", "description": "Code INSEE de la commune", "pattern": "^[0-9][0-9AB][0-9]{3}$"},
+                "address": {"type": ["string", "null"]},
+                "place": {"$ref": "#/components/schemas/Place"},
+                "zone": {
+                    "type": "object",
+                    "required": ["nationwide", "regions", "departements"],
+                    "additionalProperties": false,
+                    "properties": {
+                        "nationwide": {"type": "boolean"},
+                        "regions": string_list(&regions),
+                        "departements": string_list(&departements),
+                    }
+                },
+                "remote": {"type": "boolean"},
+                "support_types": string_list(&support),
+                "association_sizes": string_list(&sizes),
+                "modalities": string_list(&modalities),
+                "tools": string_list(&tools),
+                "pricing": {
+                    "type": "object",
+                    "required": ["text", "flags"],
+                    "additionalProperties": false,
+                    "properties": {
+                        "text": {"type": "string"},
+                        "flags": string_list(&slugs(PricingFlag::ALL, PricingFlag::slug)),
+                    }
+                },
+                "availability": {"type": "string", "enum": slugs(Availability::ALL, Availability::slug)},
+                "references": {"type": "array", "items": {"$ref": "#/components/schemas/Reference"}},
+                "contact": {
+                    "type": "object",
+                    "additionalProperties": false,
+                    "properties": {
+                        "email": {"type": ["string", "null"]},
+                        "phone": {"type": ["string", "null"]},
+                    }
+                },
+                "last_updated": {"type": "string", "format": "date"},
+                "last_verified": {"type": ["string", "null"], "format": "date"},
+                "fictional": {"type": "boolean", "description": "Fiche de démonstration"},
+                "url": {"type": "string"},
+                "distance_km": {"type": "number", "description": "Avec pres_de seulement"},
+            },
+            "additionalProperties": false,
+        },
+        "Reference": {
+            "type": "object",
+            "required": ["association", "year", "summary", "support_types", "tools"],
+            "additionalProperties": false,
+            "properties": {
+                "association": {"type": "string"},
+                "year": {"type": "integer"},
+                "summary": {"type": "string"},
+                "support_types": string_list(&support),
+                "tools": string_list(&tools),
+                "outcome": {"type": "string"},
+            }
+        },
+        "Place": {
+            "type": "object",
+            "required": ["commune_name", "postcode", "departement", "region"],
+            "additionalProperties": false,
+            "properties": {
+                "commune_name": {"type": "string"},
+                "postcode": {"type": "string"},
+                "departement": {"type": "string"},
+                "region": {"type": "string"},
+                "latitude": {"type": ["number", "null"]},
+                "longitude": {"type": ["number", "null"]},
+            }
+        },
+        "FacetValue": {
+            "type": "object",
+            "required": ["value", "label", "count"],
+            "additionalProperties": false,
+            "properties": {
+                "value": {"type": "string"},
+                "label": {"type": "string"},
+                "count": {"type": "integer", "minimum": 0},
+            }
+        },
+        "SearchResponse": {
+            "type": "object",
+            "required": ["total", "page", "per_page", "sort", "facets", "items", "licence"],
+            "additionalProperties": false,
+            "properties": {
+                "total": {"type": "integer", "minimum": 0},
+                "page": {"type": "integer", "minimum": 1},
+                "per_page": {"type": "integer"},
+                "sort": {"type": "string", "enum": Sort::ALL.iter().map(|s| s.slug()).collect::<Vec<_>>()},
+                "licence": {"type": "string"},
+                "facets": {
+                    "type": "object",
+                    "required": ["accompagnement", "taille", "modalite", "structure", "outil", "region", "departement", "chatons", "disponibilite"],
+                    "additionalProperties": {"type": "array", "items": {"$ref": "#/components/schemas/FacetValue"}},
+                },
+                "items": {"type": "array", "items": {"$ref": "#/components/schemas/Provider"}},
+            }
+        },
+        "Error": {
+            "type": "object",
+            "required": ["error", "message"],
+            "additionalProperties": false,
+            "properties": {
+                "error": {"type": "string"},
+                "param": {"type": "string"},
+                "message": {"type": "string", "description": "Explication en français"},
+            }
+        }
+    })
+});
+
+fn list_param(name: &str, description: &str, values: Value) -> Value {
+    json!({
+        "name": name, "in": "query", "required": false, "description": description,
+        "style": "form", "explode": true,
+        "schema": {"type": "array", "items": {"type": "string", "enum": values}},
+    })
+}
+
+fn param(name: &str, description: &str, schema: Value) -> Value {
+    json!({"name": name, "in": "query", "required": false, "description": description, "schema": schema})
+}
+
+static DOCUMENT: LazyLock<Value> = LazyLock::new(|| {
+    let error = |description: &str| {
+        json!({
+            "description": description,
+            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}},
+        })
+    };
+    json!({
+        "openapi": "3.1.0",
+        "info": {
+            "title": "Essaim — annuaire des prestataires",
+            "version": "1.0.0",
+            "description": "Les prestataires vérifiés qui accompagnent les associations vers des outils libres. Mêmes paramètres que la page /annuaire.",
+            "license": {"name": "AGPL-3.0-or-later (logiciel) ; données : voir le champ licence", "identifier": "AGPL-3.0-or-later"},
+        },
+        "paths": {
+            "/api/v1/prestataires": {
+                "get": {
+                    "summary": "Rechercher des prestataires",
+                    "operationId": "listProviders",
+                    "parameters": [
+                        param("q", "Texte libre, analysé en français", json!({"type": "string"})),
+                        list_param("accompagnement", "Types d'accompagnement (ou)", slugs(SupportType::ALL, SupportType::slug)),
+                        list_param("taille", "Tailles d'association (ou)", slugs(AssociationSize::ALL, AssociationSize::slug)),
+                        list_param("modalite", "Modalités (ou)", slugs(Modality::ALL, Modality::slug)),
+                        list_param("structure", "Formes juridiques (ou)", slugs(Structure::ALL, Structure::slug)),
+                        list_param("outil", "Outils libres maîtrisés (ou)", json!(TOOLS.iter().map(|t| t.slug).collect::<Vec<_>>())),
+                        list_param("region", "Codes INSEE de régions", json!(geo::regions().iter().map(|r| r.code).collect::<Vec<_>>())),
+                        list_param("departement", "Codes de départements", json!(geo::departements().iter().map(|d| d.code).collect::<Vec<_>>())),
+                        param("chatons", "Membres du collectif CHATONS seulement", json!({"type": "string", "enum": ["1", "0"]})),
+                        list_param("disponibilite", "Disponibilité", slugs(Availability::ALL, Availability::slug)),
+                        param("pres_de", "Code postal, code INSEE ou nom de commune", json!({"type": "string"})),
+                        param("rayon", "Rayon en km autour de pres_de (1 à 1000)", json!({"type": "number", "minimum": 1, "maximum": 1000})),
+                        param("sans_distance", "Exclure les prestataires qui ne travaillent qu'à distance de la zone", json!({"type": "string", "enum": ["1", "0"]})),
+                        param("tri", "Ordre des résultats", json!({"type": "string", "enum": Sort::ALL.iter().map(|s| s.slug()).collect::<Vec<_>>()})),
+                        param("page", "Page (20 résultats par page)", json!({"type": "integer", "minimum": 1})),
+                    ],
+                    "responses": {
+                        "200": {"description": "Résultats et facettes", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/SearchResponse"}}}},
+                        "400": error("Paramètre invalide"),
+                    }
+                }
+            },
+            "/api/v1/prestataires/{slug}": {
+                "get": {
+                    "summary": "Un prestataire publié",
+                    "operationId": "getProvider",
+                    "parameters": [{"name": "slug", "in": "path", "required": true, "schema": {"type": "string"}}],
+                    "responses": {
+                        "200": {"description": "La fiche publique", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Provider"}}}},
+                        "404": error("Aucun prestataire publié sous cet identifiant"),
+                    }
+                }
+            }
+        },
+        "components": {"schemas": SCHEMAS.clone()},
+    })
+});
+
+pub async fn document(State(_): State<AppState>) -> Json<Value> {
+    Json(DOCUMENT.clone())
+}

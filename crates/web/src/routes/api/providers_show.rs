@@ -1,0 +1,21 @@
+//! `GET /api/v1/prestataires/{slug}`.
+
+use axum::Json;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+
+use super::{error, provider_json};
+use crate::AppState;
+
+pub async fn show(State(state): State<AppState>, Path(slug): Path<String>) -> Response {
+    match state.directory().get().get(&slug) {
+        Some(record) => Json(provider_json(record, None)).into_response(),
+        None => error(
+            StatusCode::NOT_FOUND,
+            "introuvable",
+            None,
+            format!("aucun prestataire publié ne porte l'identifiant « {slug} »"),
+        ),
+    }
+}

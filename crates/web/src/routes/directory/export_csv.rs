@@ -1,0 +1,128 @@
+//! `GET /annuaire/export.csv`: the current search as a spreadsheet. UTF-8
+//! with a byte-order mark and `;` separators, which both LibreOffice Calc
+//! and a French Excel open without an import dialog.
+
+use axum::extract::{RawQuery, State};
+use axum::http::{HeaderValue, header};
+use axum::response::{IntoResponse, Response};
+use essaim_domain::geo;
+use essaim_domain::provider::ProviderRecord;
+
+use super::params;
+use crate::{AppError, AppState};
+
+const COLUMNS: &[&str] = &[
+    "slug",
+    "name",
+    "pitch",
+    "description",
+    "website",
+    "structure",
+    "team_size",
+    "chatons",
+    "commune",
+    "commune_name",
+    "postcode",
+    "departement",
+    "region",
+    "latitude",
+    "longitude",
+    "zone_nationwide",
+    "zone_regions",
+    "zone_departements",
+    "remote",
+    "support_types",
+    "association_sizes",
+    "modalities",
+    "tools",
+    "pricing",
+    "pricing_flags",
+    "availability",
+    "references",
+    "last_updated",
+    "last_verified",
+    "distance_km",
+    "url",
+];
+
+pub async fn export(
+    State(state): State<AppState>,
+    RawQuery(raw): RawQuery,
+) -> Result<Response, AppError> {
+    let parsed = params::parse(raw.as_deref());
+    let result = state.directory().get().search_all(&parsed.query);
+    let mut writer = csv::WriterBuilder::new()
+        .delimiter(b';')
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(b"\xEF\xBB\xBF".to_vec());
+    writer.write_record(COLUMNS)?;
+    for hit in &result.hits {
+        writer.write_record(row(&hit.record, hit.distance_km))?;
+    }
+    let body = writer.into_inner().map_err(|e| anyhow::anyhow!("{e}"))?;
+    let mut response = body.into_response();
+    let headers = response.headers_mut();
+    headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/csv; charset=utf-8"),
+    );
+    headers.insert(
+        header::CONTENT_DISPOSITION,
+        HeaderValue::from_static("attachment; filename=\"prestataires.csv\""),
+    );
+    Ok(response)
+}
+
+fn row(r: &ProviderRecord, distance_km: Option<f64>) -> Vec<String> {
+    let commune = geo::commune_by_insee(&r.commune);
+    let slugs = |items: Vec<&str>| items.join("|");
+    let yes_no = |b: bool| if b { "oui" } else { "non" }.to_string();
+    let references: Vec<String> = r
+        .references
+        .iter()
+        .map(|x| format!("{} ({}) : {}", x.association, x.year, x.summary))
+        .collect();
+    vec![
+        r.slug.clone(),
+        r.name.clone(),
+        r.pitch.clone(),
+        r.description.clone(),
+        r.website.clone().unwrap_or_default(),
+        r.structure.slug().into(),
+        r.team_size.slug().into(),
+        yes_no(r.chatons),
+        r.commune.clone(),
+        commune.map(|c| c.name.to_string()).unwrap_or_default(),
+        commune
+            .map(|c| c.main_postcode().to_string())
+            .unwrap_or_default(),
+        commune
+            .map(|c| c.departement.to_string())
+            .unwrap_or_default(),
+        commune.map(|c| c.region.to_string()).unwrap_or_default(),
+        commune
+            .and_then(|c| c.position)
+            .map(|p| format!("{:.5}", p.lat))
+            .unwrap_or_default(),
+        commune
+            .and_then(|c| c.position)
+            .map(|p| format!("{:.5}", p.lon))
+            .unwrap_or_default(),
+        yes_no(r.zone.nationwide),
+        r.zone.regions.join("|"),
+        r.zone.departements.join("|"),
+        yes_no(r.remote),
+        slugs(r.support_types.iter().map(|s| s.slug()).collect()),
+        slugs(r.association_sizes.iter().map(|s| s.slug()).collect()),
+        slugs(r.modalities.iter().map(|s| s.slug()).collect()),
+        r.tools.join("|"),
+        r.pricing.text.clone(),
+        slugs(r.pricing.flags.iter().map(|s| s.slug()).collect()),
+        r.availability.slug().into(),
+        references.join(" | "),
+        r.last_updated.clone(),
+        r.last_verified.clone().unwrap_or_default(),
+        distance_km.map(|d| format!("{d:.1}")).unwrap_or_default(),
+        format!("/annuaire/{}", r.slug),
+    ]
+}

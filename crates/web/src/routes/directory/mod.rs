@@ -1,0 +1,9 @@
+//! The directory of providers: search page, profile page, exports.
+
+pub mod export_csv;
+pub mod export_geojson;
+pub mod facets;
+pub mod params;
+pub mod profile;
+pub mod search;
+pub mod views;

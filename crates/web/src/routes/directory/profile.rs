@@ -1,0 +1,163 @@
+//! `GET /annuaire/{slug}`: a published profile, for people and search
+//! engines (schema.org JSON-LD).
+
+use std::sync::Arc;
+
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::response::Response;
+use essaim_domain::markup::{SafeHtml, markdown_to_html};
+use essaim_domain::provider::ProviderRecord;
+use essaim_domain::{Locale, geo};
+use serde_json::json;
+
+use super::views;
+use crate::page::{Layout, render};
+use crate::{AppError, AppState};
+
+pub struct ReferenceView {
+    pub association: String,
+    pub year: i32,
+    pub summary: String,
+    pub outcome: String,
+    pub supports: Vec<&'static str>,
+    pub tools: Vec<&'static str>,
+}
+
+#[derive(Template)]
+#[template(path = "directory/profile.html")]
+struct ProfilePage {
+    l: Layout,
+    p: Arc<ProviderRecord>,
+    description: SafeHtml,
+    place: String,
+    region: String,
+    zone: String,
+    structure: &'static str,
+    team_size: &'static str,
+    supports: Vec<&'static str>,
+    sizes: Vec<&'static str>,
+    modalities: Vec<&'static str>,
+    tools: Vec<&'static str>,
+    pricing_flags: Vec<&'static str>,
+    availability: &'static str,
+    availability_class: &'static str,
+    verified: String,
+    updated: String,
+    references: Vec<ReferenceView>,
+    position: Option<(String, String)>,
+    tile_url: String,
+    attribution: String,
+    json_ld: String,
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    l: Layout,
+    Path(slug): Path<String>,
+) -> Result<Response, AppError> {
+    let directory = state.directory().get();
+    let record = directory.get(&slug).cloned().ok_or(AppError::NotFound)?;
+    let locale = l.locale;
+    let commune = geo::commune_by_insee(&record.commune);
+    let tool_names = |slugs: &[String]| -> Vec<&'static str> {
+        slugs
+            .iter()
+            .filter_map(|t| essaim_domain::catalogue::tool_by_slug(t))
+            .map(|t| t.name)
+            .collect()
+    };
+    let page = ProfilePage {
+        description: markdown_to_html(&record.description),
+        place: views::place(&record),
+        region: commune
+            .and_then(|c| geo::region(c.region))
+            .map(|r| r.name.to_string())
+            .unwrap_or_default(),
+        zone: views::zone(&record, locale),
+        structure: record.structure.label(locale),
+        team_size: record.team_size.label(locale),
+        supports: record
+            .support_types
+            .iter()
+            .map(|s| s.label(locale))
+            .collect(),
+        sizes: record
+            .association_sizes
+            .iter()
+            .map(|s| s.label(locale))
+            .collect(),
+        modalities: record.modalities.iter().map(|s| s.label(locale)).collect(),
+        tools: tool_names(&record.tools),
+        pricing_flags: record
+            .pricing
+            .flags
+            .iter()
+            .map(|f| f.label(locale))
+            .collect(),
+        availability: record.availability.label(locale),
+        availability_class: views::availability_class(&record),
+        verified: views::verified(&record, locale),
+        updated: views::updated(&record, locale),
+        references: record
+            .references
+            .iter()
+            .map(|r| ReferenceView {
+                association: r.association.clone(),
+                year: r.year,
+                summary: r.summary.clone(),
+                outcome: r.outcome.clone(),
+                supports: r.support_types.iter().map(|s| s.label(locale)).collect(),
+                tools: tool_names(&r.tools),
+            })
+            .collect(),
+        position: commune
+            .and_then(|c| c.position)
+            .map(|p| (format!("{:.5}", p.lat), format!("{:.5}", p.lon))),
+        tile_url: state.site().map_tile_url.clone(),
+        attribution: state.site().map_attribution.clone(),
+        json_ld: json_ld(&record, state.site().public_url.as_ref(), locale),
+        p: record,
+        l,
+    };
+    Ok(render(&page))
+}
+
+/// schema.org Organization, escaped so that it can sit in a `<script>`.
+fn json_ld(record: &ProviderRecord, public_url: Option<&url::Url>, locale: Locale) -> String {
+    let commune = geo::commune_by_insee(&record.commune);
+    let mut value = json!({
+        "@context": "https://schema.org",
+        "@type": "Organization",
+        "name": record.name,
+        "description": record.pitch,
+        "address": {
+            "@type": "PostalAddress",
+            "addressLocality": commune.map(|c| c.name),
+            "postalCode": commune.map(|c| c.main_postcode()),
+            "addressCountry": "FR",
+        },
+        "knowsAbout": record.support_types.iter().map(|s| s.label(locale)).collect::<Vec<_>>(),
+    });
+    if let Some(website) = &record.website {
+        value["sameAs"] = json!(website);
+    }
+    if let Some(year) = record.founded {
+        value["foundingDate"] = json!(year.to_string());
+    }
+    if let Some(base) = public_url {
+        value["url"] = json!(format!(
+            "{}annuaire/{}",
+            base.as_str().trim_end_matches('/').to_owned() + "/",
+            record.slug
+        ));
+    }
+    if let Some(email) = &record.contact.email {
+        value["email"] = json!(email);
+    }
+    serde_json::to_string(&value)
+        .unwrap_or_default()
+        .replace('<', "\\u003c")
+        .replace('>', "\\u003e")
+        .replace('&', "\\u0026")
+}

@@ -1,0 +1,170 @@
+//! `GET /annuaire`: search, facets, results, all state in the URL.
+
+use askama::Template;
+use axum::extract::{RawQuery, State};
+use axum::response::Response;
+
+use essaim_domain::directory::Sort;
+
+use super::facets::{FacetGroup, groups};
+use super::params;
+use super::views;
+use crate::AppState;
+use crate::i18n::translate_with;
+use crate::page::{Layout, render};
+
+pub struct HitView {
+    pub slug: String,
+    pub name: String,
+    pub pitch: String,
+    pub place: String,
+    pub distance: Option<String>,
+    pub supports: Vec<&'static str>,
+    pub availability: &'static str,
+    pub availability_class: &'static str,
+    pub chatons: bool,
+    pub remote: bool,
+    pub fictional: bool,
+    pub verified: String,
+}
+
+pub struct PageLink {
+    pub number: usize,
+    pub href: String,
+    pub current: bool,
+}
+
+#[derive(Template)]
+#[template(path = "directory/search.html")]
+struct SearchPage {
+    l: Layout,
+    text: String,
+    near_text: String,
+    radius_choices: Vec<(&'static str, bool)>,
+    problems: Vec<String>,
+    facets: Vec<FacetGroup>,
+    exclude_remote: bool,
+    count_line: String,
+    hits: Vec<HitView>,
+    sorts: Vec<(&'static str, &'static str, bool)>,
+    pages: Vec<PageLink>,
+    previous: Option<String>,
+    next: Option<String>,
+    page_line: String,
+    map_view: bool,
+    list_href: String,
+    map_href: String,
+    export_query: String,
+    geojson_href: String,
+    tile_url: String,
+    attribution: String,
+    has_filters: bool,
+    past_the_end: bool,
+}
+
+pub async fn show(State(state): State<AppState>, l: Layout, RawQuery(raw): RawQuery) -> Response {
+    let parsed = params::parse(raw.as_deref());
+    let directory = state.directory().get();
+    let result = directory.search(&parsed.query);
+    let locale = l.locale;
+    let p = &parsed.params;
+
+    let hits = result
+        .hits
+        .iter()
+        .map(|hit| {
+            let r = &hit.record;
+            HitView {
+                slug: r.slug.clone(),
+                name: r.name.clone(),
+                pitch: r.pitch.clone(),
+                place: views::place(r),
+                distance: hit.distance_km.map(|km| views::distance(km, locale)),
+                supports: r
+                    .support_types
+                    .iter()
+                    .take(4)
+                    .map(|s| s.label(locale))
+                    .collect(),
+                availability: r.availability.label(locale),
+                availability_class: views::availability_class(r),
+                chatons: r.chatons,
+                remote: r.remote,
+                fictional: r.fictional,
+                verified: views::verified(r, locale),
+            }
+        })
+        .collect();
+
+    let page_href = |n: usize| format!("/annuaire?{}", p.with("page", Some(&n.to_string())));
+    let pages = page_numbers(result.page, result.pages)
+        .into_iter()
+        .map(|n| PageLink {
+            number: n,
+            href: page_href(n),
+            current: n == result.page,
+        })
+        .collect();
+    let map_view = p.first("vue") == Some("carte");
+    let export_query = p.without(&["page", "vue"], None);
+    let selected_radius = p.first("rayon").unwrap_or_default().to_string();
+    let sort = result.sort;
+    let has_filters = !p.without(&["page", "vue", "tri"], None).is_empty();
+
+    let page = SearchPage {
+        text: parsed.query.text.clone(),
+        near_text: p.first("pres_de").unwrap_or_default().to_string(),
+        radius_choices: ["10", "25", "50", "100", "200"]
+            .into_iter()
+            .map(|r| (r, r == selected_radius))
+            .collect(),
+        problems: parsed.problems.iter().map(|e| e.message(locale)).collect(),
+        facets: groups(&result.facets, &parsed.query, locale),
+        exclude_remote: parsed.query.exclude_remote,
+        count_line: translate_with(locale, "directory-count", &[("count", result.total.into())]),
+        hits,
+        sorts: Sort::ALL
+            .into_iter()
+            .filter(|s| *s != Sort::Distance || parsed.query.near.is_some())
+            .filter(|s| *s != Sort::Relevance || !parsed.query.text.trim().is_empty())
+            .map(|s| (s.slug(), sort_key(s), s == sort))
+            .collect(),
+        previous: (result.page > 1).then(|| page_href(result.page - 1)),
+        next: (result.page < result.pages).then(|| page_href(result.page + 1)),
+        page_line: translate_with(
+            locale,
+            "directory-page-of",
+            &[("page", result.page.into()), ("pages", result.pages.into())],
+        ),
+        pages,
+        map_view,
+        list_href: format!("/annuaire?{}", p.with("vue", None)),
+        map_href: format!("/annuaire?{}", p.with("vue", Some("carte"))),
+        geojson_href: format!("/annuaire/export.geojson?{export_query}"),
+        export_query,
+        tile_url: state.site().map_tile_url.clone(),
+        attribution: state.site().map_attribution.clone(),
+        has_filters,
+        past_the_end: result.total > 0 && result.hits.is_empty(),
+        l,
+    };
+    render(&page)
+}
+
+fn sort_key(sort: Sort) -> &'static str {
+    match sort {
+        Sort::Relevance => "directory-sort-relevance",
+        Sort::Distance => "directory-sort-distance",
+        Sort::Recent => "directory-sort-recent",
+        Sort::Name => "directory-sort-name",
+    }
+}
+
+/// First, last, and the pages around the current one.
+fn page_numbers(current: usize, last: usize) -> Vec<usize> {
+    let mut numbers: Vec<usize> = (1..=last)
+        .filter(|n| *n == 1 || *n == last || n.abs_diff(current) <= 2)
+        .collect();
+    numbers.dedup();
+    numbers
+}

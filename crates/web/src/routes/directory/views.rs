@@ -1,0 +1,81 @@
+//! How a profile reads on the page: place, distance, labels, dates.
+
+use essaim_domain::date::Date;
+use essaim_domain::provider::ProviderRecord;
+use essaim_domain::{Locale, geo};
+
+use crate::i18n::{translate, translate_with};
+
+/// "Rennes (35)".
+pub fn place(record: &ProviderRecord) -> String {
+    geo::commune_by_insee(&record.commune)
+        .map(|c| format!("{} ({})", c.name, c.departement))
+        .unwrap_or_default()
+}
+
+/// "12 km", rounded as a person would say it.
+pub fn distance(km: f64, locale: Locale) -> String {
+    if km < 1.0 {
+        translate(locale, "directory-distance-under-one", None)
+    } else {
+        translate_with(
+            locale,
+            "directory-distance-km",
+            &[("km", format!("{}", km.round() as i64).into())],
+        )
+    }
+}
+
+/// The intervention zone in words.
+pub fn zone(record: &ProviderRecord, locale: Locale) -> String {
+    if record.zone.nationwide {
+        return translate(locale, "directory-zone-nationwide", None);
+    }
+    let mut parts: Vec<String> = record
+        .zone
+        .regions
+        .iter()
+        .filter_map(|code| geo::region(code).map(|r| r.name.to_string()))
+        .collect();
+    parts.extend(
+        record
+            .zone
+            .departements
+            .iter()
+            .filter_map(|code| geo::departement(code).map(|d| format!("{} ({code})", d.name))),
+    );
+    if parts.is_empty() {
+        parts.push(place(record));
+    }
+    parts.join(", ")
+}
+
+/// "vérifiée le 3 mars 2026", or that it has not been verified.
+pub fn verified(record: &ProviderRecord, locale: Locale) -> String {
+    match record.last_verified_date() {
+        Some(date) => translate_with(
+            locale,
+            "directory-verified-on",
+            &[("date", date.long(locale).into())],
+        ),
+        None => translate(locale, "directory-not-verified", None),
+    }
+}
+
+pub fn updated(record: &ProviderRecord, locale: Locale) -> String {
+    record
+        .last_updated_date()
+        .map(|d: Date| {
+            translate_with(
+                locale,
+                "directory-updated-on",
+                &[("date", d.long(locale).into())],
+            )
+        })
+        .unwrap_or_default()
+}
+
+/// CSS modifier of an availability badge.
+pub fn availability_class(record: &ProviderRecord) -> &'static str {
+    record.availability.slug()
+}
