@@ -1,6 +1,7 @@
 //! Tests in a real headless Chromium, driven through ChromeDriver. Skipped
 //! (with one line saying so) when either is missing, except in CI.
 
+mod directory;
 mod home;
 
 use std::process::{Child, Command, Stdio};
@@ -104,6 +105,22 @@ impl Browser {
             .await
             .expect("axe runs");
         serde_json::from_value(result).expect("a list of violations")
+    }
+
+    /// Waits (10 s at most) until the address contains `part`.
+    pub async fn wait_for_url_containing(&self, part: &str) {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            let url = self.client.current_url().await.expect("current URL");
+            if url.as_str().contains(part) {
+                return;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "the address never contained {part}: {url}"
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
     }
 
     /// True when the page is wider than the window (horizontal scrolling).

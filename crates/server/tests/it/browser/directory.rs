@@ -1,0 +1,193 @@
+use std::time::Duration;
+
+use fantoccini::Locator;
+
+use crate::harness::Backend;
+use crate::{app, browser};
+
+async fn text_of(browser: &crate::browser::Browser, css: &str) -> String {
+    browser
+        .client
+        .find(Locator::Css(css))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn filter_paginate_map_and_profile_on_a_phone() {
+    let app = app!(Backend::Sqlite);
+    app.import(&essaim_server::demo_data(72, 2026)).await;
+    let browser = browser!();
+
+    browser.goto(&app.url("/annuaire")).await;
+    assert_eq!(text_of(&browser, "#resultats").await, "72 prestataires");
+    assert_eq!(
+        browser.accessibility_violations().await,
+        Vec::<String>::new()
+    );
+    assert!(
+        !browser.overflows_horizontally().await,
+        "fits a 360 px screen"
+    );
+
+    // Paginate.
+    browser
+        .client
+        .find(Locator::Css("a[rel=next]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    assert!(
+        browser
+            .client
+            .current_url()
+            .await
+            .unwrap()
+            .as_str()
+            .contains("page=2")
+    );
+    assert_eq!(
+        text_of(&browser, ".pagination a[aria-current=page]").await,
+        "2"
+    );
+
+    // Tick a filter: the script applies it at once and goes back to page 1.
+    browser
+        .client
+        .find(Locator::Css("details.facet:nth-of-type(2) summary"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    browser
+        .client
+        .find(Locator::Css("label[for='f-taille-sans-salarie']"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    browser.wait_for_url_containing("taille=sans-salarie").await;
+    let url = browser.client.current_url().await.unwrap();
+    assert!(!url.as_str().contains("page=2"), "{url}");
+    let count = text_of(&browser, "#resultats").await;
+    let filtered: usize = count.split(' ').next().unwrap().parse().unwrap();
+    assert!(filtered > 0 && filtered < 72, "{count}");
+
+    // Search near a place.
+    let near = browser.client.find(Locator::Id("pres_de")).await.unwrap();
+    near.send_keys("Plounéour-Ménez").await.unwrap();
+    browser
+        .client
+        .find(Locator::Css(".search-fields button"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    browser
+        .client
+        .wait()
+        .for_element(Locator::Css(".distance"))
+        .await
+        .unwrap();
+
+    // Switch to the map: Leaflet draws the markers of the results.
+    browser
+        .client
+        .find(Locator::LinkText("Carte"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    browser
+        .client
+        .wait()
+        .at_most(Duration::from_secs(10))
+        .for_element(Locator::Css("#carte .leaflet-marker-icon"))
+        .await
+        .unwrap();
+    let markers = browser
+        .eval("return document.querySelectorAll('#carte .leaflet-marker-icon').length;")
+        .await;
+    assert!(markers.as_u64().unwrap() as usize >= 1);
+    assert_eq!(
+        browser.accessibility_violations().await,
+        Vec::<String>::new()
+    );
+
+    // Back to the list and open a profile.
+    browser
+        .client
+        .find(Locator::LinkText("Liste"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    let first = browser
+        .client
+        .find(Locator::Css(".hit h3 a"))
+        .await
+        .unwrap();
+    let name = first.text().await.unwrap();
+    first.click().await.unwrap();
+    assert_eq!(text_of(&browser, "h1").await, name);
+    browser
+        .client
+        .wait()
+        .at_most(Duration::from_secs(10))
+        .for_element(Locator::Css("#carte .leaflet-marker-icon"))
+        .await
+        .unwrap();
+    assert_eq!(
+        browser.accessibility_violations().await,
+        Vec::<String>::new()
+    );
+    assert!(
+        !browser.overflows_horizontally().await,
+        "profile fits a 360 px screen"
+    );
+
+    browser.close().await;
+    app.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_directory_works_without_javascript() {
+    let app = app!(Backend::Sqlite);
+    app.import(&essaim_server::demo_data(30, 3)).await;
+    let browser = browser!();
+    browser
+        .goto(&app.url("/annuaire?pres_de=Nulle-Part&q=zzzz"))
+        .await;
+    assert!(text_of(&browser, ".notice").await.contains("Nulle-Part"));
+    assert_eq!(
+        browser.accessibility_violations().await,
+        Vec::<String>::new(),
+        "notice and empty state"
+    );
+    browser.close().await;
+
+    // Plain HTML: the form submits with its button, filters included.
+    let html = app
+        .get("/annuaire?taille=1-9&vue=carte")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(html.contains("name=\"taille\" value=\"1-9\" checked"));
+    assert!(html.contains("<noscript>"), "the map says the list remains");
+    assert!(
+        html.contains("class=\"hits\""),
+        "the list is there without JavaScript"
+    );
+    app.stop().await;
+}
