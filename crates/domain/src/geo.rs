@@ -41,18 +41,36 @@ pub struct Departement {
     pub name: &'static str,
 }
 
+/// One commune, kept small: there are 35,000 of them in memory.
 #[derive(Debug)]
 pub struct Commune {
     pub insee: &'static str,
     pub name: &'static str,
     postcodes: &'static str,
-    pub departement: &'static str,
-    pub region: &'static str,
-    pub position: Option<LatLon>,
+    /// Index in `departements()`.
+    departement: u8,
+    /// Centre in hundred-thousandths of a degree; `i32::MIN` when unknown.
+    lat_e5: i32,
+    lon_e5: i32,
     pub population: u32,
 }
 
 impl Commune {
+    pub fn departement(&self) -> &'static str {
+        GEOGRAPHY.departements[usize::from(self.departement)].code
+    }
+
+    pub fn region(&self) -> &'static str {
+        GEOGRAPHY.departements[usize::from(self.departement)].region
+    }
+
+    pub fn position(&self) -> Option<LatLon> {
+        (self.lat_e5 != i32::MIN).then(|| LatLon {
+            lat: f64::from(self.lat_e5) / 1e5,
+            lon: f64::from(self.lon_e5) / 1e5,
+        })
+    }
+
     pub fn postcodes(&self) -> impl Iterator<Item = &'static str> {
         self.postcodes.split(',').filter(|p| !p.is_empty())
     }
@@ -69,8 +87,8 @@ struct Geography {
     communes: Vec<Commune>,
     /// (postcode, commune index), sorted.
     by_postcode: Vec<(u32, u32)>,
-    /// (folded name, commune index), sorted.
-    by_name: Vec<(Box<str>, u32)>,
+    /// Commune indexes sorted by folded name.
+    by_name: Vec<u32>,
 }
 
 static GEOGRAPHY: LazyLock<Geography> = LazyLock::new(|| {
@@ -83,7 +101,7 @@ static GEOGRAPHY: LazyLock<Geography> = LazyLock::new(|| {
             name: f[1],
         })
         .collect();
-    let departements = DEPARTEMENTS_TSV
+    let departements: Vec<Departement> = DEPARTEMENTS_TSV
         .lines()
         .map(fields)
         .map(|f| Departement {
@@ -92,20 +110,28 @@ static GEOGRAPHY: LazyLock<Geography> = LazyLock::new(|| {
             name: f[2],
         })
         .collect();
+    let fixed = |text: &str| text.parse::<f64>().map(|v| (v * 1e5).round() as i32).ok();
     let communes: Vec<Commune> = COMMUNES_TSV
         .lines()
         .map(fields)
-        .map(|f| Commune {
-            insee: f[0],
-            name: f[1],
-            postcodes: f[2],
-            departement: f[3],
-            region: f[4],
-            position: match (f[5].parse(), f[6].parse()) {
-                (Ok(lat), Ok(lon)) => Some(LatLon { lat, lon }),
-                _ => None,
-            },
-            population: f[7].parse().unwrap_or(0),
+        .map(|f| {
+            let (lat, lon) = match (fixed(f[5]), fixed(f[6])) {
+                (Some(lat), Some(lon)) => (lat, lon),
+                _ => (i32::MIN, i32::MIN),
+            };
+            Commune {
+                insee: f[0],
+                name: f[1],
+                postcodes: f[2],
+                departement: departements
+                    .iter()
+                    .position(|d| d.code == f[3])
+                    .expect("every commune's département is listed")
+                    as u8,
+                lat_e5: lat,
+                lon_e5: lon,
+                population: f[7].parse().unwrap_or(0),
+            }
         })
         .collect();
     let mut by_postcode: Vec<(u32, u32)> = communes
@@ -117,12 +143,9 @@ static GEOGRAPHY: LazyLock<Geography> = LazyLock::new(|| {
         })
         .collect();
     by_postcode.sort_unstable();
-    let mut by_name: Vec<(Box<str>, u32)> = communes
-        .iter()
-        .enumerate()
-        .map(|(i, c)| (place_key(c.name).into_boxed_str(), i as u32))
-        .collect();
-    by_name.sort_unstable();
+    let keys: Vec<String> = communes.iter().map(|c| place_key(c.name)).collect();
+    let mut by_name: Vec<u32> = (0..communes.len() as u32).collect();
+    by_name.sort_by(|a, b| keys[*a as usize].cmp(&keys[*b as usize]));
     Geography {
         regions,
         departements,
@@ -188,7 +211,7 @@ pub fn communes_by_postcode(postcode: &str) -> Vec<&'static Commune> {
         .take_while(|(p, _)| *p == code)
         .map(|(_, i)| &geo.communes[*i as usize])
         .collect();
-    found.sort_by(|a, b| b.population.cmp(&a.population));
+    found.sort_by_key(|c| std::cmp::Reverse(c.population));
     found
 }
 
@@ -197,15 +220,16 @@ pub fn communes_by_postcode(postcode: &str) -> Vec<&'static Commune> {
 pub fn communes_by_name(name: &str) -> Vec<&'static Commune> {
     let key = place_key(name);
     let geo = &*GEOGRAPHY;
-    let start = geo
-        .by_name
-        .partition_point(|(n, _)| n.as_ref() < key.as_str());
+    // Keys are folded on the fly: a few comparisons per look-up, and no
+    // second copy of 35,000 names in memory.
+    let key_of = |i: &u32| place_key(geo.communes[*i as usize].name);
+    let start = geo.by_name.partition_point(|i| key_of(i) < key);
     let mut found: Vec<&Commune> = geo.by_name[start..]
         .iter()
-        .take_while(|(n, _)| n.as_ref() == key)
-        .map(|(_, i)| &geo.communes[*i as usize])
+        .take_while(|i| key_of(i) == key)
+        .map(|i| &geo.communes[*i as usize])
         .collect();
-    found.sort_by(|a, b| b.population.cmp(&a.population));
+    found.sort_by_key(|c| std::cmp::Reverse(c.population));
     found
 }
 
@@ -237,7 +261,7 @@ pub fn find_place(input: &str) -> Option<&'static Commune> {
     };
     communes_by_name(name)
         .into_iter()
-        .find(|c| dep.as_deref().is_none_or(|d| c.departement == d))
+        .find(|c| dep.as_deref().is_none_or(|d| c.departement() == d))
 }
 
 #[cfg(test)]
@@ -257,7 +281,7 @@ mod tests {
     fn lookup_by_insee_postcode_and_name() {
         let rennes = commune_by_insee("35238").unwrap();
         assert_eq!(rennes.name, "Rennes");
-        assert_eq!((rennes.departement, rennes.region), ("35", "53"));
+        assert_eq!((rennes.departement(), rennes.region()), ("35", "53"));
         assert_eq!(communes_by_postcode("35000")[0].insee, "35238");
         assert_eq!(
             find_place("plouneour menez").unwrap().name,
@@ -267,9 +291,9 @@ mod tests {
         assert_eq!(find_place("St Malo").unwrap().name, "Saint-Malo");
         assert_eq!(find_place("75011").unwrap().name, "Paris");
         assert_eq!(find_place("2A004").unwrap().name, "Ajaccio");
-        assert_eq!(find_place("Saint-Denis (93)").unwrap().departement, "93");
+        assert_eq!(find_place("Saint-Denis (93)").unwrap().departement(), "93");
         assert_eq!(
-            find_place("Saint-Denis").unwrap().departement,
+            find_place("Saint-Denis").unwrap().departement(),
             "974",
             "most populous"
         );
@@ -279,8 +303,8 @@ mod tests {
 
     #[test]
     fn rennes_to_saint_malo_is_about_65_km() {
-        let rennes = commune_by_insee("35238").unwrap().position.unwrap();
-        let saint_malo = commune_by_insee("35288").unwrap().position.unwrap();
+        let rennes = commune_by_insee("35238").unwrap().position().unwrap();
+        let saint_malo = commune_by_insee("35288").unwrap().position().unwrap();
         let d = rennes.distance_km(saint_malo);
         assert!((60.0..70.0).contains(&d), "{d}");
     }

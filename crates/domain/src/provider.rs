@@ -110,7 +110,7 @@ pub struct Reference {
     pub referee: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Contact {
     /// Public address; without it, messages go through the contact form.
@@ -118,15 +118,6 @@ pub struct Contact {
     pub email: Option<String>,
     #[serde(default)]
     pub phone: Option<String>,
-}
-
-impl Default for Contact {
-    fn default() -> Self {
-        Contact {
-            email: None,
-            phone: None,
-        }
-    }
 }
 
 /// A problem with one field, in French, for forms, imports and the API.

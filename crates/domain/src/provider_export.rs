@@ -155,14 +155,11 @@ fn split_position(path: &str, reason: String) -> ImportError {
 fn translate_serde(message: &str) -> String {
     let message = message.split(" at line ").next().unwrap_or(message);
     if let Some(rest) = message.strip_prefix("missing field ") {
-        return format!(
-            "champ obligatoire absent : {}",
-            rest.replace('`', "« ").replacen("« ", "« ", 1)
-        );
+        return format!("champ obligatoire absent : « {} »", rest.trim_matches('`'));
     }
     if let Some(rest) = message.strip_prefix("unknown field ") {
         let name = rest.split(',').next().unwrap_or(rest);
-        return format!("champ inconnu {}", name.replace('`', "\""));
+        return format!("champ inconnu : « {} »", name.trim_matches('`'));
     }
     if let Some(rest) = message.strip_prefix("invalid type: ") {
         return format!("type invalide ({})", rest.replace('`', "\""));

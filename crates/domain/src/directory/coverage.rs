@@ -34,8 +34,8 @@ impl Coverage {
             ..Coverage::default()
         };
         if let Some(commune) = geo::commune_by_insee(&record.commune) {
-            coverage.add_departement(commune.departement);
-            coverage.add_region(commune.region);
+            coverage.add_departement(commune.departement());
+            coverage.add_region(commune.region());
         }
         for code in &record.zone.regions {
             coverage.add_region(code);

@@ -30,12 +30,15 @@ const PITCH_WEIGHT: f32 = 2.0;
 const TOOL_WEIGHT: f32 = 2.0;
 const TEXT_WEIGHT: f32 = 1.0;
 
+/// The entries where a term occurs, with its weight there, by entry.
+pub(super) type Postings = Vec<(u32, f32)>;
+
 /// The published directory, searchable in memory. Cheap to share behind an
 /// `Arc`; rebuilt whole when the database changes.
 pub struct Directory {
     pub(super) entries: Vec<Entry>,
     /// Sorted by term, for exact and prefix look-ups.
-    pub(super) terms: Vec<(Box<str>, Vec<(u32, f32)>)>,
+    pub(super) terms: Vec<(Box<str>, Postings)>,
 }
 
 impl Directory {
@@ -54,7 +57,7 @@ impl Directory {
             }
         }
         let count = entries.len().max(1) as f32;
-        let mut terms: Vec<(Box<str>, Vec<(u32, f32)>)> = postings
+        let mut terms: Vec<(Box<str>, Postings)> = postings
             .into_iter()
             .map(|(term, docs)| {
                 // Rare terms weigh more (inverse document frequency), and a

@@ -233,7 +233,7 @@ impl Directory {
     fn search_with_page_size(&self, query: &SearchQuery, per_page: usize) -> SearchResult {
         let selection = Selection::of(query);
         let scores = self.text_scores(&query.text);
-        let origin = query.near.and_then(|n| n.commune.position);
+        let origin = query.near.and_then(|n| n.commune.position());
         let radius = query.near.and_then(|n| n.radius_km);
         let mut facets = Facets::empty();
         let mut matches: Vec<Candidate> = Vec::new();
@@ -245,7 +245,7 @@ impl Directory {
                 Some(scores) => scores[i],
                 None => 0.0,
             };
-            let distance_km = match (origin, entry.commune.and_then(|c| c.position)) {
+            let distance_km = match (origin, entry.commune.and_then(|c| c.position())) {
                 (Some(origin), Some(position)) => Some(origin.distance_km(position)),
                 _ => None,
             };
@@ -338,7 +338,8 @@ impl Directory {
             let mut seen = vec![false; self.entries.len()];
             for (candidate, postings) in &self.terms[start..] {
                 let exact = candidate.as_ref() == term.as_str();
-                if !exact && !(is_last && term.len() >= 3 && candidate.starts_with(term.as_str())) {
+                let prefix = is_last && term.len() >= 3 && candidate.starts_with(term.as_str());
+                if !(exact || prefix) {
                     break;
                 }
                 for &(doc, weight) in postings {

@@ -86,7 +86,7 @@ fn covers_departement(r: &ProviderRecord, dep: &str, remote_counts: bool) -> boo
     let base = geo::commune_by_insee(&r.commune).unwrap();
     r.zone.nationwide
         || (r.remote && remote_counts)
-        || base.departement == dep
+        || base.departement() == dep
         || r.zone.departements.iter().any(|d| d == dep)
         || r.zone
             .regions
@@ -98,7 +98,7 @@ fn covers_region(r: &ProviderRecord, region: &str, remote_counts: bool) -> bool 
     let base = geo::commune_by_insee(&r.commune).unwrap();
     r.zone.nationwide
         || (r.remote && remote_counts)
-        || base.region == region
+        || base.region() == region
         || r.zone.regions.iter().any(|reg| reg == region)
         || r.zone
             .departements

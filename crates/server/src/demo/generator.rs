@@ -115,13 +115,13 @@ fn provider(i: usize, dice: &mut Dice, slugs: &mut HashSet<String>, today: Date)
             ..Zone::default()
         },
         1..=5 => Zone {
-            regions: vec![commune.region.to_string()],
+            regions: vec![commune.region().to_string()],
             ..Zone::default()
         },
         6 | 7 => {
             let neighbours: Vec<String> = geo::departements()
                 .iter()
-                .filter(|d| d.region == commune.region)
+                .filter(|d| d.region == commune.region())
                 .take(3)
                 .map(|d| d.code.to_string())
                 .collect();
@@ -292,7 +292,7 @@ mod tests {
         }
         let regions: HashSet<&str> = records
             .iter()
-            .map(|r| geo::commune_by_insee(&r.commune).unwrap().region)
+            .map(|r| geo::commune_by_insee(&r.commune).unwrap().region())
             .collect();
         assert!(regions.len() >= 12, "{} régions", regions.len());
         assert!(

@@ -135,26 +135,37 @@ fn migrate_creates_the_data_folder_and_is_idempotent() {
     assert!(dir.path().join("donnees/essaim.db").exists());
 }
 
-/// Starts `serve`, waits until it answers, stops it with SIGTERM, and starts
-/// it again on the same data folder.
+/// Starts `serve --demo`, waits until it answers, stops it with SIGTERM, and
+/// starts it again on the same data folder: the second time the demonstration
+/// data is not loaded again, and the log says so.
 #[test]
 fn serve_stops_cleanly_on_sigterm_and_restarts_on_the_same_data() {
     let dir = tempfile::tempdir().unwrap();
-    for _ in 0..2 {
+    for round in 0..2 {
         let port = free_port();
         let mut child = essaim(dir.path())
-            .args(["serve", "--listen", &format!("127.0.0.1:{port}")])
+            .args(["serve", "--demo", "--listen", &format!("127.0.0.1:{port}")])
             .stderr(Stdio::piped())
             .spawn()
             .unwrap();
         let stderr = child.stderr.take().unwrap();
         let mut lines = BufReader::new(stderr).lines();
-        let ready = lines
+        let before_ready: Vec<String> = lines
             .by_ref()
             .map_while(Result::ok)
-            .find(|line| line.contains("Essaim est prêt"));
-        assert!(ready.is_some(), "serve announces that it is ready");
+            .take_while(|line| !line.contains("Essaim est prêt"))
+            .collect();
+        let demo_line = if round == 0 {
+            "données de démonstration chargées"
+        } else {
+            "les données de démonstration ne sont pas chargées"
+        };
+        assert!(
+            before_ready.iter().any(|l| l.contains(demo_line)),
+            "{before_ready:?}"
+        );
         assert!(http_get_status(port, "/healthz").starts_with("HTTP/1.1 200"));
+        assert!(http_get_status(port, "/annuaire").starts_with("HTTP/1.1 200"));
 
         let pid = child.id().to_string();
         assert!(

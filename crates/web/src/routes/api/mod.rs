@@ -23,10 +23,10 @@ pub fn provider_json(record: &ProviderRecord, distance_km: Option<f64>) -> Value
                 json!({
                     "commune_name": commune.name,
                     "postcode": commune.main_postcode(),
-                    "departement": commune.departement,
-                    "region": commune.region,
-                    "latitude": commune.position.map(|p| p.lat),
-                    "longitude": commune.position.map(|p| p.lon),
+                    "departement": commune.departement(),
+                    "region": commune.region(),
+                    "latitude": commune.position().map(|p| p.lat),
+                    "longitude": commune.position().map(|p| p.lon),
                 }),
             );
         }

@@ -97,15 +97,15 @@ fn row(r: &ProviderRecord, distance_km: Option<f64>) -> Vec<String> {
             .map(|c| c.main_postcode().to_string())
             .unwrap_or_default(),
         commune
-            .map(|c| c.departement.to_string())
+            .map(|c| c.departement().to_string())
             .unwrap_or_default(),
-        commune.map(|c| c.region.to_string()).unwrap_or_default(),
+        commune.map(|c| c.region().to_string()).unwrap_or_default(),
         commune
-            .and_then(|c| c.position)
+            .and_then(|c| c.position())
             .map(|p| format!("{:.5}", p.lat))
             .unwrap_or_default(),
         commune
-            .and_then(|c| c.position)
+            .and_then(|c| c.position())
             .map(|p| format!("{:.5}", p.lon))
             .unwrap_or_default(),
         yes_no(r.zone.nationwide),

@@ -18,7 +18,7 @@ pub async fn export(State(state): State<AppState>, RawQuery(raw): RawQuery) -> R
         .hits
         .iter()
         .filter_map(|hit| {
-            let position = geo::commune_by_insee(&hit.record.commune)?.position?;
+            let position = geo::commune_by_insee(&hit.record.commune)?.position()?;
             Some(json!({
                 "type": "Feature",
                 "geometry": {"type": "Point", "coordinates": [position.lon, position.lat]},

@@ -71,7 +71,7 @@ pub async fn show(
         description: markdown_to_html(&record.description),
         place: views::place(&record),
         region: commune
-            .and_then(|c| geo::region(c.region))
+            .and_then(|c| geo::region(c.region()))
             .map(|r| r.name.to_string())
             .unwrap_or_default(),
         zone: views::zone(&record, locale),
@@ -112,7 +112,7 @@ pub async fn show(
             })
             .collect(),
         position: commune
-            .and_then(|c| c.position)
+            .and_then(|c| c.position())
             .map(|p| (format!("{:.5}", p.lat), format!("{:.5}", p.lon))),
         tile_url: state.site().map_tile_url.clone(),
         attribution: state.site().map_attribution.clone(),

@@ -9,7 +9,7 @@ use crate::i18n::{translate, translate_with};
 /// "Rennes (35)".
 pub fn place(record: &ProviderRecord) -> String {
     geo::commune_by_insee(&record.commune)
-        .map(|c| format!("{} ({})", c.name, c.departement))
+        .map(|c| format!("{} ({})", c.name, c.departement()))
         .unwrap_or_default()
 }
 
