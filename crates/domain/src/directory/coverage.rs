@@ -64,11 +64,6 @@ impl Coverage {
         }
     }
 
-    /// Covers every place, given whether remote work counts.
-    pub fn everywhere(&self, remote_counts: bool) -> bool {
-        self.nationwide || (self.remote && remote_counts)
-    }
-
     pub fn has_region_bit(&self, bit: usize) -> bool {
         self.regions & (1 << bit) != 0
     }

@@ -1,27 +1,14 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
+use super::bits::Bits;
 use super::coverage::Coverage;
 use crate::analyzer::analyze;
-use crate::catalogue::{tool_by_slug, tool_index};
-use crate::date::Date;
-use crate::geo::{self, Commune};
+use crate::catalogue::{TOOLS, tool_by_slug, tool_index};
+use crate::geo;
 use crate::provider::ProviderRecord;
+use crate::taxonomy::{AssociationSize, Availability, Modality, Structure, SupportType};
 use crate::text::fold;
-
-/// One published profile, ready to be searched.
-pub(super) struct Entry {
-    pub record: Arc<ProviderRecord>,
-    pub commune: Option<&'static Commune>,
-    pub coverage: Coverage,
-    /// Bit sets over the taxonomies' `ALL` order and the tool catalogue.
-    pub support_types: u32,
-    pub sizes: u32,
-    pub modalities: u32,
-    pub tools: u64,
-    pub sort_name: String,
-    pub updated: Date,
-}
 
 /// Term weights by field: a word in the name counts more than one in the
 /// description.
@@ -33,87 +20,193 @@ const TEXT_WEIGHT: f32 = 1.0;
 /// The entries where a term occurs, with its weight there, by entry.
 pub(super) type Postings = Vec<(u32, f32)>;
 
+/// For each facet value, the entries that have it.
+pub(super) struct FacetBits {
+    pub support_types: Vec<Bits>,
+    pub sizes: Vec<Bits>,
+    pub modalities: Vec<Bits>,
+    pub structures: Vec<Bits>,
+    pub tools: Vec<Bits>,
+    /// Entries covering a région or département by their base or their
+    /// zone (not counting nationwide or remote, kept apart below).
+    pub regions: Vec<Bits>,
+    pub departements: Vec<Bits>,
+    pub nationwide: Bits,
+    pub remote: Bits,
+    pub chatons: Bits,
+    pub availability: Vec<Bits>,
+}
+
 /// The published directory, searchable in memory. Cheap to share behind an
 /// `Arc`; rebuilt whole when the database changes.
 pub struct Directory {
-    pub(super) entries: Vec<Entry>,
+    pub(super) records: Vec<Arc<ProviderRecord>>,
+    pub(super) facets: FacetBits,
+    /// Entry numbers in name order, and most recently updated first.
+    pub(super) by_name: Vec<u32>,
+    pub(super) by_recent: Vec<u32>,
+    /// Position in name order, by entry.
+    pub(super) name_rank: Vec<u32>,
+    /// Unit vectors of the entries' places: the straight-line (chord)
+    /// distance between two of them orders places like the distance on
+    /// Earth, without trigonometry at search time.
+    pub(super) unit: Vec<Option<[f64; 3]>>,
     /// Sorted by term, for exact and prefix look-ups.
     pub(super) terms: Vec<(Box<str>, Postings)>,
 }
 
+pub(super) fn unit_vector(position: geo::LatLon) -> [f64; 3] {
+    let (lat, lon) = (position.lat.to_radians(), position.lon.to_radians());
+    [lat.cos() * lon.cos(), lat.cos() * lon.sin(), lat.sin()]
+}
+
 impl Directory {
+    /// Builds the index of what the public may see (referees and private
+    /// addresses are dropped here, once).
     pub fn new(records: Vec<ProviderRecord>) -> Directory {
-        let entries: Vec<Entry> = records.into_iter().map(entry).collect();
-        let mut postings: HashMap<String, HashMap<u32, f32>> = HashMap::new();
-        for (i, entry) in entries.iter().enumerate() {
-            for (text, weight) in searchable_texts(&entry.record) {
-                for term in analyze(&text) {
-                    *postings
-                        .entry(term)
-                        .or_default()
-                        .entry(i as u32)
-                        .or_default() += weight;
+        let records: Vec<Arc<ProviderRecord>> =
+            records.into_iter().map(|r| Arc::new(r.public())).collect();
+        let n = records.len();
+        let all = |count: usize| vec![Bits::empty(n); count];
+        let mut facets = FacetBits {
+            support_types: all(SupportType::ALL.len()),
+            sizes: all(AssociationSize::ALL.len()),
+            modalities: all(Modality::ALL.len()),
+            structures: all(Structure::ALL.len()),
+            tools: all(TOOLS.len()),
+            regions: all(geo::regions().len()),
+            departements: all(geo::departements().len()),
+            nationwide: Bits::empty(n),
+            remote: Bits::empty(n),
+            chatons: Bits::empty(n),
+            availability: all(Availability::ALL.len()),
+        };
+        let mut unit = Vec::with_capacity(n);
+        for (i, record) in records.iter().enumerate() {
+            record
+                .support_types
+                .iter()
+                .for_each(|t| facets.support_types[t.index()].set(i));
+            record
+                .association_sizes
+                .iter()
+                .for_each(|t| facets.sizes[t.index()].set(i));
+            record
+                .modalities
+                .iter()
+                .for_each(|t| facets.modalities[t.index()].set(i));
+            facets.structures[record.structure.index()].set(i);
+            record
+                .tools
+                .iter()
+                .filter_map(|t| tool_index(t))
+                .for_each(|t| facets.tools[t].set(i));
+            facets.availability[record.availability.index()].set(i);
+            if record.chatons {
+                facets.chatons.set(i);
+            }
+            let coverage = Coverage::of(record);
+            if coverage.nationwide {
+                facets.nationwide.set(i);
+            }
+            if coverage.remote {
+                facets.remote.set(i);
+            }
+            for (bit, set) in facets.regions.iter_mut().enumerate() {
+                if coverage.has_region_bit(bit) {
+                    set.set(i);
                 }
             }
+            for (bit, set) in facets.departements.iter_mut().enumerate() {
+                if coverage.has_departement_bit(bit) {
+                    set.set(i);
+                }
+            }
+            unit.push(
+                geo::commune_by_insee(&record.commune)
+                    .and_then(|c| c.position())
+                    .map(unit_vector),
+            );
         }
-        let count = entries.len().max(1) as f32;
-        let mut terms: Vec<(Box<str>, Postings)> = postings
-            .into_iter()
-            .map(|(term, docs)| {
-                // Rare terms weigh more (inverse document frequency), and a
-                // term repeated in one field saturates.
-                let idf = (1.0 + count / docs.len() as f32).ln();
-                let mut list: Vec<(u32, f32)> = docs
-                    .into_iter()
-                    .map(|(doc, weight)| (doc, idf * weight / (weight + 1.0) * 2.0))
-                    .collect();
-                list.sort_unstable_by_key(|(doc, _)| *doc);
-                (term.into_boxed_str(), list)
-            })
-            .collect();
-        terms.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-        Directory { entries, terms }
+
+        let names: Vec<String> = records.iter().map(|r| fold(&r.name)).collect();
+        let mut by_name: Vec<u32> = (0..n as u32).collect();
+        by_name.sort_by(|a, b| {
+            let (a, b) = (*a as usize, *b as usize);
+            names[a]
+                .cmp(&names[b])
+                .then_with(|| records[a].slug.cmp(&records[b].slug))
+        });
+        let mut name_rank = vec![0u32; n];
+        for (rank, entry) in by_name.iter().enumerate() {
+            name_rank[*entry as usize] = rank as u32;
+        }
+        let mut by_recent = by_name.clone();
+        by_recent.sort_by(|a, b| {
+            records[*b as usize]
+                .last_updated
+                .cmp(&records[*a as usize].last_updated)
+        });
+
+        Directory {
+            terms: text_index(&records),
+            records,
+            facets,
+            by_name,
+            by_recent,
+            name_rank,
+            unit,
+        }
     }
 
     pub fn len(&self) -> usize {
-        self.entries.len()
+        self.records.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
+        self.records.is_empty()
     }
 
     pub fn get(&self, slug: &str) -> Option<&Arc<ProviderRecord>> {
-        self.entries
-            .iter()
-            .find(|e| e.record.slug == slug)
-            .map(|e| &e.record)
+        self.records.iter().find(|r| r.slug == slug)
     }
 
     /// Every record, in name order.
     pub fn records(&self) -> impl Iterator<Item = &Arc<ProviderRecord>> {
-        self.entries.iter().map(|e| &e.record)
+        self.by_name.iter().map(|i| &self.records[*i as usize])
     }
 }
 
-fn entry(record: ProviderRecord) -> Entry {
-    let bits =
-        |indexes: &mut dyn Iterator<Item = usize>| indexes.fold(0u64, |acc, i| acc | (1 << i));
-    Entry {
-        commune: geo::commune_by_insee(&record.commune),
-        coverage: Coverage::of(&record),
-        support_types: bits(&mut record.support_types.iter().map(|t| t.index())) as u32,
-        sizes: bits(&mut record.association_sizes.iter().map(|t| t.index())) as u32,
-        modalities: bits(&mut record.modalities.iter().map(|t| t.index())) as u32,
-        tools: bits(&mut record.tools.iter().filter_map(|t| tool_index(t))),
-        sort_name: fold(&record.name),
-        updated: record.last_updated_date().unwrap_or(Date {
-            year: 1970,
-            month: 1,
-            day: 1,
-        }),
-        record: Arc::new(record),
+fn text_index(records: &[Arc<ProviderRecord>]) -> Vec<(Box<str>, Postings)> {
+    let mut postings: HashMap<String, HashMap<u32, f32>> = HashMap::new();
+    for (i, record) in records.iter().enumerate() {
+        for (text, weight) in searchable_texts(record) {
+            for term in analyze(&text) {
+                *postings
+                    .entry(term)
+                    .or_default()
+                    .entry(i as u32)
+                    .or_default() += weight;
+            }
+        }
     }
+    let count = records.len().max(1) as f32;
+    let mut terms: Vec<(Box<str>, Postings)> = postings
+        .into_iter()
+        .map(|(term, docs)| {
+            // Rare terms weigh more (inverse document frequency), and a term
+            // repeated in one field saturates.
+            let idf = (1.0 + count / docs.len() as f32).ln();
+            let mut list: Postings = docs
+                .into_iter()
+                .map(|(doc, weight)| (doc, idf * weight / (weight + 1.0) * 2.0))
+                .collect();
+            list.sort_unstable_by_key(|(doc, _)| *doc);
+            (term.into_boxed_str(), list)
+        })
+        .collect();
+    terms.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    terms
 }
 
 /// The texts of a profile that full-text search reads, with their weight.

@@ -2,6 +2,7 @@
 //! a search needs precomputed (terms, coverage of the territory, position).
 //! The database stays the source of truth; an index is rebuilt from it.
 
+mod bits;
 mod coverage;
 mod index;
 mod query;
@@ -9,7 +10,7 @@ mod search;
 
 pub use index::Directory;
 pub use query::{Near, SearchQuery, Sort};
-pub use search::{FacetCount, Facets, Hit, SearchResult};
+pub use search::{Facets, Hit, SearchResult};
 
 /// Results per page.
 pub const PER_PAGE: usize = 20;

@@ -1,15 +1,17 @@
+//! Search over the bit sets of the index: filters are intersections of
+//! unions, facet counts are population counts.
+
 use std::cmp::Ordering;
 use std::sync::Arc;
 
 use super::PER_PAGE;
+use super::bits::Bits;
 use super::coverage::{departement_bit, region_bit};
-use super::index::{Directory, Entry};
+use super::index::{Directory, unit_vector};
 use super::query::{SearchQuery, Sort};
 use crate::analyzer::analyze;
-use crate::catalogue::{TOOLS, tool_index};
-use crate::geo;
+use crate::catalogue::tool_index;
 use crate::provider::ProviderRecord;
-use crate::taxonomy::{AssociationSize, Availability, Modality, Structure, SupportType};
 
 pub struct Hit {
     pub record: Arc<ProviderRecord>,
@@ -18,7 +20,8 @@ pub struct Hit {
 }
 
 /// How many results each facet value would give, ignoring that facet's own
-/// selection (disjunctive facets).
+/// selection (disjunctive facets). Indexes follow the taxonomies' `ALL`, the
+/// tool catalogue, `geo::regions()` and `geo::departements()`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Facets {
     pub support_types: Vec<u32>,
@@ -32,20 +35,6 @@ pub struct Facets {
     pub availability: Vec<u32>,
 }
 
-/// A facet value and its count, for presentation.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FacetCount {
-    pub value: &'static str,
-    pub count: u32,
-}
-
-/// A match before sorting and paging.
-struct Candidate {
-    entry: usize,
-    distance_km: Option<f64>,
-    score: f32,
-}
-
 pub struct SearchResult {
     /// Matching profiles, all pages together.
     pub total: usize,
@@ -56,164 +45,39 @@ pub struct SearchResult {
     pub sort: Sort,
 }
 
-// Facet groups, one bit each in a "failed filters" mask.
-const SUPPORT: u16 = 1 << 0;
-const SIZE: u16 = 1 << 1;
-const MODALITY: u16 = 1 << 2;
-const STRUCTURE: u16 = 1 << 3;
-const TOOL: u16 = 1 << 4;
-const REGION: u16 = 1 << 5;
-const DEPARTEMENT: u16 = 1 << 6;
-const CHATONS: u16 = 1 << 7;
-const AVAILABILITY: u16 = 1 << 8;
+const EARTH_RADIUS_KM: f64 = 6371.0088;
 
-/// The query's selections as bit sets, computed once.
-struct Selection {
-    support: u32,
-    sizes: u32,
-    modalities: u32,
-    structures: u32,
-    tools: u64,
-    regions: Vec<usize>,
-    departements: Vec<usize>,
-    availability: u32,
-    chatons: bool,
-    remote_counts: bool,
+/// Straight-line distance between two points of the unit sphere that are
+/// `km` apart on Earth, squared.
+fn chord_squared_for_km(km: f64) -> f64 {
+    (2.0 * (km / (2.0 * EARTH_RADIUS_KM))
+        .min(std::f64::consts::FRAC_PI_2)
+        .sin())
+    .powi(2)
 }
 
-impl Selection {
-    fn of(query: &SearchQuery) -> Selection {
-        let bits = |it: &mut dyn Iterator<Item = usize>| it.fold(0u64, |acc, i| acc | (1 << i));
-        Selection {
-            support: bits(&mut query.support_types.iter().map(|t| t.index())) as u32,
-            sizes: bits(&mut query.sizes.iter().map(|t| t.index())) as u32,
-            modalities: bits(&mut query.modalities.iter().map(|t| t.index())) as u32,
-            structures: bits(&mut query.structures.iter().map(|t| t.index())) as u32,
-            tools: bits(&mut query.tools.iter().filter_map(|t| tool_index(t))),
-            regions: query.regions.iter().filter_map(|c| region_bit(c)).collect(),
-            departements: query
-                .departements
-                .iter()
-                .filter_map(|c| departement_bit(c))
-                .collect(),
-            availability: bits(&mut query.availability.iter().map(|t| t.index())) as u32,
-            chatons: query.chatons_only,
-            remote_counts: !query.exclude_remote,
-        }
-    }
-
-    /// The groups whose filter the entry fails.
-    fn failures(&self, e: &Entry) -> u16 {
-        let mut failed = 0;
-        let any = |selected: u64, has: u64| selected == 0 || selected & has != 0;
-        if !any(self.support.into(), e.support_types.into()) {
-            failed |= SUPPORT;
-        }
-        if !any(self.sizes.into(), e.sizes.into()) {
-            failed |= SIZE;
-        }
-        if !any(self.modalities.into(), e.modalities.into()) {
-            failed |= MODALITY;
-        }
-        if !any(self.structures.into(), 1 << e.record.structure.index()) {
-            failed |= STRUCTURE;
-        }
-        if !any(self.tools, e.tools) {
-            failed |= TOOL;
-        }
-        let everywhere = e.coverage.everywhere(self.remote_counts);
-        if !self.regions.is_empty()
-            && !everywhere
-            && !self.regions.iter().any(|b| e.coverage.has_region_bit(*b))
-        {
-            failed |= REGION;
-        }
-        if !self.departements.is_empty()
-            && !everywhere
-            && !self
-                .departements
-                .iter()
-                .any(|b| e.coverage.has_departement_bit(*b))
-        {
-            failed |= DEPARTEMENT;
-        }
-        if self.chatons && !e.record.chatons {
-            failed |= CHATONS;
-        }
-        if !any(self.availability.into(), 1 << e.record.availability.index()) {
-            failed |= AVAILABILITY;
-        }
-        failed
-    }
+fn km_for_chord_squared(chord_squared: f64) -> f64 {
+    2.0 * EARTH_RADIUS_KM * (chord_squared.sqrt() / 2.0).min(1.0).asin()
 }
 
-impl Facets {
-    fn empty() -> Facets {
-        Facets {
-            support_types: vec![0; SupportType::ALL.len()],
-            sizes: vec![0; AssociationSize::ALL.len()],
-            modalities: vec![0; Modality::ALL.len()],
-            structures: vec![0; Structure::ALL.len()],
-            tools: vec![0; TOOLS.len()],
-            regions: vec![0; geo::regions().len()],
-            departements: vec![0; geo::departements().len()],
-            chatons: 0,
-            availability: vec![0; Availability::ALL.len()],
-        }
-    }
-
-    /// Counts the entry in the facets of `groups`.
-    fn count(&mut self, e: &Entry, groups: u16, remote_counts: bool) {
-        let add_bits = |counts: &mut Vec<u32>, bits: u64| {
-            let mut rest = bits;
-            while rest != 0 {
-                counts[rest.trailing_zeros() as usize] += 1;
-                rest &= rest - 1;
-            }
-        };
-        if groups & SUPPORT != 0 {
-            add_bits(&mut self.support_types, e.support_types.into());
-        }
-        if groups & SIZE != 0 {
-            add_bits(&mut self.sizes, e.sizes.into());
-        }
-        if groups & MODALITY != 0 {
-            add_bits(&mut self.modalities, e.modalities.into());
-        }
-        if groups & STRUCTURE != 0 {
-            self.structures[e.record.structure.index()] += 1;
-        }
-        if groups & TOOL != 0 {
-            add_bits(&mut self.tools, e.tools);
-        }
-        let everywhere = e.coverage.everywhere(remote_counts);
-        if groups & REGION != 0 {
-            if everywhere {
-                self.regions.iter_mut().for_each(|c| *c += 1);
-            } else {
-                add_bits(&mut self.regions, e.coverage.regions.into());
-            }
-        }
-        if groups & DEPARTEMENT != 0 {
-            if everywhere {
-                self.departements.iter_mut().for_each(|c| *c += 1);
-            } else {
-                add_bits(&mut self.departements, e.coverage.departements[0]);
-                let mut high = e.coverage.departements[1];
-                while high != 0 {
-                    self.departements[64 + high.trailing_zeros() as usize] += 1;
-                    high &= high - 1;
-                }
-            }
-        }
-        if groups & CHATONS != 0 && e.record.chatons {
-            self.chatons += 1;
-        }
-        if groups & AVAILABILITY != 0 {
-            self.availability[e.record.availability.index()] += 1;
-        }
-    }
+fn chord_squared(a: [f64; 3], b: [f64; 3]) -> f64 {
+    (a[0] - b[0]).powi(2) + (a[1] - b[1]).powi(2) + (a[2] - b[2]).powi(2)
 }
+
+/// The union of the sets of the selected values, or `None` when nothing is
+/// selected in that facet.
+fn union<'a>(sets: impl Iterator<Item = &'a Bits>, len: usize) -> Option<Bits> {
+    let mut result: Option<Bits> = None;
+    for set in sets {
+        result.get_or_insert_with(|| Bits::empty(len)).or_with(set);
+    }
+    result
+}
+
+/// The facets, in a fixed order, with their selection.
+const GROUPS: usize = 9;
+const REGION: usize = 5;
+const DEPARTEMENT: usize = 6;
 
 impl Directory {
     /// One page of results, with facets.
@@ -231,82 +95,168 @@ impl Directory {
     }
 
     fn search_with_page_size(&self, query: &SearchQuery, per_page: usize) -> SearchResult {
-        let selection = Selection::of(query);
-        let scores = self.text_scores(&query.text);
-        let origin = query.near.and_then(|n| n.commune.position());
-        let radius = query.near.and_then(|n| n.radius_km);
-        let mut facets = Facets::empty();
-        let mut matches: Vec<Candidate> = Vec::new();
-        const ALL_GROUPS: u16 = 0x1ff;
+        let n = self.records.len();
+        let f = &self.facets;
 
-        for (i, entry) in self.entries.iter().enumerate() {
-            let score = match &scores {
-                Some(scores) if scores[i] <= 0.0 => continue,
-                Some(scores) => scores[i],
-                None => 0.0,
-            };
-            let distance_km = match (origin, entry.commune.and_then(|c| c.position())) {
-                (Some(origin), Some(position)) => Some(origin.distance_km(position)),
-                _ => None,
-            };
-            if let Some(radius) = radius
-                && distance_km.is_none_or(|d| d > radius)
-            {
-                continue;
-            }
-            let failed = selection.failures(entry);
-            if failed == 0 {
-                facets.count(entry, ALL_GROUPS, selection.remote_counts);
-                matches.push(Candidate {
-                    entry: i,
-                    distance_km,
-                    score,
-                });
-            } else if failed.count_ones() == 1 {
-                facets.count(entry, failed, selection.remote_counts);
-            }
+        // What every facet count also obeys: the text and the radius.
+        let mut base = Bits::full(n);
+        let (text_matches, scores) = self.text_scores(&query.text).unzip();
+        if let Some(matching) = &text_matches {
+            base.and_with(matching);
         }
+        let score = |i: usize| scores.as_ref().map_or(0.0, |s| s[i]);
+        let origin = query
+            .near
+            .and_then(|near| near.commune.position())
+            .map(unit_vector);
+        if let (Some(origin), Some(radius)) = (origin, query.near.and_then(|near| near.radius_km)) {
+            let limit = chord_squared_for_km(radius);
+            let mut within = Bits::empty(n);
+            for (i, unit) in self.unit.iter().enumerate() {
+                if unit.is_some_and(|u| chord_squared(origin, u) <= limit) {
+                    within.set(i);
+                }
+            }
+            base.and_with(&within);
+        }
+
+        // Everywhere: nationwide, and remote unless the visitor excluded it.
+        let mut everywhere = f.nationwide.clone();
+        if !query.exclude_remote {
+            everywhere.or_with(&f.remote);
+        }
+        let zone = |sets: &[Bits], bits: Vec<usize>| {
+            union(bits.iter().map(|b| &sets[*b]), n).map(|mut covered| {
+                covered.or_with(&everywhere);
+                covered
+            })
+        };
+        let selections: [Option<Bits>; GROUPS] = [
+            union(
+                query
+                    .support_types
+                    .iter()
+                    .map(|t| &f.support_types[t.index()]),
+                n,
+            ),
+            union(query.sizes.iter().map(|t| &f.sizes[t.index()]), n),
+            union(query.modalities.iter().map(|t| &f.modalities[t.index()]), n),
+            union(query.structures.iter().map(|t| &f.structures[t.index()]), n),
+            union(
+                query
+                    .tools
+                    .iter()
+                    .filter_map(|t| tool_index(t))
+                    .map(|t| &f.tools[t]),
+                n,
+            ),
+            zone(
+                &f.regions,
+                query.regions.iter().filter_map(|c| region_bit(c)).collect(),
+            ),
+            zone(
+                &f.departements,
+                query
+                    .departements
+                    .iter()
+                    .filter_map(|c| departement_bit(c))
+                    .collect(),
+            ),
+            query.chatons_only.then(|| f.chatons.clone()),
+            union(
+                query
+                    .availability
+                    .iter()
+                    .map(|t| &f.availability[t.index()]),
+                n,
+            ),
+        ];
+
+        let mut result = base.clone();
+        for selection in selections.iter().flatten() {
+            result.and_with(selection);
+        }
+        // A facet's counts ignore its own selection.
+        let ignoring = |group: usize| -> Bits {
+            if selections[group].is_none() {
+                return result.clone();
+            }
+            let mut set = base.clone();
+            for (other, selection) in selections.iter().enumerate() {
+                if let (true, Some(selection)) = (other != group, selection) {
+                    set.and_with(selection);
+                }
+            }
+            set
+        };
+        let counts = |group: usize, sets: &[Bits]| {
+            let scope = ignoring(group);
+            if group == REGION || group == DEPARTEMENT {
+                sets.iter()
+                    .map(|s| scope.count_and_either(s, &everywhere))
+                    .collect()
+            } else {
+                sets.iter().map(|s| scope.count_and(s)).collect()
+            }
+        };
+        let facets = Facets {
+            support_types: counts(0, &f.support_types),
+            sizes: counts(1, &f.sizes),
+            modalities: counts(2, &f.modalities),
+            structures: counts(3, &f.structures),
+            tools: counts(4, &f.tools),
+            regions: counts(REGION, &f.regions),
+            departements: counts(DEPARTEMENT, &f.departements),
+            chatons: ignoring(7).count_and(&f.chatons),
+            availability: counts(8, &f.availability),
+        };
 
         let sort = query.effective_sort();
-        let by_name = |a: &Candidate, b: &Candidate| {
-            self.entries[a.entry]
-                .sort_name
-                .cmp(&self.entries[b.entry].sort_name)
-        };
-        match sort {
-            Sort::Relevance => matches.sort_by(|a, b| {
-                b.score
-                    .partial_cmp(&a.score)
-                    .unwrap_or(Ordering::Equal)
-                    .then_with(|| by_name(a, b))
-            }),
-            Sort::Distance => matches.sort_by(|a, b| {
-                let (da, db) = (
-                    a.distance_km.unwrap_or(f64::MAX),
-                    b.distance_km.unwrap_or(f64::MAX),
-                );
-                da.partial_cmp(&db)
-                    .unwrap_or(Ordering::Equal)
-                    .then_with(|| by_name(a, b))
-            }),
-            Sort::Recent => matches.sort_by(|a, b| {
-                let (ua, ub) = (self.entries[a.entry].updated, self.entries[b.entry].updated);
-                ub.cmp(&ua).then_with(|| by_name(a, b))
-            }),
-            Sort::Name => matches.sort_by(by_name),
-        }
-
-        let total = matches.len();
+        let total = result.count() as usize;
         let pages = total.div_ceil(per_page).max(1);
         let page = query.page.max(1);
-        let hits = matches
+        let skip = (page - 1).saturating_mul(per_page);
+        let wanted = skip.saturating_add(per_page).min(total);
+        let entries: Vec<usize> = match sort {
+            Sort::Name => self.in_order(&self.by_name, &result, skip, per_page),
+            Sort::Recent => self.in_order(&self.by_recent, &result, skip, per_page),
+            Sort::Relevance => {
+                let keyed = result
+                    .ones()
+                    .map(|i| (-score(i), self.name_rank[i], i))
+                    .collect();
+                first_sorted(keyed, wanted)
+                    .into_iter()
+                    .skip(skip)
+                    .map(|(_, _, i)| i)
+                    .collect()
+            }
+            Sort::Distance => {
+                let keyed = result
+                    .ones()
+                    .map(|i| {
+                        let d = match (origin, self.unit[i]) {
+                            (Some(o), Some(u)) => chord_squared(o, u),
+                            _ => f64::MAX,
+                        };
+                        (d, self.name_rank[i], i)
+                    })
+                    .collect();
+                first_sorted(keyed, wanted)
+                    .into_iter()
+                    .skip(skip)
+                    .map(|(_, _, i)| i)
+                    .collect()
+            }
+        };
+        let hits = entries
             .into_iter()
-            .skip((page - 1).saturating_mul(per_page))
-            .take(per_page)
-            .map(|c| Hit {
-                record: self.entries[c.entry].record.clone(),
-                distance_km: c.distance_km,
-                score: c.score,
+            .map(|i| Hit {
+                record: self.records[i].clone(),
+                distance_km: origin
+                    .zip(self.unit[i])
+                    .map(|(o, u)| km_for_chord_squared(chord_squared(o, u))),
+                score: score(i),
             })
             .collect();
         SearchResult {
@@ -319,23 +269,35 @@ impl Directory {
         }
     }
 
-    /// A score per entry for the text, or `None` when the text has no term.
-    /// Every term must match (the last one also as a prefix, for words
-    /// still being typed).
-    fn text_scores(&self, text: &str) -> Option<Vec<f32>> {
+    /// A page of the members of `set` in a precomputed order.
+    fn in_order(&self, order: &[u32], set: &Bits, skip: usize, take: usize) -> Vec<usize> {
+        order
+            .iter()
+            .map(|i| *i as usize)
+            .filter(|i| set.contains(*i))
+            .skip(skip)
+            .take(take)
+            .collect()
+    }
+
+    /// The entries matching every term of the text (the last one also as a
+    /// prefix, for a word still being typed), with a score each; `None` when
+    /// the text has no term.
+    fn text_scores(&self, text: &str) -> Option<(Bits, Vec<f32>)> {
         let mut terms = analyze(text);
         terms.truncate(32);
         if terms.is_empty() {
             return None;
         }
-        let mut scores = vec![0.0f32; self.entries.len()];
-        let mut matched = vec![0u8; self.entries.len()];
-        for (n, term) in terms.iter().enumerate() {
-            let is_last = n + 1 == terms.len();
+        let n = self.records.len();
+        let mut scores = vec![0.0f32; n];
+        let mut matching = Bits::full(n);
+        for (k, term) in terms.iter().enumerate() {
+            let is_last = k + 1 == terms.len();
             let start = self
                 .terms
                 .partition_point(|(t, _)| t.as_ref() < term.as_str());
-            let mut seen = vec![false; self.entries.len()];
+            let mut found = Bits::empty(n);
             for (candidate, postings) in &self.terms[start..] {
                 let exact = candidate.as_ref() == term.as_str();
                 let prefix = is_last && term.len() >= 3 && candidate.starts_with(term.as_str());
@@ -343,21 +305,27 @@ impl Directory {
                     break;
                 }
                 for &(doc, weight) in postings {
-                    let doc = doc as usize;
-                    scores[doc] += if exact { weight } else { weight * 0.5 };
-                    if !seen[doc] {
-                        seen[doc] = true;
-                        matched[doc] += 1;
-                    }
+                    scores[doc as usize] += if exact { weight } else { weight * 0.5 };
+                    found.set(doc as usize);
                 }
             }
+            matching.and_with(&found);
         }
-        let needed = terms.len() as u8;
-        for (score, count) in scores.iter_mut().zip(&matched) {
-            if *count < needed {
-                *score = 0.0;
-            }
-        }
-        Some(scores)
+        Some((matching, scores))
     }
+}
+
+/// The `k` smallest items, sorted, without sorting the rest.
+fn first_sorted<K: PartialOrd>(mut items: Vec<(K, u32, usize)>, k: usize) -> Vec<(K, u32, usize)> {
+    let order = |a: &(K, u32, usize), b: &(K, u32, usize)| {
+        a.0.partial_cmp(&b.0)
+            .unwrap_or(Ordering::Equal)
+            .then(a.1.cmp(&b.1))
+    };
+    if k < items.len() && k > 0 {
+        items.select_nth_unstable_by(k - 1, order);
+        items.truncate(k);
+    }
+    items.sort_unstable_by(order);
+    items
 }

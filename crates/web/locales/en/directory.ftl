@@ -77,3 +77,4 @@ profile-website = Website
 profile-email = Email
 profile-phone = Phone
 profile-map-label = Map: where the organisation is based
+directory-departement-pick-region = Choose a region first to see its départements.

@@ -77,3 +77,4 @@ profile-website = Site web
 profile-email = Courriel
 profile-phone = Téléphone
 profile-map-label = Carte : lieu où la structure est basée
+directory-departement-pick-region = Choisissez d'abord une région pour voir ses départements.

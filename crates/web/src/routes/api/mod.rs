@@ -9,33 +9,50 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use essaim_domain::geo;
 use essaim_domain::provider::ProviderRecord;
-use serde_json::{Value, json};
+use serde::Serialize;
+use serde_json::json;
 
-/// A provider as the API and the exports give it: the public record, plus
-/// where it is and, near a place, how far.
-pub fn provider_json(record: &ProviderRecord, distance_km: Option<f64>) -> Value {
-    let mut value = serde_json::to_value(record.public()).unwrap_or(Value::Null);
-    if let Some(object) = value.as_object_mut() {
-        object.remove("address_public");
-        if let Some(commune) = geo::commune_by_insee(&record.commune) {
-            object.insert(
-                "place".into(),
-                json!({
-                    "commune_name": commune.name,
-                    "postcode": commune.main_postcode(),
-                    "departement": commune.departement(),
-                    "region": commune.region(),
-                    "latitude": commune.position().map(|p| p.lat),
-                    "longitude": commune.position().map(|p| p.lon),
-                }),
-            );
-        }
-        object.insert("url".into(), json!(format!("/annuaire/{}", record.slug)));
-        if let Some(km) = distance_km {
-            object.insert("distance_km".into(), json!((km * 10.0).round() / 10.0));
+/// A provider as the API and the exports give it: the public record (the
+/// index holds only public records), plus where it is and, near a place,
+/// how far.
+#[derive(Serialize)]
+pub struct ApiProvider<'a> {
+    #[serde(flatten)]
+    record: &'a ProviderRecord,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    place: Option<Place>,
+    url: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    distance_km: Option<f64>,
+}
+
+#[derive(Serialize)]
+struct Place {
+    commune_name: &'static str,
+    postcode: &'static str,
+    departement: &'static str,
+    region: &'static str,
+    latitude: Option<f64>,
+    longitude: Option<f64>,
+}
+
+impl<'a> ApiProvider<'a> {
+    pub fn new(record: &'a ProviderRecord, distance_km: Option<f64>) -> ApiProvider<'a> {
+        let place = geo::commune_by_insee(&record.commune).map(|c| Place {
+            commune_name: c.name,
+            postcode: c.main_postcode(),
+            departement: c.departement(),
+            region: c.region(),
+            latitude: c.position().map(|p| p.lat),
+            longitude: c.position().map(|p| p.lon),
+        });
+        ApiProvider {
+            record,
+            place,
+            url: format!("/annuaire/{}", record.slug),
+            distance_km: distance_km.map(|km| (km * 10.0).round() / 10.0),
         }
     }
-    value
 }
 
 /// A JSON error: `{"error": code, "param": …, "message": French text}`.

@@ -52,7 +52,8 @@ static SCHEMAS: LazyLock<Value> = LazyLock::new(|| {
                 "chatons_url": {"type": ["string", "null"]},
                 "networks": {"type": "array", "items": {"type": "string"}},
                 "commune": {"type": "string", "description": "Code INSEE de la commune", "pattern": "^[0-9][0-9AB][0-9]{3}$"},
-                "address": {"type": ["string", "null"]},
+                "address": {"type": ["string", "null"], "description": "Seulement si la structure la rend publique"},
+                "address_public": {"type": "boolean"},
                 "place": {"$ref": "#/components/schemas/Place"},
                 "zone": {
                     "type": "object",

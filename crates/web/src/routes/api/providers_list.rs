@@ -6,11 +6,31 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use essaim_domain::Locale;
 use essaim_domain::directory::PER_PAGE;
-use serde_json::{Map, Value, json};
+use std::collections::BTreeMap;
 
-use super::{error, provider_json};
+use serde::Serialize;
+
+use super::{ApiProvider, error};
 use crate::AppState;
 use crate::routes::directory::{facets, params};
+
+#[derive(Serialize)]
+struct FacetValue {
+    value: String,
+    label: String,
+    count: u32,
+}
+
+#[derive(Serialize)]
+struct ListResponse<'a> {
+    total: usize,
+    page: usize,
+    per_page: usize,
+    sort: &'static str,
+    facets: BTreeMap<&'static str, Vec<FacetValue>>,
+    items: Vec<ApiProvider<'a>>,
+    licence: &'a str,
+}
 
 pub async fn list(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Response {
     let parsed = params::parse(raw.as_deref());
@@ -22,29 +42,35 @@ pub async fn list(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Res
             problem.message(Locale::Fr),
         );
     }
-    let result = state.directory().get().search(&parsed.query);
-    let mut facet_map = Map::new();
-    for group in facets::groups(&result.facets, &parsed.query, Locale::Fr) {
-        let values: Vec<Value> = group
-            .options
-            .iter()
-            .map(|o| json!({"value": o.value, "label": o.label, "count": o.count}))
-            .collect();
-        facet_map.insert(group.param.into(), Value::Array(values));
-    }
-    let items: Vec<Value> = result
-        .hits
-        .iter()
-        .map(|h| provider_json(&h.record, h.distance_km))
+    let directory = state.directory().get();
+    let result = directory.search(&parsed.query);
+    let facets = facets::groups(&result.facets, &parsed.query, Locale::Fr)
+        .into_iter()
+        .map(|group| {
+            let values = group
+                .options
+                .into_iter()
+                .map(|o| FacetValue {
+                    value: o.value,
+                    label: o.label,
+                    count: o.count,
+                })
+                .collect();
+            (group.param, values)
+        })
         .collect();
-    Json(json!({
-        "total": result.total,
-        "page": result.page,
-        "per_page": PER_PAGE,
-        "sort": result.sort.slug(),
-        "facets": facet_map,
-        "items": items,
-        "licence": state.site().data_licence,
-    }))
+    Json(ListResponse {
+        total: result.total,
+        page: result.page,
+        per_page: PER_PAGE,
+        sort: result.sort.slug(),
+        facets,
+        items: result
+            .hits
+            .iter()
+            .map(|h| ApiProvider::new(&h.record, h.distance_km))
+            .collect(),
+        licence: &state.site().data_licence,
+    })
     .into_response()
 }

@@ -5,12 +5,12 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 
-use super::{error, provider_json};
+use super::{ApiProvider, error};
 use crate::AppState;
 
 pub async fn show(State(state): State<AppState>, Path(slug): Path<String>) -> Response {
     match state.directory().get().get(&slug) {
-        Some(record) => Json(provider_json(record, None)).into_response(),
+        Some(record) => Json(ApiProvider::new(record, None)).into_response(),
         None => error(
             StatusCode::NOT_FOUND,
             "introuvable",

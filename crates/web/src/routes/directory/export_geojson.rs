@@ -5,33 +5,59 @@ use axum::extract::{RawQuery, State};
 use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 use essaim_domain::geo;
-use serde_json::{Value, json};
+use serde::Serialize;
 
 use super::params;
 use crate::AppState;
-use crate::routes::api::provider_json;
+use crate::routes::api::ApiProvider;
+
+#[derive(Serialize)]
+struct Feature<'a> {
+    r#type: &'static str,
+    geometry: Point,
+    properties: ApiProvider<'a>,
+}
+
+#[derive(Serialize)]
+struct Point {
+    r#type: &'static str,
+    coordinates: [f64; 2],
+}
+
+#[derive(Serialize)]
+struct FeatureCollection<'a> {
+    r#type: &'static str,
+    licence: &'a str,
+    features: Vec<Feature<'a>>,
+}
 
 pub async fn export(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Response {
     let parsed = params::parse(raw.as_deref());
-    let result = state.directory().get().search_all(&parsed.query);
-    let features: Vec<Value> = result
+    let directory = state.directory().get();
+    let result = directory.search_all(&parsed.query);
+    let features = result
         .hits
         .iter()
         .filter_map(|hit| {
             let position = geo::commune_by_insee(&hit.record.commune)?.position()?;
-            Some(json!({
-                "type": "Feature",
-                "geometry": {"type": "Point", "coordinates": [position.lon, position.lat]},
-                "properties": provider_json(&hit.record, hit.distance_km),
-            }))
+            Some(Feature {
+                r#type: "Feature",
+                geometry: Point {
+                    r#type: "Point",
+                    coordinates: [position.lon, position.lat],
+                },
+                properties: ApiProvider::new(&hit.record, hit.distance_km),
+            })
         })
         .collect();
-    let body = json!({
-        "type": "FeatureCollection",
-        "licence": state.site().data_licence,
-        "features": features,
-    });
-    let mut response = body.to_string().into_response();
+    let body = FeatureCollection {
+        r#type: "FeatureCollection",
+        licence: &state.site().data_licence,
+        features,
+    };
+    let mut response = serde_json::to_string(&body)
+        .unwrap_or_default()
+        .into_response();
     response.headers_mut().insert(
         header::CONTENT_TYPE,
         HeaderValue::from_static("application/geo+json"),

@@ -19,6 +19,8 @@ pub struct FacetGroup {
     /// Fluent key of the group's title.
     pub title_key: &'static str,
     pub options: Vec<FacetOption>,
+    /// A Fluent key shown above the options, when some are left out.
+    pub note_key: Option<&'static str>,
 }
 
 impl FacetGroup {
@@ -49,6 +51,24 @@ fn group<T: Copy + PartialEq>(
                 selected: selected.contains(term),
             })
             .collect(),
+        note_key: None,
+    }
+}
+
+/// On the page, 101 départements are too many to tick through on a phone:
+/// only those of the chosen régions (and any already chosen) are offered.
+pub fn trim_departements_for_the_page(groups: &mut [FacetGroup], query: &SearchQuery) {
+    let Some(group) = groups.iter_mut().find(|g| g.param == "departement") else {
+        return;
+    };
+    // The options follow `geo::departements()`, one for one.
+    let mut departements = geo::departements().iter();
+    group.options.retain(|o| {
+        let region = departements.next().map(|d| d.region).unwrap_or_default();
+        o.selected || query.regions.contains(&region)
+    });
+    if query.regions.is_empty() {
+        group.note_key = Some("directory-departement-pick-region");
     }
 }
 
@@ -138,6 +158,7 @@ pub fn groups(facets: &Facets, query: &SearchQuery, locale: Locale) -> Vec<Facet
                 count: facets.chatons,
                 selected: query.chatons_only,
             }],
+            note_key: None,
         },
         group(
             Availability::PARAM,

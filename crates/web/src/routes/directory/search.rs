@@ -6,7 +6,7 @@ use axum::response::Response;
 
 use essaim_domain::directory::Sort;
 
-use super::facets::{FacetGroup, groups};
+use super::facets::{FacetGroup, groups, trim_departements_for_the_page};
 use super::params;
 use super::views;
 use crate::AppState;
@@ -119,7 +119,11 @@ pub async fn show(State(state): State<AppState>, l: Layout, RawQuery(raw): RawQu
             .map(|r| (r, r == selected_radius))
             .collect(),
         problems: parsed.problems.iter().map(|e| e.message(locale)).collect(),
-        facets: groups(&result.facets, &parsed.query, locale),
+        facets: {
+            let mut facets = groups(&result.facets, &parsed.query, locale);
+            trim_departements_for_the_page(&mut facets, &parsed.query);
+            facets
+        },
         exclude_remote: parsed.query.exclude_remote,
         count_line: translate_with(locale, "directory-count", &[("count", result.total.into())]),
         hits,
