@@ -225,11 +225,7 @@ impl Directory {
                     .ones()
                     .map(|i| (-score(i), self.name_rank[i], i))
                     .collect();
-                first_sorted(keyed, wanted)
-                    .into_iter()
-                    .skip(skip)
-                    .map(|(_, _, i)| i)
-                    .collect()
+                page_of_sorted(keyed, skip, wanted)
             }
             Sort::Distance => {
                 let keyed = result
@@ -242,11 +238,7 @@ impl Directory {
                         (d, self.name_rank[i], i)
                     })
                     .collect();
-                first_sorted(keyed, wanted)
-                    .into_iter()
-                    .skip(skip)
-                    .map(|(_, _, i)| i)
-                    .collect()
+                page_of_sorted(keyed, skip, wanted)
             }
         };
         let hits = entries
@@ -313,6 +305,20 @@ impl Directory {
         }
         Some((matching, scores))
     }
+}
+
+/// Entries `skip..wanted` of items ordered by key then name rank, without
+/// sorting what comes after.
+fn page_of_sorted<K: PartialOrd>(
+    items: Vec<(K, u32, usize)>,
+    skip: usize,
+    wanted: usize,
+) -> Vec<usize> {
+    first_sorted(items, wanted)
+        .into_iter()
+        .skip(skip)
+        .map(|(_, _, entry)| entry)
+        .collect()
 }
 
 /// The `k` smallest items, sorted, without sorting the rest.

@@ -5,17 +5,6 @@ use fantoccini::Locator;
 use crate::harness::Backend;
 use crate::{app, browser};
 
-async fn text_of(browser: &crate::browser::Browser, css: &str) -> String {
-    browser
-        .client
-        .find(Locator::Css(css))
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap()
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn filter_paginate_map_and_profile_on_a_phone() {
     let app = app!(Backend::Sqlite);
@@ -23,7 +12,7 @@ async fn filter_paginate_map_and_profile_on_a_phone() {
     let browser = browser!();
 
     browser.goto(&app.url("/annuaire")).await;
-    assert_eq!(text_of(&browser, "#resultats").await, "72 prestataires");
+    assert_eq!(browser.text("#resultats").await, "72 prestataires");
     assert_eq!(
         browser.accessibility_violations().await,
         Vec::<String>::new()
@@ -34,14 +23,7 @@ async fn filter_paginate_map_and_profile_on_a_phone() {
     );
 
     // Paginate.
-    browser
-        .client
-        .find(Locator::Css("a[rel=next]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    browser.click(Locator::Css("a[rel=next]")).await;
     assert!(
         browser
             .client
@@ -51,69 +33,31 @@ async fn filter_paginate_map_and_profile_on_a_phone() {
             .as_str()
             .contains("page=2")
     );
-    assert_eq!(
-        text_of(&browser, ".pagination a[aria-current=page]").await,
-        "2"
-    );
+    assert_eq!(browser.text(".pagination a[aria-current=page]").await, "2");
 
     // Tick a filter: the script applies it at once and goes back to page 1.
     browser
-        .client
-        .find(Locator::Css("details.facet:nth-of-type(2) summary"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+        .click(Locator::Css("details.facet:nth-of-type(2) summary"))
+        .await;
     browser
-        .client
-        .find(Locator::Css("label[for='f-taille-sans-salarie']"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+        .click(Locator::Css("label[for='f-taille-sans-salarie']"))
+        .await;
     browser.wait_for_url_containing("taille=sans-salarie").await;
     let url = browser.client.current_url().await.unwrap();
     assert!(!url.as_str().contains("page=2"), "{url}");
-    let count = text_of(&browser, "#resultats").await;
+    let count = browser.text("#resultats").await;
     let filtered: usize = count.split(' ').next().unwrap().parse().unwrap();
     assert!(filtered > 0 && filtered < 72, "{count}");
 
     // Search near a place.
     let near = browser.client.find(Locator::Id("pres_de")).await.unwrap();
     near.send_keys("Plounéour-Ménez").await.unwrap();
-    browser
-        .client
-        .find(Locator::Css(".search-fields button"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
-    browser
-        .client
-        .wait()
-        .for_element(Locator::Css(".distance"))
-        .await
-        .unwrap();
+    browser.click(Locator::Css(".search-fields button")).await;
+    browser.wait_for(".distance").await;
 
     // Switch to the map: Leaflet draws the markers of the results.
-    browser
-        .client
-        .find(Locator::LinkText("Carte"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
-    browser
-        .client
-        .wait()
-        .at_most(Duration::from_secs(10))
-        .for_element(Locator::Css("#carte .leaflet-marker-icon"))
-        .await
-        .unwrap();
+    browser.click(Locator::LinkText("Carte")).await;
+    browser.wait_for("#carte .leaflet-marker-icon").await;
     let markers = browser
         .eval("return document.querySelectorAll('#carte .leaflet-marker-icon').length;")
         .await;
@@ -124,14 +68,7 @@ async fn filter_paginate_map_and_profile_on_a_phone() {
     );
 
     // Back to the list and open a profile.
-    browser
-        .client
-        .find(Locator::LinkText("Liste"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    browser.click(Locator::LinkText("Liste")).await;
     let first = browser
         .client
         .find(Locator::Css(".hit h3 a"))
@@ -139,14 +76,8 @@ async fn filter_paginate_map_and_profile_on_a_phone() {
         .unwrap();
     let name = first.text().await.unwrap();
     first.click().await.unwrap();
-    assert_eq!(text_of(&browser, "h1").await, name);
-    browser
-        .client
-        .wait()
-        .at_most(Duration::from_secs(10))
-        .for_element(Locator::Css("#carte .leaflet-marker-icon"))
-        .await
-        .unwrap();
+    assert_eq!(browser.text("h1").await, name);
+    browser.wait_for("#carte .leaflet-marker-icon").await;
     assert_eq!(
         browser.accessibility_violations().await,
         Vec::<String>::new()
@@ -168,7 +99,7 @@ async fn the_directory_works_without_javascript() {
     browser
         .goto(&app.url("/annuaire?pres_de=Nulle-Part&q=zzzz"))
         .await;
-    assert!(text_of(&browser, ".notice").await.contains("Nulle-Part"));
+    assert!(browser.text(".notice").await.contains("Nulle-Part"));
     assert_eq!(
         browser.accessibility_violations().await,
         Vec::<String>::new(),

@@ -13,14 +13,7 @@ async fn home_renders_in_french_switches_to_english_and_passes_axe() {
         browser.eval("return document.documentElement.lang;").await,
         "fr"
     );
-    let heading = browser
-        .client
-        .find(Locator::Css("h1"))
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let heading = browser.text("h1").await;
     assert_eq!(
         heading,
         "Quitter les outils des géants du numérique, ensemble"
@@ -34,26 +27,12 @@ async fn home_renders_in_french_switches_to_english_and_passes_axe() {
         "fits a 360 px screen"
     );
 
-    browser
-        .client
-        .find(Locator::LinkText("English"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    browser.click(Locator::LinkText("English")).await;
     assert_eq!(
         browser.eval("return document.documentElement.lang;").await,
         "en"
     );
-    let heading = browser
-        .client
-        .find(Locator::Css("h1"))
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let heading = browser.text("h1").await;
     assert_eq!(heading, "Leaving Big Tech tools, together");
     assert_eq!(
         browser.accessibility_violations().await,

@@ -7,7 +7,7 @@ mod home;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use fantoccini::{Client, ClientBuilder};
+use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::{Value, json};
 
 use crate::harness::skip;
@@ -105,6 +105,28 @@ impl Browser {
             .await
             .expect("axe runs");
         serde_json::from_value(result).expect("a list of violations")
+    }
+
+    /// Clicks the element, which must exist.
+    pub async fn click(&self, locator: Locator<'_>) {
+        let element = self.client.find(locator).await.expect("element to click");
+        element.click().await.expect("click");
+    }
+
+    /// Waits (10 s at most) for an element matching `css`.
+    pub async fn wait_for(&self, css: &str) {
+        self.client
+            .wait()
+            .at_most(Duration::from_secs(10))
+            .for_element(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("{css} never appeared: {e}"));
+    }
+
+    /// The text of the first element matching `css`.
+    pub async fn text(&self, css: &str) -> String {
+        let element = self.client.find(Locator::Css(css)).await.expect("element");
+        element.text().await.expect("text")
     }
 
     /// Waits (10 s at most) until the address contains `part`.

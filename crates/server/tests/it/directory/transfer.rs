@@ -12,6 +12,18 @@ on_both_backends![
     a_bad_record_stops_the_import_and_writes_nothing
 ];
 
+/// Runs `essaim ARGS --database-url URL` off the async runtime.
+async fn essaim_on(database_url: &str, args: &[&str], stdin: Option<&str>) -> Output {
+    let (url, stdin) = (database_url.to_string(), stdin.map(str::to_string));
+    let args: Vec<String> = args.iter().map(|a| a.to_string()).collect();
+    tokio::task::spawn_blocking(move || {
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        run(&url, &args, stdin.as_deref())
+    })
+    .await
+    .unwrap()
+}
+
 fn run(database_url: &str, args: &[&str], stdin: Option<&str>) -> Output {
     use std::io::Write;
     let dir = tempfile::tempdir().unwrap();
@@ -44,10 +56,7 @@ async fn export_import_export_gives_the_same_document(backend: Backend) {
     document.providers[1].status = essaim_domain::taxonomy::ProviderStatus::Submitted;
     document.providers[1].profile.pitch = "Nouvelle présentation en attente".into();
     source.import(&document).await;
-    let url = source.database_url.clone();
-    let first = tokio::task::spawn_blocking(move || run(&url, &["export", "prestataires"], None))
-        .await
-        .unwrap();
+    let first = essaim_on(&source.database_url, &["export", "prestataires"], None).await;
     assert!(
         first.status.success(),
         "{}",
@@ -60,23 +69,19 @@ async fn export_import_export_gives_the_same_document(backend: Backend) {
     );
 
     let target = app!(backend);
-    let url = target.database_url.clone();
-    let text = exported.clone();
-    let import = tokio::task::spawn_blocking(move || {
-        run(&url, &["import", "prestataires", "-"], Some(&text))
-    })
-    .await
-    .unwrap();
+    let import = essaim_on(
+        &target.database_url,
+        &["import", "prestataires", "-"],
+        Some(&exported),
+    )
+    .await;
     assert!(
         import.status.success(),
         "{}",
         String::from_utf8_lossy(&import.stderr)
     );
     assert!(String::from_utf8_lossy(&import.stdout).contains("25 prestataire(s) importé(s)"));
-    let url = target.database_url.clone();
-    let second = tokio::task::spawn_blocking(move || run(&url, &["export", "prestataires"], None))
-        .await
-        .unwrap();
+    let second = essaim_on(&target.database_url, &["export", "prestataires"], None).await;
     assert_eq!(String::from_utf8(second.stdout).unwrap(), exported);
 
     // The running node shows the imported profiles without a restart.
@@ -92,12 +97,12 @@ async fn a_bad_record_stops_the_import_and_writes_nothing(backend: Backend) {
     let mut document = essaim_server::demo_data(5, 4);
     document.providers[3].profile.references[1].year = 1850;
     let text = serde_json::to_string_pretty(&document).unwrap();
-    let url = app.database_url.clone();
-    let output = tokio::task::spawn_blocking(move || {
-        run(&url, &["import", "prestataires", "-"], Some(&text))
-    })
-    .await
-    .unwrap();
+    let output = essaim_on(
+        &app.database_url,
+        &["import", "prestataires", "-"],
+        Some(&text),
+    )
+    .await;
     assert_eq!(output.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(
@@ -109,12 +114,12 @@ async fn a_bad_record_stops_the_import_and_writes_nothing(backend: Backend) {
     assert!(!app.db().has_content().await.unwrap(), "nothing written");
 
     let broken = r#"{"format":"essaim-providers","version":1,"providers":[{"status":"publiee","created_at":1}]}"#;
-    let url = app.database_url.clone();
-    let output = tokio::task::spawn_blocking(move || {
-        run(&url, &["import", "prestataires", "-"], Some(broken))
-    })
-    .await
-    .unwrap();
+    let output = essaim_on(
+        &app.database_url,
+        &["import", "prestataires", "-"],
+        Some(broken),
+    )
+    .await;
     assert_eq!(output.status.code(), Some(1));
     assert!(
         String::from_utf8_lossy(&output.stderr).contains("prestataire n° 1"),
@@ -124,12 +129,12 @@ async fn a_bad_record_stops_the_import_and_writes_nothing(backend: Backend) {
     // A slug already present: refused whole, even after valid records.
     app.import(&essaim_server::demo_data(2, 4)).await;
     let text = serde_json::to_string(&essaim_server::demo_data(3, 4)).unwrap();
-    let url = app.database_url.clone();
-    let output = tokio::task::spawn_blocking(move || {
-        run(&url, &["import", "prestataires", "-"], Some(&text))
-    })
-    .await
-    .unwrap();
+    let output = essaim_on(
+        &app.database_url,
+        &["import", "prestataires", "-"],
+        Some(&text),
+    )
+    .await;
     assert_eq!(output.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&output.stderr).contains("existe déjà"));
     assert_eq!(
