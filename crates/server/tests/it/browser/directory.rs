@@ -1,5 +1,3 @@
-use std::time::Duration;
-
 use fantoccini::Locator;
 
 use crate::harness::Backend;
