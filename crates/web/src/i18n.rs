@@ -1,6 +1,7 @@
 //! Fluent catalogues, built into the binary. French is the reference; the
 //! English catalogue must hold the same keys (see the parity test).
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use essaim_domain::Locale;
@@ -70,6 +71,22 @@ pub fn translate(locale: Locale, key: &str, args: Option<&FluentArgs>) -> String
         tracing::warn!(key, ?errors, "traduction incomplète");
     }
     text.into_owned()
+}
+
+/// The text of a message without arguments. Plain messages are borrowed
+/// from the catalogue: no allocation on the hot path of every page.
+pub fn text(locale: Locale, key: &str) -> Cow<'static, str> {
+    let bundle: &'static FluentBundle<FluentResource> = &catalogue(locale).bundle;
+    let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) else {
+        tracing::warn!(key, lang = locale.code(), "clé de traduction absente");
+        return Cow::Owned(key.to_string());
+    };
+    let mut errors = Vec::new();
+    let text = bundle.format_pattern(pattern, None, &mut errors);
+    if !errors.is_empty() {
+        tracing::warn!(key, ?errors, "traduction incomplète");
+    }
+    text
 }
 
 /// Shorthand for a translation with named arguments.

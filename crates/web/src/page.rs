@@ -2,6 +2,8 @@
 //! (for the language switch) and the instance's name. Handlers receive it as
 //! an extractor and hand it to their template.
 
+use std::borrow::Cow;
+
 use askama::Template;
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
@@ -27,8 +29,8 @@ impl Layout {
     }
 
     /// Text of a translation key in the page's language.
-    pub fn t(&self, key: &str) -> String {
-        i18n::translate(self.locale, key, None)
+    pub fn t(&self, key: &str) -> Cow<'static, str> {
+        i18n::text(self.locale, key)
     }
 
     pub fn lang(&self) -> &'static str {

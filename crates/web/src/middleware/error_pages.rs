@@ -1,6 +1,8 @@
 //! Turns error responses into a page in the reader's language with the
 //! request id, and nothing of the internals.
 
+use std::borrow::Cow;
+
 use askama::Template;
 use axum::extract::{Request, State};
 use axum::http::header;
@@ -19,8 +21,8 @@ use crate::page::Layout;
 struct ErrorTemplate {
     l: Layout,
     status: u16,
-    title: String,
-    message: String,
+    title: Cow<'static, str>,
+    message: Cow<'static, str>,
     request_id_line: String,
 }
 

@@ -6,6 +6,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use essaim_domain::Locale;
 use essaim_domain::directory::PER_PAGE;
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use serde::Serialize;
@@ -16,8 +17,8 @@ use crate::routes::directory::{facets, params};
 
 #[derive(Serialize)]
 struct FacetValue {
-    value: String,
-    label: String,
+    value: &'static str,
+    label: Cow<'static, str>,
     count: u32,
 }
 

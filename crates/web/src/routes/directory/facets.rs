@@ -1,14 +1,17 @@
 //! Facet counts as labelled lists, in the reader's language; shared by the
 //! search page and the API.
 
+use std::borrow::Cow;
+use std::sync::LazyLock;
+
 use essaim_domain::catalogue::TOOLS;
 use essaim_domain::directory::{Facets, SearchQuery};
 use essaim_domain::taxonomy::{AssociationSize, Availability, Modality, Structure, SupportType};
 use essaim_domain::{Locale, geo};
 
 pub struct FacetOption {
-    pub value: String,
-    pub label: String,
+    pub value: &'static str,
+    pub label: Cow<'static, str>,
     pub count: u32,
     pub selected: bool,
 }
@@ -35,8 +38,8 @@ fn group<T: Copy + PartialEq>(
     all: &[T],
     counts: &[u32],
     selected: &[T],
-    value: impl Fn(T) -> String,
-    label: impl Fn(T) -> String,
+    value: impl Fn(T) -> &'static str,
+    label: impl Fn(T) -> Cow<'static, str>,
 ) -> FacetGroup {
     FacetGroup {
         param,
@@ -72,10 +75,34 @@ pub fn trim_departements_for_the_page(groups: &mut [FacetGroup], query: &SearchQ
     }
 }
 
+/// "Ille-et-Vilaine (35)", built once.
+static DEPARTEMENT_LABELS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    geo::departements()
+        .iter()
+        .map(|d| format!("{} ({})", d.name, d.code))
+        .collect()
+});
+
 pub fn groups(facets: &Facets, query: &SearchQuery, locale: Locale) -> Vec<FacetGroup> {
-    let tools: Vec<&'static str> = TOOLS.iter().map(|t| t.slug).collect();
-    let regions: Vec<&'static str> = geo::regions().iter().map(|r| r.code).collect();
-    let departements: Vec<&'static str> = geo::departements().iter().map(|d| d.code).collect();
+    // The lists are walked in their own order, which is the order of the
+    // counts: no look-up by code, no string built per request.
+    let tools: Vec<usize> = (0..TOOLS.len()).collect();
+    let regions: Vec<usize> = (0..geo::regions().len()).collect();
+    let departements: Vec<usize> = (0..geo::departements().len()).collect();
+    let selected_tools: Vec<usize> = (0..TOOLS.len())
+        .filter(|i| query.tools.contains(&TOOLS[*i].slug))
+        .collect();
+    let selected_regions: Vec<usize> = regions
+        .iter()
+        .copied()
+        .filter(|i| query.regions.contains(&geo::regions()[*i].code))
+        .collect();
+    let selected_departements: Vec<usize> = departements
+        .iter()
+        .copied()
+        .filter(|i| query.departements.contains(&geo::departements()[*i].code))
+        .collect();
+    let taxonomy_label = |label: &'static str| Cow::Borrowed(label);
     vec![
         group(
             SupportType::PARAM,
@@ -83,8 +110,8 @@ pub fn groups(facets: &Facets, query: &SearchQuery, locale: Locale) -> Vec<Facet
             SupportType::ALL,
             &facets.support_types,
             &query.support_types,
-            |t| t.slug().into(),
-            |t| t.label(locale).into(),
+            |t| t.slug(),
+            |t| taxonomy_label(t.label(locale)),
         ),
         group(
             AssociationSize::PARAM,
@@ -92,8 +119,8 @@ pub fn groups(facets: &Facets, query: &SearchQuery, locale: Locale) -> Vec<Facet
             AssociationSize::ALL,
             &facets.sizes,
             &query.sizes,
-            |t| t.slug().into(),
-            |t| t.label(locale).into(),
+            |t| t.slug(),
+            |t| taxonomy_label(t.label(locale)),
         ),
         group(
             Modality::PARAM,
@@ -101,8 +128,8 @@ pub fn groups(facets: &Facets, query: &SearchQuery, locale: Locale) -> Vec<Facet
             Modality::ALL,
             &facets.modalities,
             &query.modalities,
-            |t| t.slug().into(),
-            |t| t.label(locale).into(),
+            |t| t.slug(),
+            |t| taxonomy_label(t.label(locale)),
         ),
         group(
             Structure::PARAM,
@@ -110,51 +137,42 @@ pub fn groups(facets: &Facets, query: &SearchQuery, locale: Locale) -> Vec<Facet
             Structure::ALL,
             &facets.structures,
             &query.structures,
-            |t| t.slug().into(),
-            |t| t.label(locale).into(),
+            |t| t.slug(),
+            |t| taxonomy_label(t.label(locale)),
         ),
         group(
             "outil",
             "directory-facet-tool",
             &tools,
             &facets.tools,
-            &query.tools,
-            |t| t.into(),
-            |t| {
-                essaim_domain::catalogue::tool_by_slug(t)
-                    .map(|t| t.name)
-                    .unwrap_or(t)
-                    .into()
-            },
+            &selected_tools,
+            |i| TOOLS[i].slug,
+            |i| Cow::Borrowed(TOOLS[i].name),
         ),
         group(
             "region",
             "directory-facet-region",
             &regions,
             &facets.regions,
-            &query.regions,
-            |c| c.into(),
-            |c| geo::region(c).map(|r| r.name).unwrap_or(c).into(),
+            &selected_regions,
+            |i| geo::regions()[i].code,
+            |i| Cow::Borrowed(geo::regions()[i].name),
         ),
         group(
             "departement",
             "directory-facet-departement",
             &departements,
             &facets.departements,
-            &query.departements,
-            |c| c.into(),
-            |c| {
-                geo::departement(c)
-                    .map(|d| format!("{} ({c})", d.name))
-                    .unwrap_or_else(|| c.into())
-            },
+            &selected_departements,
+            |i| geo::departements()[i].code,
+            |i| Cow::Borrowed(DEPARTEMENT_LABELS[i].as_str()),
         ),
         FacetGroup {
             param: "chatons",
             title_key: "directory-facet-chatons",
             options: vec![FacetOption {
-                value: "1".into(),
-                label: crate::i18n::translate(locale, "directory-chatons-member", None),
+                value: "1",
+                label: crate::i18n::text(locale, "directory-chatons-member"),
                 count: facets.chatons,
                 selected: query.chatons_only,
             }],
@@ -166,8 +184,8 @@ pub fn groups(facets: &Facets, query: &SearchQuery, locale: Locale) -> Vec<Facet
             Availability::ALL,
             &facets.availability,
             &query.availability,
-            |t| t.slug().into(),
-            |t| t.label(locale).into(),
+            |t| t.slug(),
+            |t| taxonomy_label(t.label(locale)),
         ),
     ]
 }
