@@ -46,25 +46,17 @@ impl Bits {
     }
 
     pub fn count(&self) -> u32 {
-        self.words.iter().map(|w| w.count_ones()).sum()
+        popcount::sum(&self.words, &self.words, &self.words)
     }
 
     /// |self ∩ other|
     pub fn count_and(&self, other: &Bits) -> u32 {
-        self.words
-            .iter()
-            .zip(&other.words)
-            .map(|(a, b)| (a & b).count_ones())
-            .sum()
+        popcount::sum(&self.words, &other.words, &other.words)
     }
 
     /// |self ∩ (a ∪ b)|
     pub fn count_and_either(&self, a: &Bits, b: &Bits) -> u32 {
-        self.words
-            .iter()
-            .zip(a.words.iter().zip(&b.words))
-            .map(|(s, (x, y))| (s & (x | y)).count_ones())
-            .sum()
+        popcount::sum(&self.words, &a.words, &b.words)
     }
 
     /// The members, in increasing order.
@@ -79,6 +71,44 @@ impl Bits {
                 })
             })
         })
+    }
+}
+
+/// Σ popcount(s ∧ (x ∨ y)), the inner loop of every facet count. The
+/// portable x86-64 baseline has no popcount instruction and emulates it;
+/// processors that have one (nearly all since 2008) get a version compiled
+/// for it, chosen once at run time.
+mod popcount {
+    #[cfg(target_arch = "x86_64")]
+    use std::sync::LazyLock;
+
+    fn portable(s: &[u64], x: &[u64], y: &[u64]) -> u32 {
+        s.iter()
+            .zip(x.iter().zip(y))
+            .map(|(s, (x, y))| (s & (x | y)).count_ones())
+            .sum()
+    }
+
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "popcnt")]
+    fn native(s: &[u64], x: &[u64], y: &[u64]) -> u32 {
+        s.iter()
+            .zip(x.iter().zip(y))
+            .map(|(s, (x, y))| (s & (x | y)).count_ones())
+            .sum()
+    }
+
+    #[cfg(target_arch = "x86_64")]
+    static HAS_POPCNT: LazyLock<bool> =
+        LazyLock::new(|| std::arch::is_x86_feature_detected!("popcnt"));
+
+    pub fn sum(s: &[u64], x: &[u64], y: &[u64]) -> u32 {
+        #[cfg(target_arch = "x86_64")]
+        if *HAS_POPCNT {
+            // SAFETY: the processor was checked to have the instruction.
+            return unsafe { native(s, x, y) };
+        }
+        portable(s, x, y)
     }
 }
 

@@ -60,7 +60,8 @@ fn km_for_chord_squared(chord_squared: f64) -> f64 {
     2.0 * EARTH_RADIUS_KM * (chord_squared.sqrt() / 2.0).min(1.0).asin()
 }
 
-fn chord_squared(a: [f64; 3], b: [f64; 3]) -> f64 {
+/// NaN when either place is unknown.
+fn chord_squared(a: [f32; 3], b: [f32; 3]) -> f32 {
     (a[0] - b[0]).powi(2) + (a[1] - b[1]).powi(2) + (a[2] - b[2]).powi(2)
 }
 
@@ -110,10 +111,11 @@ impl Directory {
             .and_then(|near| near.commune.position())
             .map(unit_vector);
         if let (Some(origin), Some(radius)) = (origin, query.near.and_then(|near| near.radius_km)) {
-            let limit = chord_squared_for_km(radius);
+            // NaN (unknown place) compares false: left out.
+            let limit = chord_squared_for_km(radius) as f32;
             let mut within = Bits::empty(n);
             for (i, unit) in self.unit.iter().enumerate() {
-                if unit.is_some_and(|u| chord_squared(origin, u) <= limit) {
+                if chord_squared(origin, *unit) <= limit {
                     within.set(i);
                 }
             }
@@ -231,11 +233,9 @@ impl Directory {
                 let keyed = result
                     .ones()
                     .map(|i| {
-                        let d = match (origin, self.unit[i]) {
-                            (Some(o), Some(u)) => chord_squared(o, u),
-                            _ => f64::MAX,
-                        };
-                        (d, self.name_rank[i], i)
+                        let d = origin.map_or(f32::NAN, |o| chord_squared(o, self.unit[i]));
+                        // Unknown places go last.
+                        (if d.is_nan() { f32::MAX } else { d }, self.name_rank[i], i)
                     })
                     .collect();
                 page_of_sorted(keyed, skip, wanted)
@@ -246,8 +246,9 @@ impl Directory {
             .map(|i| Hit {
                 record: self.records[i].clone(),
                 distance_km: origin
-                    .zip(self.unit[i])
-                    .map(|(o, u)| km_for_chord_squared(chord_squared(o, u))),
+                    .map(|o| chord_squared(o, self.unit[i]))
+                    .filter(|d| !d.is_nan())
+                    .map(|d| km_for_chord_squared(f64::from(d))),
                 score: score(i),
             })
             .collect();
