@@ -30,7 +30,7 @@ pub struct Common {
     /// Base de données : sqlite://… ou postgres://… [défaut : SQLite dans le dossier des données]
     #[arg(long, global = true, value_name = "URL")]
     pub database_url: Option<String>,
-    /// Niveau de journalisation [défaut : info]
+    /// Niveau de journalisation [défaut : info,sqlx=warn]
     #[arg(long, global = true, value_name = "NIVEAU")]
     pub log: Option<String>,
 }

@@ -47,7 +47,7 @@ pub const SETTINGS: &[Setting] = &[
     Setting::new(
         "log",
         "--log",
-        "info",
+        "info,sqlx=warn",
         "niveau de journalisation (error, warn, info, debug, trace ou cible=niveau,…)",
     ),
     Setting::new(
