@@ -58,35 +58,29 @@ fn catalogue(locale: Locale) -> &'static Catalogue {
 }
 
 /// The text of `key` in `locale`, with `args` filled in. A missing key shows
-/// itself (and the parity test fails), never an empty string.
-pub fn translate(locale: Locale, key: &str, args: Option<&FluentArgs>) -> String {
-    let bundle = &catalogue(locale).bundle;
-    let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) else {
-        tracing::warn!(key, lang = locale.code(), "clé de traduction absente");
-        return key.to_string();
-    };
-    let mut errors = Vec::new();
-    let text = bundle.format_pattern(pattern, args, &mut errors);
-    if !errors.is_empty() {
-        tracing::warn!(key, ?errors, "traduction incomplète");
-    }
-    text.into_owned()
-}
-
-/// The text of a message without arguments. Plain messages are borrowed
-/// from the catalogue: no allocation on the hot path of every page.
-pub fn text(locale: Locale, key: &str) -> Cow<'static, str> {
+/// itself (and the parity test fails), never an empty string. Plain messages
+/// are borrowed from the catalogue: no allocation on every page.
+fn format<'a>(locale: Locale, key: &str, args: Option<&'a FluentArgs>) -> Cow<'a, str> {
     let bundle: &'static FluentBundle<FluentResource> = &catalogue(locale).bundle;
     let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) else {
         tracing::warn!(key, lang = locale.code(), "clé de traduction absente");
         return Cow::Owned(key.to_string());
     };
     let mut errors = Vec::new();
-    let text = bundle.format_pattern(pattern, None, &mut errors);
+    let text = bundle.format_pattern(pattern, args, &mut errors);
     if !errors.is_empty() {
         tracing::warn!(key, ?errors, "traduction incomplète");
     }
     text
+}
+
+pub fn translate(locale: Locale, key: &str, args: Option<&FluentArgs>) -> String {
+    format(locale, key, args).into_owned()
+}
+
+/// The text of a message without arguments.
+pub fn text(locale: Locale, key: &str) -> Cow<'static, str> {
+    format(locale, key, None)
 }
 
 /// Shorthand for a translation with named arguments.

@@ -45,6 +45,8 @@ pub struct Directory {
     /// Entry numbers in name order, and most recently updated first.
     pub(super) by_name: Vec<u32>,
     pub(super) by_recent: Vec<u32>,
+    /// Entry numbers in slug order, for look-ups by slug.
+    pub(super) by_slug: Vec<u32>,
     /// Position in name order, by entry.
     pub(super) name_rank: Vec<u32>,
     /// Unit vectors of the entries' places: the straight-line (chord)
@@ -147,6 +149,8 @@ impl Directory {
         for (rank, entry) in by_name.iter().enumerate() {
             name_rank[*entry as usize] = rank as u32;
         }
+        let mut by_slug: Vec<u32> = (0..n as u32).collect();
+        by_slug.sort_by(|a, b| records[*a as usize].slug.cmp(&records[*b as usize].slug));
         let mut by_recent = by_name.clone();
         by_recent.sort_by(|a, b| {
             records[*b as usize]
@@ -156,6 +160,7 @@ impl Directory {
 
         Directory {
             terms: text_index(&records),
+            by_slug,
             records,
             facets,
             by_name,
@@ -174,12 +179,11 @@ impl Directory {
     }
 
     pub fn get(&self, slug: &str) -> Option<&Arc<ProviderRecord>> {
-        self.records.iter().find(|r| r.slug == slug)
-    }
-
-    /// Every record, in name order.
-    pub fn records(&self) -> impl Iterator<Item = &Arc<ProviderRecord>> {
-        self.by_name.iter().map(|i| &self.records[*i as usize])
+        let position = self
+            .by_slug
+            .binary_search_by(|i| self.records[*i as usize].slug.as_str().cmp(slug))
+            .ok()?;
+        Some(&self.records[self.by_slug[position] as usize])
     }
 }
 

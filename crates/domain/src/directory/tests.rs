@@ -499,3 +499,13 @@ fn pagination() {
     sorted.sort_by_key(|n| crate::text::fold(n));
     assert_eq!(names, sorted);
 }
+
+#[test]
+fn every_profile_is_found_by_its_slug() {
+    let all = records(45);
+    let directory = Directory::new(all.clone());
+    for record in &all {
+        assert_eq!(directory.get(&record.slug).unwrap().name, record.name);
+    }
+    assert!(directory.get("p-999").is_none() && directory.get("").is_none());
+}
