@@ -1,11 +1,13 @@
 //! Pure types and rules of Essaim: no I/O, no framework.
 
+pub mod account;
 pub mod analyzer;
 pub mod catalogue;
 pub mod date;
 pub mod directory;
 pub mod email;
 pub mod geo;
+pub mod i18n;
 pub mod locale;
 pub mod markup;
 pub mod provider;

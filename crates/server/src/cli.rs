@@ -64,11 +64,32 @@ pub enum Command {
         #[arg(long, default_value_t = 2026)]
         seed: u64,
     },
+    /// Gère les comptes depuis le serveur
+    Admin {
+        #[command(subcommand)]
+        action: AdminAction,
+    },
     /// Copie cohérente d'une base SQLite en service
     Backup {
         /// Fichier de sauvegarde à créer
         #[arg(value_name = "FICHIER")]
         file: PathBuf,
+    },
+}
+
+#[derive(Subcommand)]
+pub enum AdminAction {
+    /// Crée un compte à l'adresse déjà confirmée, par exemple le premier administrateur
+    Create {
+        /// Adresse électronique du compte
+        #[arg(long, value_name = "ADRESSE")]
+        email: String,
+        /// Rôle : membre, prestataire, moderateur ou admin
+        #[arg(long, value_name = "RÔLE", default_value = "admin")]
+        role: String,
+        /// Lit le mot de passe sur l'entrée standard (il n'apparaît ainsi ni à l'écran ni dans l'historique)
+        #[arg(long)]
+        password_stdin: bool,
     },
 }
 

@@ -69,6 +69,48 @@ pub const SETTINGS: &[Setting] = &[
         "mention des sources de la carte",
     ),
     Setting::new(
+        "mail_backend",
+        "--mail-backend",
+        "auto",
+        "envoi des courriels : auto (SMTP si smtp_url est défini, sinon fichiers), smtp, file (dossier outbox/ des données) ou memory (tests)",
+    ),
+    Setting::new(
+        "smtp_url",
+        "--smtp-url",
+        "",
+        "serveur SMTP : smtps://utilisateur:motdepasse@hote:465 (TLS) ou smtp://…:587?tls=required (STARTTLS)",
+    ),
+    Setting::new(
+        "mail_from",
+        "--mail-from",
+        "",
+        "expéditeur des courriels, par exemple « Essaim <ne-pas-repondre@exemple.org> » (par défaut : nom de l'instance et hôte public)",
+    ),
+    Setting::new(
+        "rate_limit_login",
+        "--rate-limit-login",
+        "6/min,30/h",
+        "tentatives de connexion permises par adresse IP et par compte (nombre/s, min, h ou j)",
+    ),
+    Setting::new(
+        "rate_limit_registration",
+        "--rate-limit-registration",
+        "10/h",
+        "inscriptions permises par adresse IP",
+    ),
+    Setting::new(
+        "rate_limit_password_reset",
+        "--rate-limit-password-reset",
+        "5/h",
+        "demandes de nouveau mot de passe permises par adresse IP et par adresse électronique",
+    ),
+    Setting::new(
+        "behind_proxy",
+        "--behind-proxy",
+        "false",
+        "true derrière un relais inverse : l'adresse du client est la dernière de X-Forwarded-For",
+    ),
+    Setting::new(
         "data_licence",
         "--data-licence",
         "Licence Ouverte / Etalab 2.0",
@@ -156,8 +198,26 @@ pub struct Config {
     pub map_tile_url: String,
     pub map_attribution: String,
     pub data_licence: String,
+    pub mail: MailSettings,
+    pub rates: essaim_web::rate_limit::RateSettings,
+    pub behind_proxy: bool,
     /// Where each value came from, by key.
     pub sources: BTreeMap<&'static str, Source>,
+}
+
+/// How emails leave.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MailBackend {
+    Smtp(String),
+    File,
+    Memory,
+}
+
+#[derive(Debug, Clone)]
+pub struct MailSettings {
+    pub backend: MailBackend,
+    /// The configured sender, empty for the default one.
+    pub from: String,
 }
 
 /// Raw values collected from the layers, before parsing.
@@ -372,7 +432,60 @@ impl Layers {
                 ));
             }
         }
+        let smtp_url = raw["smtp_url"].clone();
+        if !smtp_url.is_empty() {
+            essaim_app::mail::check_smtp_url(&smtp_url).map_err(|reason| {
+                invalid(
+                    "smtp_url",
+                    format!("« {} » : {reason}", essaim_store::redact_url(&smtp_url)),
+                )
+            })?;
+        }
+        let backend = match (raw["mail_backend"].as_str(), smtp_url.is_empty()) {
+            ("auto", false) | ("smtp", false) => MailBackend::Smtp(smtp_url),
+            ("smtp", true) => {
+                return Err(invalid(
+                    "mail_backend",
+                    "smtp demande aussi le réglage smtp_url".into(),
+                ));
+            }
+            ("auto", true) | ("file", _) => MailBackend::File,
+            ("memory", _) => MailBackend::Memory,
+            (other, _) => {
+                return Err(invalid(
+                    "mail_backend",
+                    format!("« {other} » : attendu auto, smtp, file ou memory"),
+                ));
+            }
+        };
+        let mail_host = public_url
+            .as_ref()
+            .and_then(|u| u.host_str())
+            .unwrap_or("localhost")
+            .to_string();
+        essaim_app::mail::sender(&raw["mail_from"], &instance_name, &mail_host)
+            .map_err(|reason| invalid("mail_from", reason))?;
+        let rule = |key: &'static str| {
+            essaim_web::rate_limit::parse_rules(&raw[key]).map_err(|reason| invalid(key, reason))
+        };
+        let rates = essaim_web::rate_limit::RateSettings {
+            login: rule("rate_limit_login")?,
+            registration: rule("rate_limit_registration")?,
+            password_reset: rule("rate_limit_password_reset")?,
+        };
+        let behind_proxy = parse_bool(&raw["behind_proxy"]).ok_or_else(|| {
+            invalid(
+                "behind_proxy",
+                format!("« {} » : attendu true ou false", raw["behind_proxy"]),
+            )
+        })?;
         Ok(Config {
+            mail: MailSettings {
+                backend,
+                from: raw["mail_from"].clone(),
+            },
+            rates,
+            behind_proxy,
             map_tile_url,
             map_attribution: raw["map_attribution"].clone(),
             data_licence: raw["data_licence"].clone(),
@@ -405,6 +518,29 @@ impl Config {
         })
     }
 
+    /// The folder of the file outbox.
+    pub fn outbox_dir(&self) -> PathBuf {
+        self.data_dir.join("outbox")
+    }
+
+    /// The address of links in emails: the public address, or the one the
+    /// server actually listens on.
+    pub fn link_base(&self, bound: SocketAddr) -> Url {
+        self.public_url.clone().unwrap_or_else(|| {
+            let host = if bound.ip().is_unspecified() {
+                "localhost".to_string()
+            } else {
+                bound.to_string()
+            };
+            let host = if bound.ip().is_unspecified() {
+                format!("{host}:{}", bound.port())
+            } else {
+                host
+            };
+            Url::parse(&format!("http://{host}/")).expect("socket address URL")
+        })
+    }
+
     /// The SQLite file in the data folder, when no database URL is set.
     pub fn default_sqlite_file(&self) -> Option<PathBuf> {
         self.database_url
@@ -418,7 +554,31 @@ impl Config {
             "# Configuration en vigueur : défauts < essaim.toml < variables ESSAIM_* < options\n",
         );
         let database_url = essaim_store::redact_url(&self.database_url());
-        let values: [(&str, toml::Value); 10] = [
+        let smtp_url = match &self.mail.backend {
+            MailBackend::Smtp(url) => essaim_store::redact_url(url),
+            _ => String::new(),
+        };
+        let mail_backend = match &self.mail.backend {
+            MailBackend::Smtp(_) => "smtp",
+            MailBackend::File => "file",
+            MailBackend::Memory => "memory",
+        };
+        let rules = |rules: &[essaim_web::rate_limit::Rule]| {
+            rules
+                .iter()
+                .map(|r| {
+                    let unit = match r.period.as_secs() {
+                        1 => "s",
+                        60 => "min",
+                        3600 => "h",
+                        _ => "j",
+                    };
+                    format!("{}/{unit}", r.count)
+                })
+                .collect::<Vec<_>>()
+                .join(",")
+        };
+        let values: [(&str, toml::Value); 17] = [
             ("listen", self.listen.to_string().into()),
             ("data_dir", self.data_dir.display().to_string().into()),
             ("database_url", database_url.into()),
@@ -436,6 +596,19 @@ impl Config {
             ("map_tile_url", self.map_tile_url.clone().into()),
             ("map_attribution", self.map_attribution.clone().into()),
             ("data_licence", self.data_licence.clone().into()),
+            ("mail_backend", mail_backend.into()),
+            ("smtp_url", smtp_url.into()),
+            ("mail_from", self.mail.from.clone().into()),
+            ("rate_limit_login", rules(&self.rates.login).into()),
+            (
+                "rate_limit_registration",
+                rules(&self.rates.registration).into(),
+            ),
+            (
+                "rate_limit_password_reset",
+                rules(&self.rates.password_reset).into(),
+            ),
+            ("behind_proxy", self.behind_proxy.into()),
         ];
         for (key, value) in values {
             out.push_str(&format!("{key} = {value}  # {}\n", self.sources[key]));

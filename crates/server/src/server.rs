@@ -2,11 +2,13 @@
 
 use std::net::SocketAddr;
 
+use essaim_app::{App, Links, Mailer};
 use essaim_store::{Database, PoolSettings, StoreError};
-use essaim_web::{AppState, SiteSettings};
+use essaim_web::{AppState, SecuritySettings, SiteSettings};
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
 
+use crate::config::MailBackend;
 use crate::{Config, demo};
 
 /// Why the server could not start. Each variant names the setting at fault.
@@ -23,6 +25,8 @@ pub enum StartError {
     Migration(StoreError),
     #[error("chargement des données de démonstration impossible : {0}")]
     Demo(anyhow::Error),
+    #[error("réglage « {0} » : {1}")]
+    Mail(&'static str, String),
     #[error("réglage « listen » : impossible d'écouter sur {addr} : {source}")]
     Listen {
         addr: SocketAddr,
@@ -60,9 +64,31 @@ pub async fn prepare_database(config: &Config) -> Result<Database, StartError> {
 pub struct RunningServer {
     pub addr: SocketAddr,
     pub db: Database,
+    pub app: App,
     state: AppState,
     stop: oneshot::Sender<()>,
     task: JoinHandle<std::io::Result<()>>,
+    worker: JoinHandle<()>,
+    stop_worker: tokio::sync::watch::Sender<bool>,
+    limits_cleaner: JoinHandle<()>,
+}
+
+/// The mail backend the configuration asks for.
+fn mailer(config: &Config) -> Result<Mailer, StartError> {
+    let host = config
+        .public_url
+        .as_ref()
+        .and_then(|u| u.host_str())
+        .unwrap_or("localhost");
+    let from = essaim_app::mail::sender(&config.mail.from, &config.instance_name, host)
+        .map_err(|e| StartError::Mail("mail_from", e))?;
+    Ok(match &config.mail.backend {
+        MailBackend::Smtp(url) => {
+            Mailer::smtp(url, from).map_err(|e| StartError::Mail("smtp_url", e))?
+        }
+        MailBackend::File => Mailer::file(config.outbox_dir(), from),
+        MailBackend::Memory => Mailer::memory(from),
+    })
 }
 
 /// Prepares the database and serves on the configured address (port 0 picks
@@ -86,7 +112,18 @@ pub async fn start(config: &Config) -> Result<RunningServer, StartError> {
         map_attribution: config.map_attribution.clone(),
         data_licence: config.data_licence.clone(),
     };
-    let state = AppState::new(db.clone(), site);
+    let app = App::new(
+        db.clone(),
+        mailer(config)?,
+        Links::new(config.link_base(addr)),
+        config.instance_name.clone(),
+    );
+    let security = SecuritySettings {
+        rates: config.rates.clone(),
+        behind_proxy: config.behind_proxy,
+    };
+    let state = AppState::new(app.clone(), site, &security);
+    tokio::task::spawn_blocking(essaim_app::warm_up_password_hashing);
     state
         .directory()
         .refresh(&db)
@@ -98,21 +135,42 @@ pub async fn start(config: &Config) -> Result<RunningServer, StartError> {
             .clone()
             .keep_fresh(db.clone(), std::time::Duration::from_secs(1)),
     );
-    let app = essaim_web::router(state.clone());
+    let (stop_worker, worker_stop) = tokio::sync::watch::channel(false);
+    let worker = tokio::spawn(essaim_app::jobs::run_worker(
+        app.clone(),
+        std::time::Duration::from_secs(2),
+        worker_stop,
+    ));
+    let limits_state = state.clone();
+    let limits_cleaner = tokio::spawn(async move {
+        let mut every = tokio::time::interval(std::time::Duration::from_secs(600));
+        loop {
+            every.tick().await;
+            limits_state.limits().forget_idle();
+        }
+    });
+    let router = essaim_web::router(state.clone());
     let (stop, stopped) = oneshot::channel::<()>();
     let task = tokio::spawn(async move {
-        axum::serve(listener, app)
-            .with_graceful_shutdown(async {
-                let _ = stopped.await;
-            })
-            .await
+        axum::serve(
+            listener,
+            router.into_make_service_with_connect_info::<SocketAddr>(),
+        )
+        .with_graceful_shutdown(async {
+            let _ = stopped.await;
+        })
+        .await
     });
     Ok(RunningServer {
         addr,
         db,
+        app,
         state,
         stop,
         task,
+        worker,
+        stop_worker,
+        limits_cleaner,
     })
 }
 
@@ -126,6 +184,14 @@ impl RunningServer {
     /// closes the database.
     pub async fn stop(self) {
         let _ = self.stop.send(());
+        self.limits_cleaner.abort();
+        let _ = self.stop_worker.send(true);
+        if tokio::time::timeout(std::time::Duration::from_secs(30), self.worker)
+            .await
+            .is_err()
+        {
+            tracing::warn!("l'envoi en cours n'a pas fini à temps ; il sera repris au démarrage");
+        }
         match self.task.await {
             Ok(Ok(())) => {}
             Ok(Err(error)) => tracing::error!(%error, "arrêt du serveur HTTP en erreur"),

@@ -2,14 +2,22 @@
 //! PostgreSQL through sqlx's `Any` driver; `$1`-style parameters are understood
 //! by both. What must differ between the two dialects lives in [`dialect`].
 
+mod account_tokens;
+mod accounts;
 mod database;
 pub mod dialect;
 mod error;
+mod jobs;
 pub mod migrations;
 mod providers;
+mod sessions;
 
+pub use account_tokens::{TokenPurpose, TokenUse};
+pub use accounts::{Account, AccountCredentials, NewAccount};
 pub use database::{Backend, Database, PoolSettings, redact_url};
 pub use error::StoreError;
+pub use jobs::ClaimedJob;
+pub use sessions::{SessionRecord, SessionSummary};
 
 /// Seconds since the Unix epoch: the one representation of time in the schema,
 /// identical on both backends.

@@ -26,7 +26,7 @@ macro_rules! migrations {
     };
 }
 
-migrations!["0001_socle", "0002_annuaire"];
+migrations!["0001_socle", "0002_annuaire", "0003_comptes"];
 
 pub fn for_backend(backend: Backend) -> &'static [Migration] {
     match backend {

@@ -8,6 +8,13 @@ use axum::response::{IntoResponse, Response};
 #[derive(Debug)]
 pub enum AppError {
     NotFound,
+    Forbidden,
+    /// A parameter that no form of ours sends (named for the log).
+    BadRequest(&'static str),
+    /// Too many attempts; the client may try again after this many seconds.
+    TooManyRequests {
+        retry_after: u64,
+    },
     Internal(anyhow::Error),
 }
 
@@ -23,6 +30,9 @@ impl ErrorPage {
     pub fn for_status(status: StatusCode) -> ErrorPage {
         let message_key = match status {
             StatusCode::NOT_FOUND => "error-not-found",
+            StatusCode::FORBIDDEN => "error-forbidden",
+            StatusCode::TOO_MANY_REQUESTS => "error-too-many-requests",
+            StatusCode::PAYLOAD_TOO_LARGE => "error-too-large",
             StatusCode::METHOD_NOT_ALLOWED => "error-method-not-allowed",
             StatusCode::REQUEST_TIMEOUT => "error-timeout",
             s if s.is_client_error() => "error-bad-request",
@@ -51,6 +61,20 @@ impl IntoResponse for AppError {
     fn into_response(self) -> Response {
         match self {
             AppError::NotFound => ErrorPage::for_status(StatusCode::NOT_FOUND).into_response(),
+            AppError::Forbidden => ErrorPage::for_status(StatusCode::FORBIDDEN).into_response(),
+            AppError::BadRequest(parameter) => {
+                tracing::info!(parameter, "paramètre refusé");
+                ErrorPage::for_status(StatusCode::BAD_REQUEST).into_response()
+            }
+            AppError::TooManyRequests { retry_after } => {
+                let mut response =
+                    ErrorPage::for_status(StatusCode::TOO_MANY_REQUESTS).into_response();
+                response.headers_mut().insert(
+                    axum::http::header::RETRY_AFTER,
+                    axum::http::HeaderValue::from(retry_after.max(1)),
+                );
+                response
+            }
             AppError::Internal(error) => {
                 tracing::error!(error = format!("{error:#}"), "erreur interne");
                 ErrorPage::for_status(StatusCode::INTERNAL_SERVER_ERROR).into_response()

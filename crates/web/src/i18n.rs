@@ -1,153 +1,24 @@
-//! Fluent catalogues, built into the binary. French is the reference; the
-//! English catalogue must hold the same keys (see the parity test).
+//! The catalogues live in `essaim_domain::i18n`, shared with the emails of
+//! `essaim_app`; this module re-exports them for the handlers and checks
+//! that every key is used somewhere.
 
-use std::borrow::Cow;
-use std::sync::LazyLock;
-
-use essaim_domain::Locale;
-use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
-
-/// The catalogue files of each language, in the same order.
-macro_rules! catalogue_files {
-    ($($file:literal),* $(,)?) => {
-        const FRENCH: &[&str] = &[$(include_str!(concat!("../locales/fr/", $file))),*];
-        const ENGLISH: &[&str] = &[$(include_str!(concat!("../locales/en/", $file))),*];
-        /// Names of the catalogue files, for the test that finds them all.
-        pub const FILE_NAMES: &[&str] = &[$($file),*];
-    };
-}
-
-catalogue_files!["layout.ftl", "home.ftl", "errors.ftl", "directory.ftl"];
-
-struct Catalogue {
-    bundle: FluentBundle<FluentResource>,
-    keys: Vec<String>,
-}
-
-fn build(locale: Locale, sources: &[&str]) -> Catalogue {
-    let langid = locale.code().parse().expect("static language tag");
-    let mut bundle = FluentBundle::new_concurrent(vec![langid]);
-    // Isolation marks would end up in attributes and page titles.
-    bundle.set_use_isolating(false);
-    let mut keys = Vec::new();
-    for source in sources {
-        let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|(_, errors)| {
-            panic!("invalid {} catalogue: {errors:?}", locale.code())
-        });
-        for entry in resource.entries() {
-            if let fluent_syntax::ast::Entry::Message(message) = entry {
-                keys.push(message.id.name.to_string());
-            }
-        }
-        bundle
-            .add_resource(resource)
-            .unwrap_or_else(|errors| panic!("duplicate {} keys: {errors:?}", locale.code()));
-    }
-    Catalogue { bundle, keys }
-}
-
-static FR: LazyLock<Catalogue> = LazyLock::new(|| build(Locale::Fr, FRENCH));
-static EN: LazyLock<Catalogue> = LazyLock::new(|| build(Locale::En, ENGLISH));
-
-fn catalogue(locale: Locale) -> &'static Catalogue {
-    match locale {
-        Locale::Fr => &FR,
-        Locale::En => &EN,
-    }
-}
-
-/// The text of `key` in `locale`, with `args` filled in. A missing key shows
-/// itself (and the parity test fails), never an empty string. Plain messages
-/// are borrowed from the catalogue: no allocation on every page.
-fn format<'a>(locale: Locale, key: &str, args: Option<&'a FluentArgs>) -> Cow<'a, str> {
-    let bundle: &'static FluentBundle<FluentResource> = &catalogue(locale).bundle;
-    let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) else {
-        tracing::warn!(key, lang = locale.code(), "clé de traduction absente");
-        return Cow::Owned(key.to_string());
-    };
-    let mut errors = Vec::new();
-    let text = bundle.format_pattern(pattern, args, &mut errors);
-    if !errors.is_empty() {
-        tracing::warn!(key, ?errors, "traduction incomplète");
-    }
-    text
-}
-
-pub fn translate(locale: Locale, key: &str, args: Option<&FluentArgs>) -> String {
-    format(locale, key, args).into_owned()
-}
-
-/// The text of a message without arguments.
-pub fn text(locale: Locale, key: &str) -> Cow<'static, str> {
-    format(locale, key, None)
-}
-
-/// Shorthand for a translation with named arguments.
-pub fn translate_with(locale: Locale, key: &str, args: &[(&str, FluentValue<'_>)]) -> String {
-    let mut fluent_args = FluentArgs::new();
-    for (name, value) in args {
-        fluent_args.set(*name, value.clone());
-    }
-    translate(locale, key, Some(&fluent_args))
-}
-
-/// Every key of a language's catalogue.
-pub fn keys(locale: Locale) -> &'static [String] {
-    &catalogue(locale).keys
-}
+pub use essaim_domain::i18n::*;
 
 #[cfg(test)]
 mod tests {
-    use super::*;
-    use std::collections::BTreeSet;
+    use essaim_domain::Locale;
     use std::path::Path;
 
-    #[test]
-    fn french_and_english_have_the_same_keys() {
-        let fr: BTreeSet<_> = keys(Locale::Fr).iter().collect();
-        let en: BTreeSet<_> = keys(Locale::En).iter().collect();
-        let missing_in_en: Vec<_> = fr.difference(&en).collect();
-        let missing_in_fr: Vec<_> = en.difference(&fr).collect();
-        assert!(
-            missing_in_en.is_empty(),
-            "missing in English: {missing_in_en:?}"
-        );
-        assert!(
-            missing_in_fr.is_empty(),
-            "missing in French: {missing_in_fr:?}"
-        );
-    }
-
-    #[test]
-    fn every_catalogue_file_is_built_in() {
-        for locale in Locale::ALL {
-            let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
-                .join("locales")
-                .join(locale.code());
-            let mut on_disk: Vec<String> = std::fs::read_dir(dir)
-                .unwrap()
-                .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-                .collect();
-            on_disk.sort();
-            let mut listed: Vec<String> = FILE_NAMES.iter().map(|s| s.to_string()).collect();
-            listed.sort();
-            assert_eq!(
-                on_disk, listed,
-                "catalogue_files! must list every .ftl file"
-            );
-        }
-    }
-
-    /// A key is used when it appears quoted in the source or the templates.
+    /// A key is used when it appears quoted in the source or the templates
+    /// of the crates that show text: this one and `app` (emails).
     #[test]
     fn no_key_is_unused() {
-        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let crates = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
         let mut corpus = String::new();
-        for dir in ["src", "templates"] {
-            collect_text(&root.join(dir), &mut corpus);
+        for dir in ["web/src", "web/templates", "app/src"] {
+            collect_text(&crates.join(dir), &mut corpus);
         }
-        let unused: Vec<_> = keys(Locale::Fr)
+        let unused: Vec<_> = super::keys(Locale::Fr)
             .iter()
             .filter(|k| !corpus.contains(&format!("\"{k}\"")))
             .collect();
@@ -163,11 +34,5 @@ mod tests {
                 out.push_str(&std::fs::read_to_string(&path).unwrap());
             }
         }
-    }
-
-    #[test]
-    fn arguments_are_filled_in() {
-        let text = translate_with(Locale::Fr, "error-request-id", &[("id", "abc123".into())]);
-        assert!(text.contains("abc123"), "{text}");
     }
 }

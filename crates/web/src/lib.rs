@@ -3,16 +3,19 @@
 //! reader's language.
 
 pub mod assets;
+pub mod auth;
+mod cookies;
 mod directory_cache;
 mod error;
 pub mod i18n;
 mod middleware;
 mod page;
+pub mod rate_limit;
 mod routes;
 mod state;
 
 pub use error::AppError;
-pub use state::{AppState, SiteSettings};
+pub use state::{AppState, SecuritySettings, SiteSettings};
 
 use axum::Router;
 

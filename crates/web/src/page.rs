@@ -3,6 +3,7 @@
 //! an extractor and hand it to their template.
 
 use std::borrow::Cow;
+use std::sync::Arc;
 
 use askama::Template;
 use axum::extract::FromRequestParts;
@@ -10,6 +11,8 @@ use axum::http::request::Parts;
 use axum::response::{Html, IntoResponse, Response};
 use essaim_domain::Locale;
 
+use crate::auth::{SignedIn, Viewer};
+use crate::middleware::CsrfSlot;
 use crate::{AppError, AppState, assets, i18n};
 
 pub struct Layout {
@@ -17,6 +20,8 @@ pub struct Layout {
     pub instance_name: String,
     /// Path and query of the current page, to come back to it.
     pub current: String,
+    pub viewer: Option<Arc<SignedIn>>,
+    csrf: Option<CsrfSlot>,
 }
 
 impl Layout {
@@ -25,7 +30,39 @@ impl Layout {
             locale,
             instance_name: instance_name.to_string(),
             current,
+            viewer: None,
+            csrf: None,
         }
+    }
+
+    /// Adds what the middleware learnt about the visitor.
+    pub fn for_request(mut self, extensions: &axum::http::Extensions) -> Layout {
+        self.viewer = extensions.get::<Viewer>().and_then(|v| v.0.clone());
+        self.csrf = extensions.get::<CsrfSlot>().cloned();
+        self
+    }
+
+    /// The anti-forgery token that every form of the page must carry.
+    pub fn csrf_token(&self) -> &str {
+        match (&self.csrf, &self.viewer) {
+            (Some(slot), _) => slot.token(),
+            (None, Some(viewer)) => &viewer.csrf_token,
+            (None, None) => "",
+        }
+    }
+
+    pub fn csrf_field(&self) -> &'static str {
+        crate::middleware::CSRF_FIELD
+    }
+
+    pub fn signed_in(&self) -> bool {
+        self.viewer.is_some()
+    }
+
+    pub fn is_admin(&self) -> bool {
+        self.viewer
+            .as_ref()
+            .is_some_and(|v| v.account.role.is_admin())
     }
 
     /// Text of a translation key in the page's language.
@@ -71,7 +108,10 @@ impl FromRequestParts<AppState> for Layout {
             .path_and_query()
             .map(|pq| pq.as_str().to_string())
             .unwrap_or_else(|| "/".to_string());
-        Ok(Layout::new(locale, &state.site().instance_name, current))
+        Ok(
+            Layout::new(locale, &state.site().instance_name, current)
+                .for_request(&parts.extensions),
+        )
     }
 }
 

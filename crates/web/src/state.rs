@@ -1,9 +1,11 @@
 use std::sync::Arc;
 
+use essaim_app::App;
 use essaim_store::Database;
 use url::Url;
 
 use crate::directory_cache::DirectoryCache;
+use crate::rate_limit::{RateLimits, RateSettings};
 
 /// What the instance's operator configured and the pages need.
 #[derive(Debug, Clone)]
@@ -38,20 +40,32 @@ pub struct AppState {
     inner: Arc<Inner>,
 }
 
+/// The account-related settings of the instance.
+#[derive(Debug, Clone)]
+pub struct SecuritySettings {
+    pub rates: RateSettings,
+    /// Trust the last `X-Forwarded-For` address (set behind a reverse proxy).
+    pub behind_proxy: bool,
+}
+
 struct Inner {
-    db: Database,
+    app: App,
+    limits: RateLimits,
+    behind_proxy: bool,
     site: SiteSettings,
     directory: Arc<DirectoryCache>,
     content_security_policy: String,
 }
 
 impl AppState {
-    pub fn new(db: Database, site: SiteSettings) -> AppState {
+    pub fn new(app: App, site: SiteSettings, security: &SecuritySettings) -> AppState {
         let content_security_policy =
             crate::middleware::content_security_policy(site.tile_origin().as_deref());
         AppState {
             inner: Arc::new(Inner {
-                db,
+                limits: RateLimits::new(&security.rates),
+                behind_proxy: security.behind_proxy,
+                app,
                 site,
                 directory: Arc::new(DirectoryCache::empty()),
                 content_security_policy,
@@ -60,7 +74,19 @@ impl AppState {
     }
 
     pub fn db(&self) -> &Database {
-        &self.inner.db
+        self.inner.app.db()
+    }
+
+    pub fn app(&self) -> &App {
+        &self.inner.app
+    }
+
+    pub fn limits(&self) -> &RateLimits {
+        &self.inner.limits
+    }
+
+    pub fn behind_proxy(&self) -> bool {
+        self.inner.behind_proxy
     }
 
     pub fn site(&self) -> &SiteSettings {

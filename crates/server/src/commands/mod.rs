@@ -1,5 +1,6 @@
 //! One file per command.
 
+mod admin;
 mod backup;
 mod export;
 mod import;
@@ -38,6 +39,7 @@ pub async fn run(cli: Cli) -> Result<(), Failure> {
             Ok(())
         }
         Command::Backup { file } => backup::run(&config, &file).await,
+        Command::Admin { action } => admin::run(&config, action).await,
         Command::Export { what: _ } => export::run(&config).await,
         Command::Import { what: _, file } => import::run(&config, &file).await,
         Command::DemoData { count, seed } => {

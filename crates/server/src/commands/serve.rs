@@ -11,6 +11,22 @@ pub async fn run(config: &Config) -> Result<(), Failure> {
         base = server.db.backend().name(),
         "Essaim est prêt (Ctrl-C pour arrêter)"
     );
+    match server
+        .db
+        .count_accounts_with_role(essaim_domain::account::Role::Admin)
+        .await
+    {
+        Ok(0) => tracing::warn!(
+            "aucun compte administrateur : créez-en un avec  \
+             printf '%s' 'MOT DE PASSE' | essaim admin create --email VOUS@EXEMPLE.ORG --role admin --password-stdin"
+        ),
+        Ok(_) => {}
+        Err(error) => tracing::warn!(%error, "comptes administrateurs illisibles"),
+    }
+    tracing::info!(
+        courriels = server.app.mailer().describe(),
+        "envoi des courriels"
+    );
     shutdown_signal().await;
     tracing::info!("arrêt demandé : les requêtes en cours se terminent");
     server.stop().await;

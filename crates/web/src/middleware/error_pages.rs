@@ -38,6 +38,8 @@ pub async fn render(State(state): State<AppState>, request: Request, next: Next)
         .map(|id| id.0.clone())
         .unwrap_or_default();
     let current = request.uri().path().to_string();
+    let layout =
+        Layout::new(locale, &state.site().instance_name, current).for_request(request.extensions());
     let response = next.run(request).await;
 
     let status = response.status();
@@ -53,15 +55,14 @@ pub async fn render(State(state): State<AppState>, request: Request, next: Next)
         None => return response,
     };
 
-    let layout = Layout::new(locale, &state.site().instance_name, current);
     let template = ErrorTemplate {
         status: page.status.as_u16(),
-        title: layout.t(if page.status.is_server_error() {
-            "error-title-server"
-        } else if page.status == axum::http::StatusCode::NOT_FOUND {
-            "error-title-not-found"
-        } else {
-            "error-title-client"
+        title: layout.t(match page.status {
+            s if s.is_server_error() => "error-title-server",
+            axum::http::StatusCode::NOT_FOUND => "error-title-not-found",
+            axum::http::StatusCode::FORBIDDEN => "error-title-forbidden",
+            axum::http::StatusCode::TOO_MANY_REQUESTS => "error-title-too-many",
+            _ => "error-title-client",
         }),
         message: layout.t(page.message_key),
         request_id_line: i18n::translate_with(

@@ -10,7 +10,13 @@ use essaim_domain::Locale;
 pub const COOKIE: &str = "essaim_lang";
 
 pub async fn detect(mut request: Request, next: Next) -> Response {
+    let account_locale = request
+        .extensions()
+        .get::<crate::auth::Viewer>()
+        .and_then(|v| v.0.as_ref())
+        .map(|s| s.account.locale);
     let locale = from_cookie(&request)
+        .or(account_locale)
         .or_else(|| {
             request
                 .headers()
@@ -34,14 +40,5 @@ pub async fn detect(mut request: Request, next: Next) -> Response {
 }
 
 fn from_cookie(request: &Request) -> Option<Locale> {
-    request
-        .headers()
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .find_map(|pair| {
-            let (name, value) = pair.trim().split_once('=')?;
-            (name == COOKIE).then(|| Locale::parse(value)).flatten()
-        })
+    crate::cookies::read(request.headers(), COOKIE).and_then(Locale::parse)
 }

@@ -43,7 +43,7 @@ pub async fn switch(
 
 /// Refuses anything that could lead off the site (`//host`, `/\host`,
 /// absolute URLs).
-fn is_local_path(path: &str) -> bool {
+pub(crate) fn is_local_path(path: &str) -> bool {
     path.starts_with('/')
         && !path.starts_with("//")
         && !path.starts_with("/\\")

@@ -1,14 +1,17 @@
 //! One file per page or action; this module only maps paths to handlers.
 
+pub mod accounts;
+mod admin;
 mod api;
 mod directory;
 mod health;
 mod home;
-mod language;
+pub(crate) mod language;
+mod privacy;
 mod static_files;
 
 use axum::Router;
-use axum::routing::get;
+use axum::routing::{get, post};
 
 use crate::{AppError, AppState};
 
@@ -30,6 +33,55 @@ pub fn all() -> Router<AppState> {
         )
         .route("/api/openapi.json", get(api::openapi::document))
         .route("/langue/{code}", get(language::switch))
+        .route("/confidentialite", get(privacy::show))
+        .route(
+            "/inscription",
+            get(accounts::register::show).post(accounts::register::submit),
+        )
+        .route("/inscription/envoyee", get(accounts::register::sent))
+        .route(
+            "/inscription/confirmer",
+            get(accounts::verify_email::show).post(accounts::verify_email::confirm),
+        )
+        .route(
+            "/connexion",
+            get(accounts::sign_in::show).post(accounts::sign_in::submit),
+        )
+        .route("/deconnexion", post(accounts::sign_out::submit))
+        .route(
+            "/mot-de-passe-oublie",
+            get(accounts::forgot_password::show).post(accounts::forgot_password::submit),
+        )
+        .route(
+            "/mot-de-passe-oublie/envoye",
+            get(accounts::forgot_password::sent),
+        )
+        .route(
+            "/mot-de-passe-oublie/nouveau",
+            get(accounts::reset_password::show).post(accounts::reset_password::submit),
+        )
+        .route("/compte", get(accounts::account_page::show))
+        .route(
+            "/compte/mot-de-passe",
+            post(accounts::change_password::submit),
+        )
+        .route("/compte/adresse", post(accounts::change_email::submit))
+        .route(
+            "/compte/adresse/confirmer",
+            get(accounts::change_email::show_confirm).post(accounts::change_email::confirm_change),
+        )
+        .route("/compte/langue", post(accounts::language::submit))
+        .route("/compte/export", get(accounts::export::download))
+        .route(
+            "/compte/supprimer",
+            get(accounts::delete::show).post(accounts::delete::submit),
+        )
+        .route("/compte/supprime", get(accounts::delete::done))
+        .route("/admin/comptes", get(admin::accounts::list))
+        .route(
+            "/admin/comptes/{id}/role",
+            post(admin::accounts::change_role),
+        )
         .route("/static/{file}", get(static_files::serve))
         .fallback(|| async { AppError::NotFound })
 }

@@ -1,0 +1,31 @@
+//! Deleting one's account (RGPD art. 17): after the password is asked
+//! again, the account row goes and its sessions and links with it. What the
+//! person wrote in public spaces stays, shown under an anonymous name: those
+//! tables point to the account with `ON DELETE SET NULL`.
+
+use essaim_store::Account;
+
+use super::FormError;
+use super::sign_in::password_matches;
+use crate::App;
+use crate::mail::{Mail, queue_mail};
+
+pub async fn delete_account(app: &App, account: &Account, password: &str) -> Result<(), FormError> {
+    if !password_matches(app, account.id, password).await? {
+        tracing::warn!(target: "essaim::auth", event = "account.delete-refused", account_id = account.id);
+        return Err(FormError::field("password", "form-password-wrong"));
+    }
+    if account.role.is_admin()
+        && app
+            .db()
+            .count_accounts_with_role(essaim_domain::account::Role::Admin)
+            .await?
+            <= 1
+    {
+        return Err(FormError::field("password", "form-last-admin"));
+    }
+    app.db().delete_account(account.id).await?;
+    tracing::info!(target: "essaim::auth", event = "account.deleted", account_id = account.id);
+    queue_mail(app, &account.email, account.locale, Mail::AccountDeleted).await?;
+    Ok(())
+}

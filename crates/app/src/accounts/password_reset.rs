@@ -1,0 +1,128 @@
+//! "Mot de passe oublié": the request always gets the same answer; the job
+//! sends a link only when the address has an account. The link works once,
+//! for an hour, and a newer link voids the older ones.
+
+use essaim_domain::account::EmailAddress;
+use essaim_store::TokenPurpose;
+use serde::{Deserialize, Serialize};
+
+use super::{FormError, RESET_PASSWORD_SECONDS, check_password, issue_link, parse_email};
+use crate::mail::{Mail, queue_mail};
+use crate::secrets::{hash_token, looks_like_token};
+use crate::{App, now, passwords};
+
+pub(crate) const JOB_KIND: &str = "password-reset";
+
+#[derive(Serialize, Deserialize)]
+struct ResetRequest {
+    email: String,
+}
+
+pub async fn request(app: &App, email: &str) -> Result<(), FormError> {
+    let email = parse_email("email", email)?;
+    let payload = serde_json::to_string(&ResetRequest {
+        email: email.to_string(),
+    })
+    .map_err(anyhow::Error::from)?;
+    crate::jobs::enqueue(app, JOB_KIND, &payload).await?;
+    Ok(())
+}
+
+pub(crate) async fn process(app: &App, payload: &str) -> anyhow::Result<()> {
+    let request: ResetRequest = serde_json::from_str(payload)?;
+    let Some(email) = EmailAddress::parse(&request.email) else {
+        return Ok(());
+    };
+    let Some(credentials) = app.db().account_by_email(&email).await? else {
+        return Ok(());
+    };
+    let account = credentials.account;
+    app.db()
+        .void_account_tokens(account.id, TokenPurpose::ResetPassword, now())
+        .await?;
+    let link = issue_link(
+        app,
+        account.id,
+        TokenPurpose::ResetPassword,
+        None,
+        RESET_PASSWORD_SECONDS,
+        "/mot-de-passe-oublie/nouveau",
+    )
+    .await?;
+    tracing::info!(target: "essaim::auth", event = "password.reset-requested", account_id = account.id);
+    queue_mail(
+        app,
+        &account.email,
+        account.locale,
+        Mail::ResetPassword { link },
+    )
+    .await
+}
+
+/// Whether the link can still be used (to show the new-password form).
+pub async fn is_valid(app: &App, token: &str) -> anyhow::Result<bool> {
+    if !looks_like_token(token) {
+        return Ok(false);
+    }
+    Ok(app
+        .db()
+        .peek_account_token(&hash_token(token), TokenPurpose::ResetPassword, now())
+        .await?
+        .is_some())
+}
+
+pub enum ResetOutcome {
+    Done,
+    LinkInvalid,
+}
+
+/// Sets the new password and ends every session of the account. A reset
+/// also proves the address, so an unconfirmed account becomes confirmed.
+pub async fn complete(
+    app: &App,
+    token: &str,
+    new_password: &str,
+) -> Result<ResetOutcome, FormError> {
+    if !looks_like_token(token) {
+        return Ok(ResetOutcome::LinkInvalid);
+    }
+    let hash = hash_token(token);
+    let Some(peeked) = app
+        .db()
+        .peek_account_token(&hash, TokenPurpose::ResetPassword, now())
+        .await?
+    else {
+        return Ok(ResetOutcome::LinkInvalid);
+    };
+    let Some(account) = app.db().account_by_id(peeked.account_id).await? else {
+        return Ok(ResetOutcome::LinkInvalid);
+    };
+    let email = EmailAddress::parse(&account.email)
+        .ok_or_else(|| anyhow::anyhow!("adresse enregistrée illisible"))?;
+    check_password("password", new_password, &email)?;
+    let password_hash = passwords::hash(new_password.to_string()).await?;
+    if app
+        .db()
+        .consume_account_token(&hash, TokenPurpose::ResetPassword, now())
+        .await?
+        .is_none()
+    {
+        return Ok(ResetOutcome::LinkInvalid);
+    }
+    app.db()
+        .set_password_hash(account.id, &password_hash, now())
+        .await?;
+    app.db().mark_email_verified(account.id, now()).await?;
+    let ended = app.db().delete_sessions_of(account.id).await?;
+    tracing::info!(target: "essaim::auth", event = "password.reset", account_id = account.id, sessions_ended = ended);
+    queue_mail(
+        app,
+        &account.email,
+        account.locale,
+        Mail::PasswordChanged {
+            reset: app.links().page("/mot-de-passe-oublie"),
+        },
+    )
+    .await?;
+    Ok(ResetOutcome::Done)
+}

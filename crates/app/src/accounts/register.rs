@@ -1,0 +1,106 @@
+//! Registration. The request only checks the form, hashes the password and
+//! queues a job; the job creates the account or, when the address is
+//! already known, tells its owner. The answer is thus the same, and takes
+//! the same time, whether the address is known or not.
+
+use essaim_domain::Locale;
+use essaim_domain::account::Role;
+use essaim_store::{NewAccount, StoreError, TokenPurpose};
+use serde::{Deserialize, Serialize};
+
+use super::{FormError, VERIFY_EMAIL_SECONDS, check_password, issue_link, parse_email};
+use crate::mail::{Mail, queue_mail};
+use crate::{App, passwords};
+
+pub(crate) const JOB_KIND: &str = "registration";
+
+#[derive(Serialize, Deserialize)]
+struct Registration {
+    email: String,
+    password_hash: String,
+    locale: Locale,
+}
+
+pub async fn request(
+    app: &App,
+    email: &str,
+    password: &str,
+    locale: Locale,
+) -> Result<(), FormError> {
+    let email = parse_email("email", email)?;
+    check_password("password", password, &email)?;
+    let password_hash = passwords::hash(password.to_string()).await?;
+    let payload = Registration {
+        email: email.to_string(),
+        password_hash,
+        locale,
+    };
+    crate::jobs::enqueue(
+        app,
+        JOB_KIND,
+        &serde_json::to_string(&payload).map_err(anyhow::Error::from)?,
+    )
+    .await?;
+    Ok(())
+}
+
+pub(crate) async fn process(app: &App, payload: &str) -> anyhow::Result<()> {
+    let registration: Registration = serde_json::from_str(payload)?;
+    let email = essaim_domain::account::EmailAddress::parse(&registration.email)
+        .ok_or_else(|| anyhow::anyhow!("adresse illisible dans la tâche"))?;
+    match app.db().account_by_email(&email).await? {
+        Some(existing) if existing.account.is_verified() => {
+            tracing::info!(target: "essaim::auth", event = "registration.known-address", account_id = existing.account.id);
+            let mail = Mail::AlreadyRegistered {
+                sign_in: app.links().page("/connexion"),
+                reset: app.links().page("/mot-de-passe-oublie"),
+            };
+            queue_mail(app, email.as_str(), existing.account.locale, mail).await
+        }
+        Some(existing) => {
+            // Not yet confirmed: the first password stands; a new link goes out.
+            send_verification(
+                app,
+                existing.account.id,
+                email.as_str(),
+                existing.account.locale,
+            )
+            .await
+        }
+        None => {
+            let new = NewAccount {
+                email: &email,
+                password_hash: &registration.password_hash,
+                role: Role::Membre,
+                locale: registration.locale,
+                verified: false,
+            };
+            let id = match app.db().create_account(&new, crate::now()).await {
+                Ok(id) => id,
+                // Two registrations of one address at once: the other won.
+                Err(StoreError::Conflict(_)) => return Ok(()),
+                Err(e) => return Err(e.into()),
+            };
+            tracing::info!(target: "essaim::auth", event = "registration.created", account_id = id);
+            send_verification(app, id, email.as_str(), registration.locale).await
+        }
+    }
+}
+
+pub(crate) async fn send_verification(
+    app: &App,
+    account_id: i64,
+    email: &str,
+    locale: Locale,
+) -> anyhow::Result<()> {
+    let link = issue_link(
+        app,
+        account_id,
+        TokenPurpose::VerifyEmail,
+        None,
+        VERIFY_EMAIL_SECONDS,
+        "/inscription/confirmer",
+    )
+    .await?;
+    queue_mail(app, email, locale, Mail::VerifyEmail { link }).await
+}

@@ -1,0 +1,107 @@
+use std::time::Duration;
+
+use essaim_store::ClaimedJob;
+use tokio::sync::watch;
+
+use crate::mail::{compose, outbox};
+use crate::{App, accounts, now};
+
+/// How long a node holds a claimed job before another may take it over.
+const LOCK_SECONDS: i64 = 120;
+/// After this many failed attempts a job is abandoned (and logged).
+const MAX_ATTEMPTS: i64 = 8;
+const HOUSEKEEPING_EVERY: Duration = Duration::from_secs(3600);
+/// Finished jobs are kept this long for diagnostics.
+const KEEP_FINISHED_SECONDS: i64 = 7 * 24 * 3600;
+
+/// Runs until `stop` turns true: sends whatever is due, then waits for a
+/// new job on this node or the next poll (jobs queued by other nodes,
+/// retries). A job under way always finishes before the worker stops.
+pub async fn run_worker(app: App, poll: Duration, mut stop: watch::Receiver<bool>) {
+    let mut last_housekeeping = tokio::time::Instant::now() - HOUSEKEEPING_EVERY;
+    while !*stop.borrow() {
+        if let Err(error) = run_due_jobs(&app).await {
+            tracing::error!(error = format!("{error:#}"), "file des tâches inaccessible");
+        }
+        if last_housekeeping.elapsed() >= HOUSEKEEPING_EVERY {
+            last_housekeeping = tokio::time::Instant::now();
+            housekeeping(&app).await;
+        }
+        tokio::select! {
+            _ = tokio::time::sleep(poll) => {}
+            _ = app.jobs_queued().notified() => {}
+            _ = stop.changed() => {}
+        }
+    }
+}
+
+/// Runs every job that is due now; returns how many ran.
+pub async fn run_due_jobs(app: &App) -> anyhow::Result<usize> {
+    let mut ran = 0;
+    while let Some(job) = app.db().claim_job(now(), LOCK_SECONDS).await? {
+        ran += 1;
+        match run(app, &job).await {
+            Ok(()) => app.db().finish_job(job.id, now()).await?,
+            Err(error) => {
+                let error = format!("{error:#}");
+                if job.attempts >= MAX_ATTEMPTS {
+                    tracing::error!(job = job.id, kind = job.kind, attempts = job.attempts, %error, "tâche abandonnée");
+                    app.db().fail_job(job.id, &error, now()).await?;
+                } else {
+                    let delay = backoff_seconds(job.attempts);
+                    tracing::warn!(job = job.id, kind = job.kind, attempts = job.attempts, retry_in = delay, %error, "tâche en échec, nouvel essai prévu");
+                    app.db().retry_job(job.id, &error, now() + delay).await?;
+                }
+            }
+        }
+    }
+    Ok(ran)
+}
+
+/// 30 s, 1 min, 2 min… capped at 6 hours.
+fn backoff_seconds(attempts: i64) -> i64 {
+    let exponent = (attempts - 1).clamp(0, 20) as u32;
+    (30i64 << exponent).min(6 * 3600)
+}
+
+async fn run(app: &App, job: &ClaimedJob) -> anyhow::Result<()> {
+    match job.kind.as_str() {
+        outbox::JOB_KIND => {
+            let queued: outbox::QueuedMail = serde_json::from_str(&job.payload)?;
+            let email = compose(&queued.mail, queued.locale, app.instance_name());
+            app.mailer()
+                .send(&queued.to, &email, &format!("essaim-{:06}", job.id))
+                .await
+        }
+        accounts::register::JOB_KIND => accounts::register::process(app, &job.payload).await,
+        accounts::password_reset::JOB_KIND => {
+            accounts::password_reset::process(app, &job.payload).await
+        }
+        other => anyhow::bail!("type de tâche inconnu « {other} »"),
+    }
+}
+
+async fn housekeeping(app: &App) {
+    let now = now();
+    if let Err(error) = app.db().delete_expired_credentials(now).await {
+        tracing::warn!(%error, "nettoyage des sessions expirées impossible");
+    }
+    if let Err(error) = app
+        .db()
+        .delete_finished_jobs(now - KEEP_FINISHED_SECONDS)
+        .await
+    {
+        tracing::warn!(%error, "nettoyage des tâches terminées impossible");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn backoff_grows_then_caps() {
+        assert_eq!(super::backoff_seconds(1), 30);
+        assert_eq!(super::backoff_seconds(2), 60);
+        assert_eq!(super::backoff_seconds(4), 240);
+        assert_eq!(super::backoff_seconds(40), 6 * 3600);
+    }
+}

@@ -1,0 +1,95 @@
+//! Use cases of Essaim, one file per action. Handlers call them with an
+//! [`App`]; they talk to the store and queue emails, never to HTTP.
+
+pub mod accounts;
+pub mod jobs;
+pub mod mail;
+mod passwords;
+pub use passwords::warm_up as warm_up_password_hashing;
+pub mod secrets;
+
+use std::sync::Arc;
+
+use essaim_store::Database;
+use tokio::sync::Notify;
+use url::Url;
+
+pub use mail::{Mailer, SentEmail};
+
+/// What every use case needs, shared by the handlers and the job worker.
+#[derive(Clone)]
+pub struct App {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    db: Database,
+    mailer: Mailer,
+    links: Links,
+    instance_name: String,
+    /// Woken when a job is queued, so this node sends at once instead of at
+    /// the next poll.
+    jobs_queued: Notify,
+}
+
+impl App {
+    pub fn new(db: Database, mailer: Mailer, links: Links, instance_name: String) -> App {
+        App {
+            inner: Arc::new(Inner {
+                db,
+                mailer,
+                links,
+                instance_name,
+                jobs_queued: Notify::new(),
+            }),
+        }
+    }
+
+    pub fn db(&self) -> &Database {
+        &self.inner.db
+    }
+
+    pub fn mailer(&self) -> &Mailer {
+        &self.inner.mailer
+    }
+
+    pub fn links(&self) -> &Links {
+        &self.inner.links
+    }
+
+    pub fn instance_name(&self) -> &str {
+        &self.inner.instance_name
+    }
+
+    pub(crate) fn jobs_queued(&self) -> &Notify {
+        &self.inner.jobs_queued
+    }
+}
+
+/// Absolute addresses of the instance, for links in emails.
+#[derive(Debug, Clone)]
+pub struct Links {
+    base: Url,
+}
+
+impl Links {
+    pub fn new(base: Url) -> Links {
+        Links { base }
+    }
+
+    /// `path` with `token` as the `jeton` parameter.
+    pub fn with_token(&self, path: &str, token: &str) -> String {
+        let mut url = self.base.join(path).expect("static path");
+        url.query_pairs_mut().append_pair("jeton", token);
+        url.to_string()
+    }
+
+    pub fn page(&self, path: &str) -> String {
+        self.base.join(path).expect("static path").to_string()
+    }
+}
+
+/// The clock of every use case, in Unix seconds like the schema.
+pub fn now() -> i64 {
+    essaim_store::now_unix()
+}

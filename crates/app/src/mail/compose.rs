@@ -1,0 +1,213 @@
+//! The emails Essaim sends, written in the recipient's language from the
+//! Fluent catalogues, each with a plain-text and an HTML part.
+
+use essaim_domain::Locale;
+use essaim_domain::i18n::translate_with;
+use serde::{Deserialize, Serialize};
+
+/// Every email, with what it needs to be written. Stored as JSON in the
+/// jobs table until it is sent.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum Mail {
+    /// Confirms the address given at registration.
+    VerifyEmail {
+        link: String,
+    },
+    /// Someone registered with an address that already has an account.
+    AlreadyRegistered {
+        sign_in: String,
+        reset: String,
+    },
+    ResetPassword {
+        link: String,
+    },
+    /// Sent to the new address before it replaces the old one.
+    ConfirmNewEmail {
+        link: String,
+    },
+    /// Sent to the old address once the change is done.
+    EmailChanged {
+        new_email: String,
+    },
+    PasswordChanged {
+        reset: String,
+    },
+    AccountDeleted,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ComposedEmail {
+    pub subject: String,
+    pub text: String,
+    pub html: String,
+}
+
+/// The parts of an email before layout: paragraphs and at most one action.
+struct Content {
+    subject_key: &'static str,
+    paragraph_keys: &'static [&'static str],
+    action: Option<(&'static str, String)>,
+    extra: Option<(&'static str, String)>,
+}
+
+fn content(mail: &Mail) -> Content {
+    match mail {
+        Mail::VerifyEmail { link } => Content {
+            subject_key: "mail-verify-subject",
+            paragraph_keys: &["mail-verify-intro", "mail-verify-expiry", "mail-ignore"],
+            action: Some(("mail-verify-action", link.clone())),
+            extra: None,
+        },
+        Mail::AlreadyRegistered { sign_in, reset } => Content {
+            subject_key: "mail-already-registered-subject",
+            paragraph_keys: &["mail-already-registered-intro", "mail-ignore"],
+            action: Some(("mail-already-registered-action", sign_in.clone())),
+            extra: Some(("mail-already-registered-reset", reset.clone())),
+        },
+        Mail::ResetPassword { link } => Content {
+            subject_key: "mail-reset-subject",
+            paragraph_keys: &["mail-reset-intro", "mail-reset-expiry", "mail-ignore"],
+            action: Some(("mail-reset-action", link.clone())),
+            extra: None,
+        },
+        Mail::ConfirmNewEmail { link } => Content {
+            subject_key: "mail-new-email-subject",
+            paragraph_keys: &[
+                "mail-new-email-intro",
+                "mail-new-email-expiry",
+                "mail-ignore",
+            ],
+            action: Some(("mail-new-email-action", link.clone())),
+            extra: None,
+        },
+        Mail::EmailChanged { new_email } => Content {
+            subject_key: "mail-email-changed-subject",
+            paragraph_keys: &["mail-email-changed-intro", "mail-not-you"],
+            action: None,
+            extra: Some(("mail-email-changed-new", new_email.clone())),
+        },
+        Mail::PasswordChanged { reset } => Content {
+            subject_key: "mail-password-changed-subject",
+            paragraph_keys: &["mail-password-changed-intro", "mail-not-you"],
+            action: Some(("mail-password-changed-action", reset.clone())),
+            extra: None,
+        },
+        Mail::AccountDeleted => Content {
+            subject_key: "mail-deleted-subject",
+            paragraph_keys: &["mail-deleted-intro"],
+            action: None,
+            extra: None,
+        },
+    }
+}
+
+pub fn compose(mail: &Mail, locale: Locale, instance: &str) -> ComposedEmail {
+    let content = content(mail);
+    let t = |key: &str| translate_with(locale, key, &[("instance", instance.into())]);
+    let subject = t(content.subject_key);
+    let paragraphs: Vec<String> = content.paragraph_keys.iter().map(|k| t(k)).collect();
+    let greeting = t("mail-greeting");
+    let signature = t("mail-signature");
+
+    let mut text = format!("{greeting}\n\n");
+    let mut html = format!(
+        "<!doctype html><html lang=\"{}\"><head><meta charset=\"utf-8\"><title>{}</title></head>\
+         <body style=\"font-family:sans-serif;line-height:1.5;color:#1d1b16;max-width:36rem\">\
+         <p>{}</p>",
+        locale.code(),
+        escape(&subject),
+        escape(&greeting)
+    );
+    let mut push = |paragraph: &str| {
+        text.push_str(paragraph);
+        text.push_str("\n\n");
+        html.push_str(&format!("<p>{}</p>", escape(paragraph)));
+    };
+    push(&paragraphs[0]);
+    if let Some((label_key, url)) = &content.action {
+        let label = t(label_key);
+        text.push_str(&format!("{label} :\n{url}\n\n"));
+        html.push_str(&format!(
+            "<p><a href=\"{url}\" style=\"display:inline-block;background:#7a3e00;color:#fff;\
+             padding:.6em 1.2em;border-radius:6px;text-decoration:none;font-weight:bold\">{}</a></p>\
+             <p style=\"font-size:.9em;color:#5a5447\">{}</p>",
+            escape(label.as_ref()),
+            escape(url),
+            url = escape(url)
+        ));
+    }
+    if let Some((label_key, value)) = &content.extra {
+        let label = t(label_key);
+        text.push_str(&format!("{label} {value}\n\n"));
+        html.push_str(&format!("<p>{} {}</p>", escape(&label), escape(value)));
+    }
+    for paragraph in &paragraphs[1..] {
+        text.push_str(paragraph);
+        text.push_str("\n\n");
+        html.push_str(&format!("<p>{}</p>", escape(paragraph)));
+    }
+    text.push_str(&format!("-- \n{signature}\n"));
+    html.push_str(&format!(
+        "<p style=\"color:#5a5447\">{}</p></body></html>",
+        escape(&signature)
+    ));
+    ComposedEmail {
+        subject,
+        text,
+        html,
+    }
+}
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_mail_has_both_parts_in_both_languages() {
+        let mails = [
+            Mail::VerifyEmail {
+                link: "https://e.org/inscription/confirmer?jeton=ab".into(),
+            },
+            Mail::AlreadyRegistered {
+                sign_in: "https://e.org/connexion".into(),
+                reset: "https://e.org/mot-de-passe-oublie".into(),
+            },
+            Mail::ResetPassword {
+                link: "https://e.org/r?jeton=cd".into(),
+            },
+            Mail::ConfirmNewEmail {
+                link: "https://e.org/c?jeton=ef".into(),
+            },
+            Mail::EmailChanged {
+                new_email: "nouvelle@e.org".into(),
+            },
+            Mail::PasswordChanged {
+                reset: "https://e.org/mot-de-passe-oublie".into(),
+            },
+            Mail::AccountDeleted,
+        ];
+        for locale in Locale::ALL {
+            for mail in &mails {
+                let email = compose(mail, locale, "Essaim <Bretagne>");
+                assert!(!email.subject.is_empty());
+                assert!(!email.text.contains("mail-"), "{}", email.text);
+                assert!(!email.html.contains("<Bretagne>"), "escaped instance name");
+                if let Mail::VerifyEmail { link } = mail {
+                    assert!(email.text.contains(link.as_str()));
+                    assert!(email.html.contains(link.as_str()));
+                }
+            }
+        }
+        let fr = compose(&mails[0], Locale::Fr, "Essaim");
+        let en = compose(&mails[0], Locale::En, "Essaim");
+        assert_ne!(fr.subject, en.subject);
+    }
+}

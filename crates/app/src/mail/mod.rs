@@ -1,0 +1,11 @@
+//! Email: what is said (`compose`), how it is queued (`outbox`) and how it
+//! leaves (`Mailer`, one of three backends chosen by configuration).
+
+mod compose;
+pub(crate) mod outbox;
+mod transport;
+
+pub use compose::{ComposedEmail, Mail, compose};
+pub use lettre::message::Mailbox;
+pub use outbox::queue_mail;
+pub use transport::{Mailer, SentEmail, check_smtp_url, sender};

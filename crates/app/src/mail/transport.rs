@@ -1,0 +1,145 @@
+//! Where emails go: an SMTP server, a folder of `.eml` files (the default,
+//! so a newcomer can open the links), or memory (tests).
+
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+
+use lettre::Address;
+use lettre::message::{Mailbox, MultiPart, header};
+use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+
+use super::ComposedEmail;
+
+/// An email as the memory backend keeps it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SentEmail {
+    pub to: String,
+    pub subject: String,
+    pub text: String,
+    pub html: String,
+    pub message_id: String,
+}
+
+#[derive(Clone)]
+pub enum Mailer {
+    Smtp {
+        transport: AsyncSmtpTransport<Tokio1Executor>,
+        from: Mailbox,
+    },
+    File {
+        dir: PathBuf,
+        from: Mailbox,
+    },
+    Memory {
+        sent: Arc<Mutex<Vec<SentEmail>>>,
+        from: Mailbox,
+    },
+}
+
+/// The sender: the configured `mail_from`, or the instance's name with
+/// `ne-pas-repondre@` the public host.
+pub fn sender(configured: &str, instance_name: &str, host: &str) -> Result<Mailbox, String> {
+    if configured.trim().is_empty() {
+        let address = Address::new("ne-pas-repondre", host).map_err(|e| e.to_string())?;
+        return Ok(Mailbox::new(Some(instance_name.to_string()), address));
+    }
+    configured
+        .trim()
+        .parse::<Mailbox>()
+        .map_err(|_| format!("« {configured} » n'est pas une adresse d'expédition (exemple : Essaim <ne-pas-repondre@exemple.org>)"))
+}
+
+/// Checks an SMTP URL without connecting.
+pub fn check_smtp_url(url: &str) -> Result<(), String> {
+    AsyncSmtpTransport::<Tokio1Executor>::from_url(url)
+        .map(|_| ())
+        .map_err(|e| e.to_string())
+}
+
+impl Mailer {
+    /// `url` as lettre reads it: `smtp://host:25` (plain, for a local
+    /// relay), `smtp://user:pass@host:587?tls=required` (STARTTLS) or
+    /// `smtps://user:pass@host:465` (TLS).
+    pub fn smtp(url: &str, from: Mailbox) -> Result<Mailer, String> {
+        let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(url)
+            .map_err(|e| e.to_string())?
+            .build();
+        Ok(Mailer::Smtp { transport, from })
+    }
+
+    pub fn file(dir: PathBuf, from: Mailbox) -> Mailer {
+        Mailer::File { dir, from }
+    }
+
+    pub fn memory(from: Mailbox) -> Mailer {
+        Mailer::Memory {
+            sent: Arc::default(),
+            from,
+        }
+    }
+
+    /// The backend's name, for the start-up log.
+    pub fn describe(&self) -> String {
+        match self {
+            Mailer::Smtp { .. } => "SMTP".into(),
+            Mailer::File { dir, .. } => format!("fichiers dans {}", dir.display()),
+            Mailer::Memory { .. } => "mémoire".into(),
+        }
+    }
+
+    /// What the memory backend holds (empty for the others).
+    pub fn sent(&self) -> Vec<SentEmail> {
+        match self {
+            Mailer::Memory { sent, .. } => sent.lock().expect("mailbox lock").clone(),
+            _ => Vec::new(),
+        }
+    }
+
+    fn from(&self) -> &Mailbox {
+        match self {
+            Mailer::Smtp { from, .. } | Mailer::File { from, .. } | Mailer::Memory { from, .. } => {
+                from
+            }
+        }
+    }
+
+    /// Sends one email. `key` identifies the job: the Message-ID and the
+    /// outbox file name derive from it, so a retry after a crash replaces
+    /// rather than duplicates.
+    pub async fn send(&self, to: &str, email: &ComposedEmail, key: &str) -> anyhow::Result<()> {
+        let domain = self.from().email.domain().to_string();
+        let message_id = format!("<{key}@{domain}>");
+        let message = Message::builder()
+            .from(self.from().clone())
+            .to(to.parse::<Mailbox>()?)
+            .subject(&email.subject)
+            .message_id(Some(message_id.clone()))
+            .header(header::Date::now())
+            .multipart(MultiPart::alternative_plain_html(
+                email.text.clone(),
+                email.html.clone(),
+            ))?;
+        match self {
+            Mailer::Smtp { transport, .. } => {
+                transport.send(message).await?;
+            }
+            Mailer::File { dir, .. } => {
+                tokio::fs::create_dir_all(dir).await?;
+                let path = dir.join(format!("{key}.eml"));
+                let partial = dir.join(format!(".{key}.eml.part"));
+                tokio::fs::write(&partial, message.formatted()).await?;
+                tokio::fs::rename(&partial, &path).await?;
+            }
+            Mailer::Memory { sent, .. } => {
+                sent.lock().expect("mailbox lock").push(SentEmail {
+                    to: to.to_string(),
+                    subject: email.subject.clone(),
+                    text: email.text.clone(),
+                    html: email.html.clone(),
+                    message_id,
+                });
+            }
+        }
+        Ok(())
+    }
+}

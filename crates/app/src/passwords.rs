@@ -1,0 +1,76 @@
+//! Argon2id hashing, run on the blocking pool so that a sign-in never
+//! stalls the requests sharing its thread.
+
+use std::sync::LazyLock;
+
+use argon2::Argon2;
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+
+/// OWASP's recommended Argon2id parameters (19 MiB, 2 passes, 1 lane),
+/// which are the crate's defaults.
+fn hasher() -> Argon2<'static> {
+    Argon2::default()
+}
+
+fn hash_now(password: &str) -> anyhow::Result<String> {
+    let mut salt = [0u8; 16];
+    getrandom::fill(&mut salt).expect("system random source");
+    let salt = SaltString::encode_b64(&salt).map_err(|e| anyhow::anyhow!("sel : {e}"))?;
+    Ok(hasher()
+        .hash_password(password.as_bytes(), &salt)
+        .map_err(|e| anyhow::anyhow!("hachage : {e}"))?
+        .to_string())
+}
+
+/// Checked against when the address is unknown, so that the answer takes
+/// the same time whether the account exists or not.
+static DUMMY_HASH: LazyLock<String> =
+    LazyLock::new(|| hash_now(&crate::secrets::new_token()).expect("hash of a random text"));
+
+pub async fn hash(password: String) -> anyhow::Result<String> {
+    tokio::task::spawn_blocking(move || hash_now(&password)).await?
+}
+
+/// Whether `password` matches `stored`; with no stored hash, spends the
+/// same effort and answers no.
+pub async fn verify(password: String, stored: Option<String>) -> anyhow::Result<bool> {
+    tokio::task::spawn_blocking(move || {
+        let (hash, real) = match stored {
+            Some(hash) => (hash, true),
+            None => (DUMMY_HASH.clone(), false),
+        };
+        let parsed =
+            PasswordHash::new(&hash).map_err(|e| anyhow::anyhow!("empreinte illisible : {e}"))?;
+        let matches = hasher()
+            .verify_password(password.as_bytes(), &parsed)
+            .is_ok();
+        Ok(real && matches)
+    })
+    .await?
+}
+
+/// Computes the dummy hash ahead of the first sign-in, so that first
+/// attempt is not slower than the others.
+pub fn warm_up() {
+    LazyLock::force(&DUMMY_HASH);
+}
+
+#[cfg(test)]
+mod tests {
+    #[tokio::test]
+    async fn hashes_verify_and_are_argon2id() {
+        let hash = super::hash("ruche au soleil".into()).await.unwrap();
+        assert!(hash.starts_with("$argon2id$"), "{hash}");
+        assert!(
+            super::verify("ruche au soleil".into(), Some(hash.clone()))
+                .await
+                .unwrap()
+        );
+        assert!(
+            !super::verify("ruche à l'ombre".into(), Some(hash))
+                .await
+                .unwrap()
+        );
+        assert!(!super::verify("ruche au soleil".into(), None).await.unwrap());
+    }
+}

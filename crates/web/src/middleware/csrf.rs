@@ -1,0 +1,176 @@
+//! Cross-site request forgery protection on every unsafe method: the
+//! request's `Origin` must be this site, and the form must carry the token
+//! of the session (signed in) or of the `essaim_csrf` cookie (visitors),
+//! compared in constant time. A visitor's cookie is only set when a page
+//! actually shows a form.
+
+use std::sync::{Arc, OnceLock};
+
+use axum::body::{Body, to_bytes};
+use axum::extract::{Request, State};
+use axum::http::{HeaderMap, Method, StatusCode, header};
+use axum::middleware::Next;
+use axum::response::Response;
+use essaim_app::secrets::{constant_time_eq, new_token};
+
+use crate::auth::Viewer;
+use crate::error::ErrorPage;
+use crate::{AppState, cookies};
+
+pub const COOKIE: &str = "essaim_csrf";
+pub const FIELD: &str = "csrf_token";
+/// Forms are small; uploads (multipart) carry the token in the query.
+const FORM_LIMIT: usize = 64 * 1024;
+
+/// The token forms of this request must embed; `Layout::csrf_token` fills
+/// it on first use when the visitor had none.
+#[derive(Clone, Debug)]
+pub struct CsrfSlot {
+    value: Arc<OnceLock<String>>,
+    existing: bool,
+}
+
+impl CsrfSlot {
+    pub fn token(&self) -> &str {
+        self.value.get_or_init(new_token)
+    }
+
+    fn known(value: Option<String>) -> CsrfSlot {
+        let slot = OnceLock::new();
+        let existing = value.is_some();
+        if let Some(value) = value {
+            let _ = slot.set(value);
+        }
+        CsrfSlot {
+            value: Arc::new(slot),
+            existing,
+        }
+    }
+
+    fn expected(&self) -> Option<&str> {
+        if self.existing {
+            self.value.get().map(String::as_str)
+        } else {
+            None
+        }
+    }
+
+    fn issued(&self) -> Option<&str> {
+        (!self.existing)
+            .then(|| self.value.get().map(String::as_str))
+            .flatten()
+    }
+}
+
+pub async fn protect(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    let session_token = request
+        .extensions()
+        .get::<Viewer>()
+        .and_then(|v| v.0.as_ref())
+        .map(|s| s.csrf_token.clone());
+    let cookie_token = cookies::read(request.headers(), COOKIE)
+        .filter(|t| essaim_app::secrets::looks_like_token(t))
+        .map(str::to_string);
+    let slot = CsrfSlot::known(session_token.or(cookie_token));
+
+    let (mut parts, body) = request.into_parts();
+    let body = if is_unsafe(&parts.method) {
+        if !origin_is_ours(&parts.headers, &state) {
+            tracing::warn!(target: "essaim::auth", event = "csrf.origin-refused", path = parts.uri.path());
+            return refuse();
+        }
+        let (given, body) = match read_token(&parts, body).await {
+            Ok(found) => found,
+            Err(response) => return response,
+        };
+        let accepted = match (slot.expected(), given.as_deref()) {
+            (Some(expected), Some(given)) => constant_time_eq(expected, given),
+            _ => false,
+        };
+        if !accepted {
+            tracing::warn!(target: "essaim::auth", event = "csrf.token-refused", path = parts.uri.path());
+            return refuse();
+        }
+        body
+    } else {
+        body
+    };
+    parts.extensions.insert(slot.clone());
+    let mut response = next.run(Request::from_parts(parts, body)).await;
+    if let Some(token) = slot.issued() {
+        response.headers_mut().append(
+            header::SET_COOKIE,
+            cookies::set(COOKIE, token, None, state.site().is_https()),
+        );
+    }
+    response
+}
+
+fn is_unsafe(method: &Method) -> bool {
+    !matches!(
+        *method,
+        Method::GET | Method::HEAD | Method::OPTIONS | Method::TRACE
+    )
+}
+
+fn refuse() -> Response {
+    let mut page = ErrorPage::for_status(StatusCode::FORBIDDEN);
+    page.message_key = "error-csrf";
+    page.into_response()
+}
+
+/// `Origin` (or, failing it, `Sec-Fetch-Site`) must say the request comes
+/// from this site. Requests with neither (old clients, tools) rely on the
+/// token alone.
+fn origin_is_ours(headers: &HeaderMap, state: &AppState) -> bool {
+    if let Some(origin) = headers.get(header::ORIGIN).and_then(|v| v.to_str().ok()) {
+        if let Some(public) = &state.site().public_url {
+            return origin == public.origin().ascii_serialization();
+        }
+        let Some(host) = headers.get(header::HOST).and_then(|v| v.to_str().ok()) else {
+            return false;
+        };
+        return origin == format!("http://{host}") || origin == format!("https://{host}");
+    }
+    match headers.get("sec-fetch-site").and_then(|v| v.to_str().ok()) {
+        Some(site) => site == "same-origin" || site == "none",
+        None => true,
+    }
+}
+
+/// The token sent with the request: a header, the form field, or (for
+/// uploads) the query. The body is read and handed back intact.
+async fn read_token(
+    parts: &axum::http::request::Parts,
+    body: Body,
+) -> Result<(Option<String>, Body), Response> {
+    if let Some(token) = parts
+        .headers
+        .get("x-csrf-token")
+        .and_then(|v| v.to_str().ok())
+    {
+        return Ok((Some(token.to_string()), body));
+    }
+    let content_type = parts
+        .headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default();
+    if content_type.starts_with("multipart/form-data") {
+        let token = parts.uri.query().and_then(|q| field(q.as_bytes()));
+        return Ok((token, body));
+    }
+    if !content_type.starts_with("application/x-www-form-urlencoded") {
+        return Ok((None, body));
+    }
+    let bytes = to_bytes(body, FORM_LIMIT)
+        .await
+        .map_err(|_| ErrorPage::for_status(StatusCode::PAYLOAD_TOO_LARGE).into_response())?;
+    Ok((field(&bytes), Body::from(bytes)))
+}
+
+fn field(form: &[u8]) -> Option<String> {
+    url::form_urlencoded::parse(form)
+        .find(|(k, _)| k == FIELD)
+        .map(|(_, v)| v.into_owned())
+}

@@ -1,0 +1,179 @@
+//! Limits per action (sign-in, registration, password reset), kept in this
+//! node's memory. Each limit is one or more rules such as "6 per minute and
+//! 30 per hour", checked per key (an IP address, an account).
+
+use std::num::NonZeroU32;
+use std::time::Duration;
+
+use governor::clock::{Clock, DefaultClock};
+use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
+
+/// One rule: at most `count` in `period`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Rule {
+    pub count: u32,
+    pub period: Duration,
+}
+
+/// Reads `"6/min, 30/h"`: counts per `s`, `min`, `h` or `j` (day).
+pub fn parse_rules(text: &str) -> Result<Vec<Rule>, String> {
+    let mut rules = Vec::new();
+    for part in text.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+        let (count, unit) = part
+            .split_once('/')
+            .ok_or_else(|| format!("« {part} » : attendu nombre/unité, par exemple 6/min"))?;
+        let count: u32 = count
+            .trim()
+            .parse()
+            .ok()
+            .filter(|c| *c > 0)
+            .ok_or_else(|| format!("« {part} » : le nombre doit être un entier positif"))?;
+        let seconds = match unit.trim() {
+            "s" => 1,
+            "min" => 60,
+            "h" => 3600,
+            "j" | "d" => 86_400,
+            other => return Err(format!("« {other} » : unité inconnue (s, min, h ou j)")),
+        };
+        rules.push(Rule {
+            count,
+            period: Duration::from_secs(seconds),
+        });
+    }
+    if rules.is_empty() {
+        return Err("au moins une règle est attendue, par exemple 6/min".into());
+    }
+    Ok(rules)
+}
+
+/// A limit made of several rules; a request passes when every rule lets it.
+pub struct Limit {
+    rules: Vec<DefaultKeyedRateLimiter<String>>,
+}
+
+impl Limit {
+    pub fn new(rules: &[Rule]) -> Limit {
+        Limit {
+            rules: rules
+                .iter()
+                .map(|rule| {
+                    let burst = NonZeroU32::new(rule.count).expect("positive count");
+                    let quota = Quota::with_period(rule.period / rule.count)
+                        .expect("non-zero period")
+                        .allow_burst(burst);
+                    RateLimiter::keyed(quota)
+                })
+                .collect(),
+        }
+    }
+
+    /// Counts one attempt for `key`; `Err` gives how long to wait.
+    pub fn check(&self, key: &str) -> Result<(), Duration> {
+        let key = key.to_string();
+        let clock = DefaultClock::default();
+        let mut wait = Duration::ZERO;
+        for limiter in &self.rules {
+            if let Err(not_until) = limiter.check_key(&key) {
+                wait = wait.max(not_until.wait_time_from(clock.now()));
+            }
+        }
+        if wait.is_zero() { Ok(()) } else { Err(wait) }
+    }
+
+    fn forget_idle(&self) {
+        for limiter in &self.rules {
+            limiter.retain_recent();
+            limiter.shrink_to_fit();
+        }
+    }
+}
+
+/// Every limit of the instance.
+pub struct RateLimits {
+    pub login_per_ip: Limit,
+    pub login_per_account: Limit,
+    pub registration_per_ip: Limit,
+    pub reset_per_ip: Limit,
+    pub reset_per_address: Limit,
+}
+
+/// The configured rules of each action.
+#[derive(Debug, Clone)]
+pub struct RateSettings {
+    pub login: Vec<Rule>,
+    pub registration: Vec<Rule>,
+    pub password_reset: Vec<Rule>,
+}
+
+impl RateLimits {
+    pub fn new(settings: &RateSettings) -> RateLimits {
+        RateLimits {
+            login_per_ip: Limit::new(&settings.login),
+            login_per_account: Limit::new(&settings.login),
+            registration_per_ip: Limit::new(&settings.registration),
+            reset_per_ip: Limit::new(&settings.password_reset),
+            reset_per_address: Limit::new(&settings.password_reset),
+        }
+    }
+
+    /// Drops the keys that are back to a full allowance, so memory stays
+    /// bounded.
+    pub fn forget_idle(&self) {
+        for limit in [
+            &self.login_per_ip,
+            &self.login_per_account,
+            &self.registration_per_ip,
+            &self.reset_per_ip,
+            &self.reset_per_address,
+        ] {
+            limit.forget_idle();
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rules_are_read_with_french_errors() {
+        assert_eq!(
+            parse_rules("6/min, 30/h").unwrap(),
+            vec![
+                Rule {
+                    count: 6,
+                    period: Duration::from_secs(60)
+                },
+                Rule {
+                    count: 30,
+                    period: Duration::from_secs(3600)
+                },
+            ]
+        );
+        assert!(parse_rules("6").unwrap_err().contains("nombre/unité"));
+        assert!(parse_rules("0/min").unwrap_err().contains("entier positif"));
+        assert!(
+            parse_rules("6/semaine")
+                .unwrap_err()
+                .contains("unité inconnue")
+        );
+        assert!(parse_rules("").is_err());
+    }
+
+    #[test]
+    fn the_seventh_attempt_in_a_minute_waits() {
+        let limit = Limit::new(&parse_rules("6/min,30/h").unwrap());
+        for _ in 0..6 {
+            assert!(limit.check("203.0.113.9").is_ok());
+        }
+        let wait = limit.check("203.0.113.9").unwrap_err();
+        assert!(
+            wait > Duration::ZERO && wait <= Duration::from_secs(10),
+            "{wait:?}"
+        );
+        assert!(
+            limit.check("198.51.100.7").is_ok(),
+            "other keys are not affected"
+        );
+    }
+}

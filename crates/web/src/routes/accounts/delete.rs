@@ -1,0 +1,58 @@
+//! `/compte/supprimer`: asks for the password, then deletes the account and
+//! signs out.
+
+use askama::Template;
+use axum::Form;
+use axum::extract::State;
+use axum::response::{IntoResponse, Response};
+use serde::Deserialize;
+
+use super::{Notice, Problems, clear_session_cookie, problems_of, refused, see_other};
+use crate::auth::CurrentUser;
+use crate::page::{Layout, render};
+use crate::{AppError, AppState};
+
+#[derive(Template)]
+#[template(path = "accounts/delete.html")]
+struct DeletePage {
+    l: Layout,
+    errors: Problems,
+}
+
+pub async fn show(_user: CurrentUser, l: Layout) -> Response {
+    render(&DeletePage {
+        l,
+        errors: Problems::none(),
+    })
+}
+
+#[derive(Deserialize)]
+pub struct DeleteForm {
+    #[serde(default)]
+    password: String,
+}
+
+pub async fn submit(
+    State(state): State<AppState>,
+    CurrentUser(user): CurrentUser,
+    l: Layout,
+    Form(form): Form<DeleteForm>,
+) -> Result<Response, AppError> {
+    match essaim_app::accounts::delete::delete_account(state.app(), &user.account, &form.password)
+        .await
+    {
+        Ok(()) => {
+            let mut response = see_other("/compte/supprime");
+            clear_session_cookie(&mut response, &state);
+            Ok(response)
+        }
+        Err(error) => {
+            let errors = problems_of(error, l.locale)?;
+            Ok(refused(&DeletePage { l, errors }))
+        }
+    }
+}
+
+pub async fn done(l: Layout) -> Response {
+    Notice::new(l, "deleted-title", &["deleted-body"]).into_response()
+}

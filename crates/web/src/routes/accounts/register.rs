@@ -1,0 +1,78 @@
+//! `/inscription`: the form, then "check your inbox", whatever the address.
+
+use askama::Template;
+use axum::Form;
+use axum::extract::State;
+use axum::response::{IntoResponse, Response};
+use serde::Deserialize;
+
+use super::{Notice, Problems, problems_of, refused, see_other, too_many};
+use crate::auth::ClientIp;
+use crate::page::{Layout, render};
+use crate::{AppError, AppState};
+
+#[derive(Template)]
+#[template(path = "accounts/register.html")]
+struct RegisterPage {
+    l: Layout,
+    errors: Problems,
+    email: String,
+}
+
+pub async fn show(l: Layout) -> Response {
+    render(&RegisterPage {
+        l,
+        errors: Problems::none(),
+        email: String::new(),
+    })
+}
+
+#[derive(Deserialize)]
+pub struct RegisterForm {
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    password: String,
+}
+
+pub async fn submit(
+    State(state): State<AppState>,
+    ClientIp(ip): ClientIp,
+    l: Layout,
+    Form(form): Form<RegisterForm>,
+) -> Result<Response, AppError> {
+    state
+        .limits()
+        .registration_per_ip
+        .check(&ip.to_string())
+        .map_err(too_many)?;
+    match essaim_app::accounts::register::request(
+        state.app(),
+        &form.email,
+        &form.password,
+        l.locale,
+    )
+    .await
+    {
+        Ok(()) => Ok(see_other("/inscription/envoyee")),
+        Err(error) => {
+            let errors = problems_of(error, l.locale)?;
+            Ok(refused(&RegisterPage {
+                l,
+                errors,
+                email: form.email,
+            }))
+        }
+    }
+}
+
+/// The same page whether the address was new, known or unconfirmed.
+pub async fn sent(State(state): State<AppState>, l: Layout) -> Response {
+    Notice::new(
+        l,
+        "register-sent-title",
+        &["register-sent-body", "register-sent-spam"],
+    )
+    .with_outbox_hint(&state)
+    .into_response()
+}

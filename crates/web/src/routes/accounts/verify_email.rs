@@ -1,0 +1,60 @@
+//! `/inscription/confirmer`: the link from the email shows a button; the
+//! button (a POST, so that mail scanners opening links do not use it up)
+//! confirms the address.
+
+use askama::Template;
+use axum::Form;
+use axum::extract::{Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+
+use super::{Notice, TokenParam, see_other};
+use crate::page::{Layout, render};
+use crate::{AppError, AppState};
+
+#[derive(Template)]
+#[template(path = "accounts/confirm.html")]
+pub struct ConfirmPage {
+    pub l: Layout,
+    pub title: String,
+    pub intro: String,
+    pub button: String,
+    pub action: &'static str,
+    pub token: String,
+}
+
+pub fn invalid_link(l: Layout) -> Response {
+    Notice::new(l, "link-invalid-title", &["link-invalid-body"])
+        .link("/mot-de-passe-oublie", "link-invalid-action")
+        .with_status(StatusCode::GONE)
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    l: Layout,
+    Query(query): Query<TokenParam>,
+) -> Result<Response, AppError> {
+    if !essaim_app::accounts::verify_email::is_valid(state.app(), &query.jeton).await? {
+        return Ok(invalid_link(l));
+    }
+    Ok(render(&ConfirmPage {
+        title: l.t("verify-title").into_owned(),
+        intro: l.t("verify-intro").into_owned(),
+        button: l.t("verify-submit").into_owned(),
+        action: "/inscription/confirmer",
+        token: query.jeton,
+        l,
+    }))
+}
+
+pub async fn confirm(
+    State(state): State<AppState>,
+    l: Layout,
+    Form(form): Form<TokenParam>,
+) -> Result<Response, AppError> {
+    if essaim_app::accounts::verify_email::confirm(state.app(), &form.jeton).await? {
+        Ok(see_other("/connexion?confirme=1"))
+    } else {
+        Ok(invalid_link(l).into_response())
+    }
+}

@@ -1,0 +1,124 @@
+//! `/admin/comptes`: every account, newest first, with its role.
+
+use askama::Template;
+use axum::Form;
+use axum::extract::{Path, Query, State};
+use axum::response::Response;
+use essaim_app::accounts::FormError;
+use essaim_domain::account::Role;
+use essaim_domain::date::Date;
+use serde::Deserialize;
+
+use crate::auth::Admin;
+use crate::i18n::translate_with;
+use crate::page::{Layout, render};
+use crate::routes::accounts::see_other;
+use crate::{AppError, AppState};
+
+const PER_PAGE: i64 = 50;
+
+struct Row {
+    id: i64,
+    email: String,
+    verified: bool,
+    since: String,
+    role_label: String,
+    roles: Vec<(&'static str, String, bool)>,
+}
+
+#[derive(Template)]
+#[template(path = "admin/accounts.html")]
+struct AccountsPage {
+    l: Layout,
+    message: Option<String>,
+    problem: Option<String>,
+    total_line: String,
+    rows: Vec<Row>,
+    previous: Option<String>,
+    next: Option<String>,
+}
+
+#[derive(Deserialize)]
+pub struct ListQuery {
+    page: Option<String>,
+    fait: Option<String>,
+    refus: Option<String>,
+}
+
+pub async fn list(
+    State(state): State<AppState>,
+    _admin: Admin,
+    l: Layout,
+    Query(query): Query<ListQuery>,
+) -> Result<Response, AppError> {
+    let page: i64 = query
+        .page
+        .as_deref()
+        .and_then(|p| p.parse().ok())
+        .filter(|p| *p >= 1)
+        .unwrap_or(1);
+    let total = state.db().count_accounts().await?;
+    let accounts = state
+        .db()
+        .list_accounts(PER_PAGE, (page - 1) * PER_PAGE)
+        .await?;
+    let rows = accounts
+        .into_iter()
+        .map(|a| Row {
+            role_label: translate_with(
+                l.locale,
+                "admin-accounts-role-of",
+                &[("email", a.email.clone().into())],
+            ),
+            id: a.id,
+            verified: a.is_verified(),
+            since: Date::from_unix(a.created_at).long(l.locale),
+            roles: Role::ALL
+                .iter()
+                .map(|r| (r.slug(), l.t(r.label_key()).into_owned(), *r == a.role))
+                .collect(),
+            email: a.email,
+        })
+        .collect();
+    Ok(render(&AccountsPage {
+        message: query
+            .fait
+            .is_some()
+            .then(|| l.t("admin-accounts-done").into_owned()),
+        problem: match query.refus.as_deref() {
+            Some("dernier-admin") => Some(l.t("form-last-admin").into_owned()),
+            Some(_) => Some(l.t("admin-account-missing").into_owned()),
+            None => None,
+        },
+        total_line: translate_with(l.locale, "admin-accounts-total", &[("count", total.into())]),
+        rows,
+        previous: (page > 1).then(|| format!("/admin/comptes?page={}", page - 1)),
+        next: (page * PER_PAGE < total).then(|| format!("/admin/comptes?page={}", page + 1)),
+        l,
+    }))
+}
+
+#[derive(Deserialize)]
+pub struct RoleForm {
+    #[serde(default)]
+    role: String,
+}
+
+pub async fn change_role(
+    State(state): State<AppState>,
+    Admin(admin): Admin,
+    Path(id): Path<i64>,
+    Form(form): Form<RoleForm>,
+) -> Result<Response, AppError> {
+    let role = Role::from_slug(&form.role).ok_or(AppError::BadRequest("role"))?;
+    match essaim_app::accounts::set_role::set_role(state.app(), &admin.account, id, role).await {
+        Ok(()) => Ok(see_other("/admin/comptes?fait=1")),
+        Err(FormError::Invalid(problems))
+            if problems.iter().any(|p| p.key == "form-last-admin") =>
+        {
+            Ok(see_other("/admin/comptes?refus=dernier-admin"))
+        }
+        Err(FormError::Invalid(_)) => Ok(see_other("/admin/comptes?refus=compte")),
+        Err(FormError::Internal(error)) => Err(AppError::Internal(error)),
+    }
+}

@@ -1,0 +1,3 @@
+//! `/admin`: pages for the instance's administrators only.
+
+pub mod accounts;
