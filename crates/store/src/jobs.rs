@@ -123,6 +123,18 @@ impl Database {
             .get(0))
     }
 
+    /// Pending jobs that could run now (not waiting for a retry).
+    pub async fn due_job_count(&self, now: i64) -> Result<i64, StoreError> {
+        Ok(
+            sqlx::query("SELECT COUNT(*) FROM jobs WHERE state = $1 AND run_after <= $2")
+                .bind(PENDING)
+                .bind(now)
+                .fetch_one(self.pool())
+                .await?
+                .get(0),
+        )
+    }
+
     /// `(state, attempts, last_error)` of a job, for tests and diagnostics.
     pub async fn job_state(
         &self,

@@ -114,7 +114,7 @@ pub fn compose(mail: &Mail, locale: Locale, instance: &str) -> ComposedEmail {
     let mut html = format!(
         "<!doctype html><html lang=\"{}\"><head><meta charset=\"utf-8\"><title>{}</title></head>\
          <body style=\"font-family:sans-serif;line-height:1.5;color:#1d1b16;max-width:36rem\">\
-         <p>{}</p>",
+         \n<p>{}</p>\n",
         locale.code(),
         escape(&subject),
         escape(&greeting)
@@ -122,16 +122,17 @@ pub fn compose(mail: &Mail, locale: Locale, instance: &str) -> ComposedEmail {
     let mut push = |paragraph: &str| {
         text.push_str(paragraph);
         text.push_str("\n\n");
-        html.push_str(&format!("<p>{}</p>", escape(paragraph)));
+        html.push_str(&format!("<p>{}</p>\n", escape(paragraph)));
     };
     push(&paragraphs[0]);
     if let Some((label_key, url)) = &content.action {
         let label = t(label_key);
-        text.push_str(&format!("{label} :\n{url}\n\n"));
+        let colon = if locale == Locale::Fr { " :" } else { ":" };
+        text.push_str(&format!("{label}{colon}\n{url}\n\n"));
         html.push_str(&format!(
             "<p><a href=\"{url}\" style=\"display:inline-block;background:#7a3e00;color:#fff;\
              padding:.6em 1.2em;border-radius:6px;text-decoration:none;font-weight:bold\">{}</a></p>\
-             <p style=\"font-size:.9em;color:#5a5447\">{}</p>",
+             \n<p style=\"font-size:.9em;color:#5a5447\">{}</p>\n",
             escape(label.as_ref()),
             escape(url),
             url = escape(url)
@@ -140,12 +141,12 @@ pub fn compose(mail: &Mail, locale: Locale, instance: &str) -> ComposedEmail {
     if let Some((label_key, value)) = &content.extra {
         let label = t(label_key);
         text.push_str(&format!("{label} {value}\n\n"));
-        html.push_str(&format!("<p>{} {}</p>", escape(&label), escape(value)));
+        html.push_str(&format!("<p>{} {}</p>\n", escape(&label), escape(value)));
     }
     for paragraph in &paragraphs[1..] {
         text.push_str(paragraph);
         text.push_str("\n\n");
-        html.push_str(&format!("<p>{}</p>", escape(paragraph)));
+        html.push_str(&format!("<p>{}</p>\n", escape(paragraph)));
     }
     text.push_str(&format!("-- \n{signature}\n"));
     html.push_str(&format!(

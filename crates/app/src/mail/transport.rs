@@ -5,7 +5,8 @@ use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
 use lettre::Address;
-use lettre::message::{Mailbox, MultiPart, header};
+use lettre::message::header::{ContentTransferEncoding, ContentType};
+use lettre::message::{Body, Mailbox, MultiPart, SinglePart, header};
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 
 use super::ComposedEmail;
@@ -115,10 +116,11 @@ impl Mailer {
             .subject(&email.subject)
             .message_id(Some(message_id.clone()))
             .header(header::Date::now())
-            .multipart(MultiPart::alternative_plain_html(
-                email.text.clone(),
-                email.html.clone(),
-            ))?;
+            .multipart(
+                MultiPart::alternative()
+                    .singlepart(readable_part(ContentType::TEXT_PLAIN, &email.text))
+                    .singlepart(readable_part(ContentType::TEXT_HTML, &email.html)),
+            )?;
         match self {
             Mailer::Smtp { transport, .. } => {
                 transport.send(message).await?;
@@ -141,5 +143,56 @@ impl Mailer {
             }
         }
         Ok(())
+    }
+}
+
+/// A part in plain 8-bit text, so that links stay whole and readable in an
+/// `.eml` file. lettre only picks 8-bit for lines under 76 characters, but
+/// RFC 2045 allows 998, which our links fit; otherwise lettre chooses.
+fn readable_part(content_type: ContentType, text: &str) -> SinglePart {
+    let crlf = text.replace("\r\n", "\n").replace('\n', "\r\n");
+    let fits = !crlf.contains('\0') && crlf.split("\r\n").all(|line| line.len() <= 998);
+    let body = if fits {
+        Body::dangerous_pre_encoded(crlf.into_bytes(), ContentTransferEncoding::EightBit)
+    } else {
+        Body::new(text.to_string())
+    };
+    SinglePart::builder().header(content_type).body(body)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::mail::{Mail, compose};
+    use essaim_domain::Locale;
+
+    #[tokio::test]
+    async fn the_outbox_file_shows_the_link_whole_and_a_retry_replaces_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let from = sender("", "Essaim", "exemple.org").unwrap();
+        let mailer = Mailer::file(dir.path().to_path_buf(), from);
+        let link = format!(
+            "https://exemple.org/inscription/confirmer?jeton={}",
+            "ab".repeat(32)
+        );
+        let email = compose(
+            &Mail::VerifyEmail { link: link.clone() },
+            Locale::Fr,
+            "Essaim",
+        );
+        mailer
+            .send("camille@exemple.org", &email, "essaim-000007")
+            .await
+            .unwrap();
+        mailer
+            .send("camille@exemple.org", &email, "essaim-000007")
+            .await
+            .unwrap();
+        let files: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+        assert_eq!(files.len(), 1, "a retry overwrites the same file");
+        let text = std::fs::read_to_string(dir.path().join("essaim-000007.eml")).unwrap();
+        assert!(text.contains(&link), "{text}");
+        assert!(text.contains("Message-ID: <essaim-000007@exemple.org>"));
+        assert!(text.contains("text/html"));
     }
 }

@@ -36,6 +36,7 @@ pub struct TestApp {
     pub data_dir: tempfile::TempDir,
     server: Option<RunningServer>,
     postgres: Option<PostgresDatabase>,
+    config: essaim_server::Config,
 }
 
 impl TestApp {
@@ -75,6 +76,7 @@ impl TestApp {
         layers.flag("listen", Some("127.0.0.1:0".into()));
         layers.flag("data_dir", Some(data_dir.path().display().to_string()));
         layers.flag("log", Some("warn".into()));
+        layers.flag("mail_backend", Some("memory".into()));
         if let Some(url) = database_url
             .clone()
             .or_else(|| postgres.as_ref().map(|pg| pg.url.clone()))
@@ -88,11 +90,7 @@ impl TestApp {
         let database_url = config.database_url();
         let server = start(&config).await.expect("server starts");
         let base = format!("http://{}", server.addr);
-        let client = reqwest::Client::builder()
-            .redirect(reqwest::redirect::Policy::none())
-            .cookie_store(true)
-            .build()
-            .unwrap();
+        let client = new_client();
         Some(TestApp {
             database_url,
             base,
@@ -101,11 +99,96 @@ impl TestApp {
             data_dir,
             server: Some(server),
             postgres,
+            config,
         })
     }
 
     pub fn db(&self) -> &Database {
         &self.server.as_ref().expect("running").db
+    }
+
+    pub fn app(&self) -> &essaim_app::App {
+        &self.server.as_ref().expect("running").app
+    }
+
+    /// Another browser, with an empty cookie jar.
+    pub fn visitor(&self) -> Visitor {
+        Visitor {
+            base: self.base.clone(),
+            client: new_client(),
+        }
+    }
+
+    /// Every email the memory backend received so far.
+    pub fn emails(&self) -> Vec<essaim_app::SentEmail> {
+        self.app().mailer().sent()
+    }
+
+    /// Waits for the `n`-th email (counting from 1) sent to `to`.
+    pub async fn nth_email_to(&self, to: &str, n: usize) -> essaim_app::SentEmail {
+        for _ in 0..200 {
+            let sent: Vec<_> = self.emails().into_iter().filter(|e| e.to == to).collect();
+            if sent.len() >= n {
+                return sent[n - 1].clone();
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(25)).await;
+        }
+        panic!("no email #{n} to {to}; sent: {:?}", self.emails());
+    }
+
+    /// Lets the worker finish what is due, then the emails sent to `to`.
+    pub async fn settled_emails_to(&self, to: &str) -> Vec<essaim_app::SentEmail> {
+        self.wait_for_jobs().await;
+        self.emails().into_iter().filter(|e| e.to == to).collect()
+    }
+
+    /// Waits until no job is due (they run on the server's worker).
+    pub async fn wait_for_jobs(&self) {
+        // A test that closed the database on purpose has nothing to check.
+        let due = || async {
+            self.db()
+                .due_job_count(essaim_store::now_unix())
+                .await
+                .unwrap_or(0)
+        };
+        for _ in 0..400 {
+            if due().await == 0 {
+                // A job claimed a moment ago may still be sending.
+                tokio::time::sleep(std::time::Duration::from_millis(30)).await;
+                if due().await == 0 {
+                    return;
+                }
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(25)).await;
+        }
+        panic!("jobs left unprocessed");
+    }
+
+    /// Registers through the pages and opens the confirmation link.
+    pub async fn register_verified(&self, email: &str, password: &str) -> Visitor {
+        let visitor = self.visitor();
+        let response = visitor
+            .post_form("/inscription", &[("email", email), ("password", password)])
+            .await;
+        assert_eq!(response.status(), 303, "registration of {email}");
+        let mail = self.nth_email_to(email, 1).await;
+        let token = token_in(&mail.text, "/inscription/confirmer");
+        let response = visitor
+            .post_form("/inscription/confirmer", &[("jeton", &token)])
+            .await;
+        assert_eq!(response.status(), 303, "confirmation of {email}");
+        visitor
+    }
+
+    /// An account made as `essaim admin create` does, then signed in.
+    pub async fn signed_in_as(&self, email: &str, role: essaim_domain::account::Role) -> Visitor {
+        essaim_app::accounts::create_admin::create_account(self.db(), email, role, PASSWORD)
+            .await
+            .expect("account created");
+        let visitor = self.visitor();
+        let response = visitor.sign_in(email, PASSWORD).await;
+        assert_eq!(response.status(), 303, "sign-in of {email}");
+        visitor
     }
 
     pub fn url(&self, path: &str) -> String {
@@ -151,14 +234,105 @@ impl TestApp {
         (status, response.json().await.expect("JSON body"))
     }
 
-    /// Stops the server and drops its database.
+    /// Stops the server (letting its worker finish), runs `between` on the
+    /// database while nothing is running, then starts it again.
+    pub async fn restart<F, Fut>(&mut self, between: F)
+    where
+        F: FnOnce(Database) -> Fut,
+        Fut: std::future::Future<Output = ()>,
+    {
+        self.server.take().expect("running").stop().await;
+        let db = Database::connect(&self.database_url, &essaim_store::PoolSettings::default())
+            .await
+            .expect("database reachable");
+        between(db.clone()).await;
+        db.close().await;
+        let server = start(&self.config).await.expect("server restarts");
+        self.base = format!("http://{}", server.addr);
+        self.server = Some(server);
+    }
+
+    /// Checks that no job was left behind, stops the server and drops its
+    /// database.
     pub async fn stop(mut self) {
+        if self.server.is_some() {
+            self.wait_for_jobs().await;
+        }
         if let Some(server) = self.server.take() {
             server.stop().await;
         }
         if let Some(pg) = self.postgres.take() {
             pg.drop_database().await;
         }
+    }
+}
+
+/// A password that passes every rule, for accounts made by tests.
+pub const PASSWORD: &str = "ruche au soleil de mai";
+
+fn new_client() -> reqwest::Client {
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .cookie_store(true)
+        .build()
+        .unwrap()
+}
+
+/// The `jeton` of the first link to `path` in an email's text.
+pub fn token_in(text: &str, path: &str) -> String {
+    let start = text
+        .find(&format!("{path}?jeton="))
+        .unwrap_or_else(|| panic!("no link to {path} in: {text}"));
+    text[start + path.len() + 7..]
+        .chars()
+        .take_while(|c| c.is_ascii_hexdigit())
+        .collect()
+}
+
+/// One browser: a cookie jar and the forms it sends.
+pub struct Visitor {
+    pub base: String,
+    pub client: reqwest::Client,
+}
+
+impl Visitor {
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{}", self.base, path)
+    }
+
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.client
+            .get(self.url(path))
+            .send()
+            .await
+            .expect("request sent")
+    }
+
+    /// The anti-forgery token this browser's forms carry now.
+    pub async fn csrf_token(&self) -> String {
+        let page = self.get("/connexion").await.text().await.unwrap();
+        let marker = "name=\"csrf_token\" value=\"";
+        let start = page.find(marker).expect("a form with a token") + marker.len();
+        page[start..].chars().take_while(|c| *c != '"').collect()
+    }
+
+    /// Sends a form as a browser on this site does, with its token.
+    pub async fn post_form(&self, path: &str, fields: &[(&str, &str)]) -> reqwest::Response {
+        let token = self.csrf_token().await;
+        let mut form: Vec<(&str, &str)> = vec![("csrf_token", &token)];
+        form.extend_from_slice(fields);
+        self.client
+            .post(self.url(path))
+            .header("origin", &self.base)
+            .form(&form)
+            .send()
+            .await
+            .expect("request sent")
+    }
+
+    pub async fn sign_in(&self, email: &str, password: &str) -> reqwest::Response {
+        self.post_form("/connexion", &[("email", email), ("password", password)])
+            .await
     }
 }
 

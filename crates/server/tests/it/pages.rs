@@ -106,8 +106,12 @@ async fn errors_are_french_pages_with_the_request_id(backend: Backend) {
     assert!(html.contains("Page introuvable"));
     assert!(html.contains(&request_id), "the page shows the request id");
 
-    let response = app.client.post(app.url("/")).send().await.unwrap();
-    assert_eq!(response.status(), 405);
+    let response = app.visitor().post_form("/", &[]).await;
+    assert_eq!(
+        response.status(),
+        405,
+        "a valid form to an address that takes none"
+    );
     let html = response.text().await.unwrap();
     assert!(html.contains("pas possible à cette adresse"), "{html}");
 
