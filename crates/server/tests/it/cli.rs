@@ -189,7 +189,112 @@ fn serve_stops_cleanly_on_sigterm_and_restarts_on_the_same_data() {
             rest.iter().any(|l| l.contains("Essaim est arrêté")),
             "{rest:?}"
         );
+        let admin_hint = rest.iter().any(|l| l.contains("essaim admin create"));
+        if round == 0 {
+            assert!(admin_hint, "serve tells how to create an admin: {rest:?}");
+            let (output, stdout, stderr) = run_with_stdin(
+                essaim(dir.path()).args([
+                    "admin",
+                    "create",
+                    "--email",
+                    "Admin@Exemple.org",
+                    "--role",
+                    "admin",
+                    "--password-stdin",
+                ]),
+                "une ruche bien gardée\n",
+            );
+            assert!(output.status.success(), "{stderr}");
+            assert!(stdout.contains("admin@exemple.org"), "{stdout}");
+        } else {
+            assert!(!admin_hint, "no hint once an admin exists: {rest:?}");
+        }
     }
+}
+
+fn run_with_stdin(command: &mut Command, input: &str) -> (Output, String, String) {
+    use std::io::Write;
+    let mut child = command
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    let output = child.wait_with_output().unwrap();
+    let stdout = String::from_utf8_lossy(&output.stdout).into_owned();
+    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+    (output, stdout, stderr)
+}
+
+#[test]
+fn admin_create_refuses_bad_input_with_a_french_message() {
+    let dir = tempfile::tempdir().unwrap();
+    let create = |args: &[&str], input: &str| {
+        let mut command = essaim(dir.path());
+        command.args(["admin", "create"]).args(args);
+        run_with_stdin(&mut command, input)
+    };
+    let cases: [(&[&str], &str, i32, &str); 5] = [
+        (
+            &["--email", "a@exemple.org", "--password-stdin"],
+            "court\n",
+            1,
+            "au moins 10 caractères",
+        ),
+        (
+            &["--email", "a@exemple.org", "--password-stdin"],
+            "azertyuiop\n",
+            1,
+            "plus courants",
+        ),
+        (
+            &["--email", "pas-une-adresse", "--password-stdin"],
+            "une ruche bien gardée\n",
+            1,
+            "adresse « pas-une-adresse » invalide",
+        ),
+        (
+            &[
+                "--email",
+                "a@exemple.org",
+                "--role",
+                "roi",
+                "--password-stdin",
+            ],
+            "une ruche bien gardée\n",
+            2,
+            "rôle « roi » inconnu",
+        ),
+        (&["--email", "a@exemple.org"], "", 2, "--password-stdin"),
+    ];
+    for (args, input, code, message) in cases {
+        let (output, _, stderr) = create(args, input);
+        assert_eq!(output.status.code(), Some(code), "{args:?}: {stderr}");
+        assert!(stderr.contains(message), "{message} in {stderr}");
+    }
+    let (output, _, stderr) = create(
+        &[
+            "--email",
+            "b@exemple.org",
+            "--role",
+            "moderateur",
+            "--password-stdin",
+        ],
+        "une ruche bien gardée\n",
+    );
+    assert!(output.status.success(), "{stderr}");
+    let (output, _, stderr) = create(
+        &["--email", "B@exemple.org", "--password-stdin"],
+        "une autre ruche gardée\n",
+    );
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stderr.contains("existe déjà"), "{stderr}");
 }
 
 fn free_port() -> u16 {

@@ -1,6 +1,7 @@
 //! Tests in a real headless Chromium, driven through ChromeDriver. Skipped
 //! (with one line saying so) when either is missing, except in CI.
 
+mod accounts;
 mod directory;
 mod home;
 
@@ -111,6 +112,23 @@ impl Browser {
     pub async fn click(&self, locator: Locator<'_>) {
         let element = self.client.find(locator).await.expect("element to click");
         element.click().await.expect("click");
+    }
+
+    /// Types `text` into the field matching `css`, after clearing it.
+    pub async fn fill(&self, css: &str, text: &str) {
+        let field = self
+            .client
+            .find(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("field {css}: {e}"));
+        field.clear().await.expect("clear");
+        field.send_keys(text).await.expect("type");
+    }
+
+    /// Checks the page with axe-core and fails with its findings.
+    pub async fn assert_accessible(&self, what: &str) {
+        let violations = self.accessibility_violations().await;
+        assert!(violations.is_empty(), "{what}: {violations:?}");
     }
 
     /// Waits (10 s at most) for an element matching `css`.
