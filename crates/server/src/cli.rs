@@ -122,4 +122,25 @@ pub struct ServeArgs {
     /// Licence des données ouvertes de l'annuaire
     #[arg(long, value_name = "TEXTE")]
     pub data_licence: Option<String>,
+    /// Envoi des courriels : auto, smtp, file ou memory [défaut : auto]
+    #[arg(long, value_name = "MODE")]
+    pub mail_backend: Option<String>,
+    /// Serveur SMTP (préférez la variable ESSAIM_SMTP_URL, invisible dans la liste des processus)
+    #[arg(long, value_name = "URL")]
+    pub smtp_url: Option<String>,
+    /// Expéditeur des courriels, par exemple « Essaim <ne-pas-repondre@exemple.org> »
+    #[arg(long, value_name = "ADRESSE")]
+    pub mail_from: Option<String>,
+    /// Tentatives de connexion permises [défaut : 6/min,30/h]
+    #[arg(long, value_name = "RÈGLES")]
+    pub rate_limit_login: Option<String>,
+    /// Inscriptions permises par adresse IP [défaut : 10/h]
+    #[arg(long, value_name = "RÈGLES")]
+    pub rate_limit_registration: Option<String>,
+    /// Demandes de nouveau mot de passe permises [défaut : 5/h]
+    #[arg(long, value_name = "RÈGLES")]
+    pub rate_limit_password_reset: Option<String>,
+    /// Derrière un relais inverse : l'adresse du client vient de X-Forwarded-For
+    #[arg(long)]
+    pub behind_proxy: bool,
 }

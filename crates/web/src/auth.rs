@@ -108,7 +108,7 @@ impl ClientIp {
                 .filter_map(|v| v.to_str().ok())
                 .flat_map(|v| v.split(','))
                 .filter_map(|ip| ip.trim().parse::<IpAddr>().ok())
-                .last()
+                .next_back()
         {
             return Some(ip);
         }

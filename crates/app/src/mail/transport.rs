@@ -52,6 +52,12 @@ pub fn sender(configured: &str, instance_name: &str, host: &str) -> Result<Mailb
 
 /// Checks an SMTP URL without connecting.
 pub fn check_smtp_url(url: &str) -> Result<(), String> {
+    if !(url.starts_with("smtp://") || url.starts_with("smtps://")) {
+        return Err(
+            "attendu smtp://hote:port (avec ?tls=required pour STARTTLS) ou smtps://hote:port"
+                .into(),
+        );
+    }
     AsyncSmtpTransport::<Tokio1Executor>::from_url(url)
         .map(|_| ())
         .map_err(|e| e.to_string())

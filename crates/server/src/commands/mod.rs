@@ -66,6 +66,21 @@ fn load_config(cli: &Cli) -> Result<Config, Failure> {
         layers.flag("map_tile_url", args.map_tile_url.clone());
         layers.flag("map_attribution", args.map_attribution.clone());
         layers.flag("data_licence", args.data_licence.clone());
+        layers.flag("mail_backend", args.mail_backend.clone());
+        layers.flag("smtp_url", args.smtp_url.clone());
+        layers.flag("mail_from", args.mail_from.clone());
+        layers.flag("rate_limit_login", args.rate_limit_login.clone());
+        layers.flag(
+            "rate_limit_registration",
+            args.rate_limit_registration.clone(),
+        );
+        layers.flag(
+            "rate_limit_password_reset",
+            args.rate_limit_password_reset.clone(),
+        );
+        if args.behind_proxy {
+            layers.flag("behind_proxy", Some("true".into()));
+        }
         if args.demo {
             layers.flag("demo", Some("true".into()));
         }

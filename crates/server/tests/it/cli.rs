@@ -48,6 +48,21 @@ fn bad_settings_stop_with_a_french_line_and_code_2() {
     // (arguments, environment, what the message must name)
     let cases: Vec<Case> = vec![
         (
+            vec!["print-config"],
+            vec![("ESSAIM_SMTP_URL", "ftp://courrier")],
+            "« smtp_url » (variable ESSAIM_SMTP_URL) : « ftp://courrier » : attendu smtp://",
+        ),
+        (
+            vec!["serve", "--rate-limit-login", "6/semaine"],
+            vec![],
+            "« rate_limit_login » (option --rate-limit-login) : « semaine » : unité inconnue",
+        ),
+        (
+            vec!["print-config"],
+            vec![("ESSAIM_MAIL_BACKEND", "pigeon")],
+            "« mail_backend »",
+        ),
+        (
             vec!["serve", "--listen", "pas-une-adresse"],
             vec![],
             "« listen » (option --listen)",
@@ -330,4 +345,79 @@ fn backup_refuses_a_missing_database_and_postgresql() {
         !dir.path().join("vide/essaim.db").exists(),
         "no empty database created"
     );
+}
+
+/// Authentication events reach the log with the request id and the client
+/// address, never a password or a token.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn authentication_events_are_logged_without_secrets() {
+    let dir = tempfile::tempdir().unwrap();
+    let port = free_port();
+    let mut child = essaim(dir.path())
+        .args(["serve", "--listen", &format!("127.0.0.1:{port}")])
+        .args(["--log", "info", "--mail-backend", "memory"])
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let stderr = child.stderr.take().unwrap();
+    let reader = std::thread::spawn(move || {
+        BufReader::new(stderr)
+            .lines()
+            .map_while(Result::ok)
+            .collect::<Vec<_>>()
+    });
+    let base = format!("http://127.0.0.1:{port}");
+    let client = reqwest::Client::builder()
+        .cookie_store(true)
+        .build()
+        .unwrap();
+    let mut page = String::new();
+    for _ in 0..100 {
+        if let Ok(response) = client.get(format!("{base}/connexion")).send().await {
+            page = response.text().await.unwrap();
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let marker = "name=\"csrf_token\" value=\"";
+    let start = page.find(marker).expect("sign-in form") + marker.len();
+    let token: String = page[start..].chars().take_while(|c| *c != '"').collect();
+    let secret = "mon-secret-tres-personnel";
+    let response = client
+        .post(format!("{base}/connexion"))
+        .form(&[
+            ("csrf_token", token.as_str()),
+            ("email", "x@exemple.org"),
+            ("password", secret),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 422);
+    let forged = client
+        .post(format!("{base}/connexion"))
+        .form(&[
+            ("csrf_token", "faux"),
+            ("email", "x@exemple.org"),
+            ("password", secret),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(forged.status(), 403);
+
+    Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
+    child.wait().unwrap();
+    let log = reader.join().unwrap().join("\n");
+    assert!(log.contains("login.failure"), "{log}");
+    assert!(log.contains("csrf.token-refused"), "{log}");
+    assert!(
+        log.contains("127.0.0.1"),
+        "the client address is in the span"
+    );
+    assert!(!log.contains(secret), "no password in the log");
+    assert!(!log.contains(&token), "no token in the log");
 }
