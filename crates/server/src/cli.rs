@@ -35,6 +35,8 @@ pub struct Common {
     pub log: Option<String>,
 }
 
+// Parsed once per run: the size of the `serve` variant does not matter.
+#[allow(clippy::large_enum_variant)]
 #[derive(Subcommand)]
 pub enum Command {
     /// Démarre le serveur web

@@ -10,12 +10,13 @@ mod tests {
     use std::path::Path;
 
     /// A key is used when it appears quoted in the source or the templates
-    /// of the crates that show text: this one and `app` (emails).
+    /// of the crates that show text: this one, `app` (emails) and `domain`
+    /// (keys of roles and password rules).
     #[test]
     fn no_key_is_unused() {
         let crates = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
         let mut corpus = String::new();
-        for dir in ["web/src", "web/templates", "app/src"] {
+        for dir in ["web/src", "web/templates", "app/src", "domain/src"] {
             collect_text(&crates.join(dir), &mut corpus);
         }
         let unused: Vec<_> = super::keys(Locale::Fr)
