@@ -27,13 +27,22 @@ fn hash_now(password: &str) -> anyhow::Result<String> {
 static DUMMY_HASH: LazyLock<String> =
     LazyLock::new(|| hash_now(&crate::secrets::new_token()).expect("hash of a random text"));
 
+/// At most this many hashes at once: each takes 19 MiB and a core, so a
+/// burst of sign-ins queues instead of exhausting memory.
+static HASHING: LazyLock<tokio::sync::Semaphore> = LazyLock::new(|| {
+    let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
+    tokio::sync::Semaphore::new(cores.clamp(1, 4))
+});
+
 pub async fn hash(password: String) -> anyhow::Result<String> {
+    let _permit = HASHING.acquire().await?;
     tokio::task::spawn_blocking(move || hash_now(&password)).await?
 }
 
 /// Whether `password` matches `stored`; with no stored hash, spends the
 /// same effort and answers no.
 pub async fn verify(password: String, stored: Option<String>) -> anyhow::Result<bool> {
+    let _permit = HASHING.acquire().await?;
     tokio::task::spawn_blocking(move || {
         let (hash, real) = match stored {
             Some(hash) => (hash, true),
