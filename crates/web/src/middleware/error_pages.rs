@@ -12,6 +12,7 @@ use essaim_domain::Locale;
 
 use super::RequestId;
 use crate::AppState;
+use crate::auth::Viewer;
 use crate::error::ErrorPage;
 use crate::i18n;
 use crate::page::Layout;
@@ -37,9 +38,9 @@ pub async fn render(State(state): State<AppState>, request: Request, next: Next)
         .get::<RequestId>()
         .map(|id| id.0.clone())
         .unwrap_or_default();
-    let current = request.uri().path().to_string();
-    let layout =
-        Layout::new(locale, &state.site().instance_name, current).for_request(request.extensions());
+    // Cheap clones (a shared URI, an `Arc`): the page is only built on error.
+    let uri = request.uri().clone();
+    let viewer = request.extensions().get::<Viewer>().cloned();
     let response = next.run(request).await;
 
     let status = response.status();
@@ -54,6 +55,12 @@ pub async fn render(State(state): State<AppState>, request: Request, next: Next)
         }
         None => return response,
     };
+    let mut extensions = axum::http::Extensions::new();
+    if let Some(viewer) = viewer {
+        extensions.insert(viewer);
+    }
+    let layout = Layout::new(locale, &state.site().instance_name, uri.path().to_string())
+        .for_request(&extensions);
 
     let template = ErrorTemplate {
         status: page.status.as_u16(),
