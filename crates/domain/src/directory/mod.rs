@@ -9,7 +9,7 @@ mod query;
 mod search;
 
 pub use index::Directory;
-pub use query::{Near, SearchQuery, Sort};
+pub use query::{DepartementCounts, Near, SearchQuery, Sort};
 pub use search::{Facets, Hit, SearchResult};
 
 /// Results per page.

@@ -24,6 +24,18 @@ pub struct SearchQuery {
     pub sort: Option<Sort>,
     /// 1-based.
     pub page: usize,
+    /// Which département counts to compute (the page shows only those of
+    /// the chosen régions; the API gives all 101).
+    pub departement_counts: DepartementCounts,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum DepartementCounts {
+    #[default]
+    All,
+    /// Those of the chosen régions and the chosen départements; the others
+    /// are left at 0.
+    OfChoices,
 }
 
 #[derive(Debug, Clone, Copy)]

@@ -8,7 +8,7 @@ use super::PER_PAGE;
 use super::bits::Bits;
 use super::coverage::{departement_bit, region_bit};
 use super::index::{Directory, unit_vector};
-use super::query::{SearchQuery, Sort};
+use super::query::{DepartementCounts, SearchQuery, Sort};
 use crate::analyzer::analyze;
 use crate::catalogue::tool_index;
 use crate::provider::ProviderRecord;
@@ -208,7 +208,25 @@ impl Directory {
             structures: counts(3, &f.structures),
             tools: counts(4, &f.tools),
             regions: counts(REGION, &f.regions),
-            departements: counts(DEPARTEMENT, &f.departements),
+            departements: match query.departement_counts {
+                DepartementCounts::All => counts(DEPARTEMENT, &f.departements),
+                DepartementCounts::OfChoices => {
+                    let scope = ignoring(DEPARTEMENT);
+                    crate::geo::departements()
+                        .iter()
+                        .zip(&f.departements)
+                        .map(|(d, set)| {
+                            let wanted = query.regions.contains(&d.region)
+                                || query.departements.contains(&d.code);
+                            if wanted {
+                                scope.count_and_either(set, &everywhere)
+                            } else {
+                                0
+                            }
+                        })
+                        .collect()
+                }
+            },
             chatons: ignoring(7).count_and(&f.chatons),
             availability: counts(8, &f.availability),
         };

@@ -4,7 +4,7 @@ use askama::Template;
 use axum::extract::{RawQuery, State};
 use axum::response::Response;
 
-use essaim_domain::directory::Sort;
+use essaim_domain::directory::{DepartementCounts, Sort};
 
 use super::facets::{FacetGroup, groups, trim_departements_for_the_page};
 use super::params;
@@ -63,7 +63,9 @@ struct SearchPage {
 }
 
 pub async fn show(State(state): State<AppState>, l: Layout, RawQuery(raw): RawQuery) -> Response {
-    let parsed = params::parse(raw.as_deref());
+    let mut parsed = params::parse(raw.as_deref());
+    // The page lists only the départements of the chosen régions.
+    parsed.query.departement_counts = DepartementCounts::OfChoices;
     let directory = state.directory().get();
     let result = directory.search(&parsed.query);
     let locale = l.locale;
