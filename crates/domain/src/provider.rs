@@ -25,8 +25,12 @@ pub struct ProviderRecord {
     pub website: Option<String>,
     #[serde(default)]
     pub founded: Option<i32>,
-    pub structure: Structure,
-    pub team_size: TeamSize,
+    /// Unset only in a draft.
+    #[serde(default)]
+    pub structure: Option<Structure>,
+    /// Unset only in a draft.
+    #[serde(default)]
+    pub team_size: Option<TeamSize>,
     #[serde(default)]
     pub chatons: bool,
     #[serde(default)]
@@ -34,19 +38,25 @@ pub struct ProviderRecord {
     /// Other networks the provider belongs to.
     #[serde(default)]
     pub networks: Vec<String>,
-    /// INSEE code of the commune where the provider is based.
+    /// INSEE code of the commune where the provider is based (empty only
+    /// in a draft).
+    #[serde(default)]
     pub commune: String,
     /// Street address; shown only when `address_public`.
     #[serde(default)]
     pub address: Option<String>,
     #[serde(default)]
     pub address_public: bool,
+    #[serde(default)]
     pub zone: Zone,
     /// Works remotely anywhere.
     #[serde(default)]
     pub remote: bool,
+    #[serde(default)]
     pub support_types: Vec<SupportType>,
+    #[serde(default)]
     pub association_sizes: Vec<AssociationSize>,
+    #[serde(default)]
     pub modalities: Vec<Modality>,
     #[serde(default)]
     pub tools: Vec<String>,
@@ -160,8 +170,61 @@ impl ProviderRecord {
         self.last_verified.as_deref().and_then(Date::parse)
     }
 
-    /// Every problem that makes the profile invalid, whatever its state.
+    /// Every problem of a profile meant to be complete: invalid values and
+    /// missing ones.
     pub fn problems(&self) -> Vec<FieldError> {
+        let mut errors = self.draft_problems();
+        let mut add = |field: &str, message: String| errors.push(FieldError::new(field, message));
+        let name_len = self.name.trim().chars().count();
+        if name_len == 0 {
+            add("name", "le nom est obligatoire".into());
+        }
+        if self.pitch.trim().is_empty() {
+            add("pitch", "la présentation courte est obligatoire".into());
+        }
+        if self.structure.is_none() {
+            add("structure", "choisissez une forme juridique".into());
+        }
+        if self.team_size.is_none() {
+            add("team_size", "choisissez la taille de l'équipe".into());
+        }
+        if self.commune.trim().is_empty() {
+            add(
+                "commune",
+                "indiquez la commune où la structure est installée".into(),
+            );
+        }
+        if !self.zone.nationwide
+            && self.zone.regions.is_empty()
+            && self.zone.departements.is_empty()
+            && !self.remote
+        {
+            add(
+                "zone",
+                "indiquez où vous intervenez : toute la France, des régions, des départements ou à distance".into(),
+            );
+        }
+        if self.support_types.is_empty() {
+            add(
+                "support_types",
+                "choisissez au moins un type d'accompagnement".into(),
+            );
+        }
+        if self.association_sizes.is_empty() {
+            add(
+                "association_sizes",
+                "choisissez au moins une taille d'association".into(),
+            );
+        }
+        if self.modalities.is_empty() {
+            add("modalities", "choisissez au moins une modalité".into());
+        }
+        errors
+    }
+
+    /// Values that may never be stored, even in a draft: a bad address, an
+    /// unknown code, a text too long. A draft may still be incomplete.
+    pub fn draft_problems(&self) -> Vec<FieldError> {
         let mut errors = Vec::new();
         let mut add = |field: &str, message: String| errors.push(FieldError::new(field, message));
         if let Err(message) = check_slug(&self.slug) {
@@ -172,9 +235,7 @@ impl ProviderRecord {
             add("name", "le nom doit compter de 2 à 120 caractères".into());
         }
         let pitch_len = self.pitch.trim().chars().count();
-        if pitch_len == 0 {
-            add("pitch", "la présentation courte est obligatoire".into());
-        } else if pitch_len > PITCH_MAX {
+        if pitch_len > PITCH_MAX {
             add(
                 "pitch",
                 format!("la présentation courte dépasse {PITCH_MAX} caractères ({pitch_len})"),
@@ -207,7 +268,7 @@ impl ProviderRecord {
                 format!("« {url} » n'est pas une adresse web"),
             );
         }
-        if geo::commune_by_insee(&self.commune).is_none() {
+        if !self.commune.is_empty() && geo::commune_by_insee(&self.commune).is_none() {
             add(
                 "commune",
                 format!("code INSEE de commune inconnu : « {} »", self.commune),
@@ -228,21 +289,6 @@ impl ProviderRecord {
                     format!("code de département inconnu : « {code} »"),
                 );
             }
-        }
-        if self.support_types.is_empty() {
-            add(
-                "support_types",
-                "choisissez au moins un type d'accompagnement".into(),
-            );
-        }
-        if self.association_sizes.is_empty() {
-            add(
-                "association_sizes",
-                "choisissez au moins une taille d'association".into(),
-            );
-        }
-        if self.modalities.is_empty() {
-            add("modalities", "choisissez au moins une modalité".into());
         }
         for (field, list) in [
             ("support_types", has_duplicates(&self.support_types)),
@@ -388,8 +434,8 @@ pub(crate) mod tests {
             description: "Une **coopérative**.".into(),
             website: Some("https://coop.example.org".into()),
             founded: Some(2015),
-            structure: Structure::Cooperative,
-            team_size: TeamSize::UpToFive,
+            structure: Some(Structure::Cooperative),
+            team_size: Some(TeamSize::UpToFive),
             chatons: true,
             chatons_url: None,
             networks: vec![],

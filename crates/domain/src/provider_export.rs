@@ -98,7 +98,13 @@ impl ExportDocument {
                 field: format!("{prefix}.{}", e.field),
                 reason: e.message,
             };
-            if let Some(e) = provider.profile.problems().into_iter().next() {
+            // A working copy being edited may be incomplete, never invalid.
+            let problems = if provider.status.is_being_edited() {
+                provider.profile.draft_problems()
+            } else {
+                provider.profile.problems()
+            };
+            if let Some(e) = problems.into_iter().next() {
                 return Err(at(e, "profile"));
             }
             if let Some(published) = &provider.published {

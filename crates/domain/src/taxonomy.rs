@@ -154,6 +154,16 @@ taxonomy! {
     }
 }
 
+impl ProviderStatus {
+    /// The working copy is in the provider's hands (it may be incomplete).
+    pub fn is_being_edited(self) -> bool {
+        matches!(
+            self,
+            ProviderStatus::Draft | ProviderStatus::ChangesRequested | ProviderStatus::Refused
+        )
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -103,7 +103,9 @@ impl Directory {
                 .modalities
                 .iter()
                 .for_each(|t| facets.modalities[t.index()].set(i));
-            facets.structures[record.structure.index()].set(i);
+            if let Some(structure) = record.structure {
+                facets.structures[structure.index()].set(i);
+            }
             record
                 .tools
                 .iter()

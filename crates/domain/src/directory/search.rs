@@ -12,6 +12,7 @@ use super::query::{DepartementCounts, SearchQuery, Sort};
 use crate::analyzer::analyze;
 use crate::catalogue::tool_index;
 use crate::provider::ProviderRecord;
+use crate::taxonomy::Availability;
 
 pub struct Hit {
     pub record: Arc<ProviderRecord>,
@@ -165,13 +166,24 @@ impl Directory {
                     .collect(),
             ),
             query.chatons_only.then(|| f.chatons.clone()),
-            union(
-                query
-                    .availability
-                    .iter()
-                    .map(|t| &f.availability[t.index()]),
-                n,
-            ),
+            // Paused profiles are hidden unless the visitor asks for them.
+            if query.availability.is_empty() {
+                union(
+                    Availability::ALL
+                        .iter()
+                        .filter(|a| **a != Availability::Paused)
+                        .map(|a| &f.availability[a.index()]),
+                    n,
+                )
+            } else {
+                union(
+                    query
+                        .availability
+                        .iter()
+                        .map(|t| &f.availability[t.index()]),
+                    n,
+                )
+            },
         ];
 
         let mut result = base.clone();

@@ -44,7 +44,7 @@ fn records(n: usize) -> Vec<ProviderRecord> {
             record.support_types = dedup(rng.pick(SupportType::ALL, 3));
             record.association_sizes = dedup(rng.pick(AssociationSize::ALL, 2));
             record.modalities = dedup(rng.pick(Modality::ALL, 2));
-            record.structure = Structure::ALL[rng.next(Structure::ALL.len())];
+            record.structure = Some(Structure::ALL[rng.next(Structure::ALL.len())]);
             record.tools = dedup(rng.pick(&TOOLS.iter().map(|t| t.slug).collect::<Vec<_>>(), 3))
                 .into_iter()
                 .map(String::from)
@@ -130,7 +130,7 @@ fn naive_match(r: &ProviderRecord, q: &SearchQuery, except: Option<Group>) -> bo
     ) && (q.modalities.is_empty() || q.modalities.iter().any(|t| r.modalities.contains(t)))
         && ok(
             Group::Structure,
-            q.structures.is_empty() || q.structures.contains(&r.structure),
+            q.structures.is_empty() || r.structure.is_some_and(|s| q.structures.contains(&s)),
         )
         && ok(
             Group::Tool,
@@ -150,7 +150,11 @@ fn naive_match(r: &ProviderRecord, q: &SearchQuery, except: Option<Group>) -> bo
         && (!q.chatons_only || r.chatons)
         && ok(
             Group::Availability,
-            q.availability.is_empty() || q.availability.contains(&r.availability),
+            if q.availability.is_empty() {
+                r.availability != Availability::Paused
+            } else {
+                q.availability.contains(&r.availability)
+            },
         )
 }
 
@@ -236,7 +240,8 @@ fn totals_and_disjunctive_facet_counts_match_a_brute_force_count() {
             let naive = all
                 .iter()
                 .filter(|r| {
-                    naive_match(r, &query, Some(Group::Structure)) && r.structure == *structure
+                    naive_match(r, &query, Some(Group::Structure))
+                        && r.structure == Some(*structure)
                 })
                 .count();
             assert_eq!(result.facets.structures[i] as usize, naive, "structure");
@@ -480,7 +485,14 @@ fn proximity_filters_sorts_and_measures() {
 
 #[test]
 fn pagination() {
-    let directory = Directory::new(records(45));
+    let available = records(45)
+        .into_iter()
+        .map(|mut r| {
+            r.availability = Availability::Available;
+            r
+        })
+        .collect();
+    let directory = Directory::new(available);
     let page = |n| {
         directory.search(&SearchQuery {
             page: n,
@@ -508,4 +520,29 @@ fn every_profile_is_found_by_its_slug() {
         assert_eq!(directory.get(&record.slug).unwrap().name, record.name);
     }
     assert!(directory.get("p-999").is_none() && directory.get("").is_none());
+}
+
+#[test]
+fn paused_profiles_are_hidden_unless_asked_for() {
+    let mut all = records(30);
+    for (i, r) in all.iter_mut().enumerate() {
+        r.availability = if i < 4 {
+            Availability::Paused
+        } else {
+            Availability::Available
+        };
+    }
+    let directory = Directory::new(all);
+    let default = directory.search(&SearchQuery::default());
+    assert_eq!(default.total, 26);
+    let paused = Availability::Paused.index();
+    assert_eq!(
+        default.facets.availability[paused], 4,
+        "the facet still offers them"
+    );
+    let asked = directory.search(&SearchQuery {
+        availability: vec![Availability::Paused],
+        ..SearchQuery::default()
+    });
+    assert_eq!(asked.total, 4);
 }

@@ -218,8 +218,8 @@ fn provider(i: usize, dice: &mut Dice, slugs: &mut HashSet<String>, today: Date)
     ProviderRecord {
         website: Some(format!("https://{slug}.example")),
         founded: Some(today.year - 1 - dice.below(20) as i32),
-        structure,
-        team_size,
+        structure: Some(structure),
+        team_size: Some(team_size),
         chatons,
         chatons_url: chatons.then(|| "https://www.chatons.org/".to_string()),
         networks: if dice.chance(30) {
@@ -313,12 +313,12 @@ mod tests {
         assert!(
             Structure::ALL
                 .iter()
-                .all(|v| records.iter().any(|r| r.structure == *v))
+                .all(|v| records.iter().any(|r| r.structure == Some(*v)))
         );
         assert!(
             TeamSize::ALL
                 .iter()
-                .all(|v| records.iter().any(|r| r.team_size == *v))
+                .all(|v| records.iter().any(|r| r.team_size == Some(*v)))
         );
         assert!(
             Availability::ALL

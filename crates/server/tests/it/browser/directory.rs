@@ -6,11 +6,17 @@ use crate::{app, browser};
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn filter_paginate_map_and_profile_on_a_phone() {
     let app = app!(Backend::Sqlite);
-    app.import(&essaim_server::demo_data(72, 2026)).await;
+    let demo = essaim_server::demo_data(72, 2026);
+    let listed = crate::directory::fixtures::listed_count(&demo);
+    app.import(&demo).await;
     let browser = browser!();
 
     browser.goto(&app.url("/annuaire")).await;
-    assert_eq!(browser.text("#resultats").await, "72 prestataires");
+    assert_eq!(
+        browser.text("#resultats").await,
+        format!("{listed} prestataires"),
+        "paused profiles are hidden"
+    );
     assert_eq!(
         browser.accessibility_violations().await,
         Vec::<String>::new()

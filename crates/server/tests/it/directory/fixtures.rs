@@ -52,3 +52,15 @@ pub fn slugs(body: &serde_json::Value) -> Vec<String> {
     slugs.sort();
     slugs
 }
+
+/// How many profiles of a document the public search lists: published, not
+/// suspended, not paused.
+pub fn listed_count(document: &ExportDocument) -> usize {
+    document
+        .providers
+        .iter()
+        .filter(|p| p.status != ProviderStatus::Suspended)
+        .filter_map(|p| p.published.as_ref())
+        .filter(|r| r.availability != essaim_domain::taxonomy::Availability::Paused)
+        .count()
+}

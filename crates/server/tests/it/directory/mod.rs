@@ -2,7 +2,7 @@
 
 mod api;
 mod exports;
-mod fixtures;
+pub mod fixtures;
 mod nodes;
 mod search;
 mod transfer;

@@ -75,8 +75,14 @@ pub async fn show(
             .map(|r| r.name.to_string())
             .unwrap_or_default(),
         zone: views::zone(&record, locale),
-        structure: record.structure.label(locale),
-        team_size: record.team_size.label(locale),
+        structure: record
+            .structure
+            .map(|s| s.label(locale))
+            .unwrap_or_default(),
+        team_size: record
+            .team_size
+            .map(|t| t.label(locale))
+            .unwrap_or_default(),
         supports: record
             .support_types
             .iter()
