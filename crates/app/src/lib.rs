@@ -4,7 +4,9 @@
 pub mod accounts;
 pub mod jobs;
 pub mod mail;
+pub mod moderation;
 mod passwords;
+pub mod providers;
 pub use passwords::warm_up as warm_up_password_hashing;
 pub mod secrets;
 

@@ -10,6 +10,7 @@ pub mod geo;
 pub mod i18n;
 pub mod locale;
 pub mod markup;
+pub mod moderation;
 pub mod provider;
 pub mod provider_export;
 pub mod taxonomy;

@@ -9,6 +9,8 @@ pub mod dialect;
 mod error;
 mod jobs;
 pub mod migrations;
+mod moderation;
+mod provider_space;
 mod providers;
 mod sessions;
 
@@ -17,6 +19,8 @@ pub use accounts::{Account, AccountCredentials, NewAccount};
 pub use database::{Backend, Database, PoolSettings, redact_url};
 pub use error::StoreError;
 pub use jobs::ClaimedJob;
+pub use moderation::{LogEntry, NewLogEntry, Note, Recipient};
+pub use provider_space::{ProviderRow, ProviderUpdate, PublicEffect};
 pub use sessions::{SessionRecord, SessionSummary};
 
 /// Seconds since the Unix epoch: the one representation of time in the schema,

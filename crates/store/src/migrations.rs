@@ -26,7 +26,12 @@ macro_rules! migrations {
     };
 }
 
-migrations!["0001_socle", "0002_annuaire", "0003_comptes"];
+migrations![
+    "0001_socle",
+    "0002_annuaire",
+    "0003_comptes",
+    "0004_referencement",
+];
 
 pub fn for_backend(backend: Backend) -> &'static [Migration] {
     match backend {

@@ -97,8 +97,8 @@ impl Database {
                 )));
             }
             sqlx::query(
-                "INSERT INTO providers (slug, status, profile, published, created_at, updated_at, published_at)
-                 VALUES ($1, $2, $3, $4, $5, $6, $7)",
+                "INSERT INTO providers (slug, status, profile, published, created_at, updated_at, published_at, verified_at)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
             )
             .bind(slug)
             .bind(provider.status.slug())
@@ -107,6 +107,13 @@ impl Database {
             .bind(provider.created_at)
             .bind(provider.updated_at)
             .bind(provider.published_at)
+            .bind(
+                provider
+                    .published
+                    .as_ref()
+                    .and_then(|p| p.last_verified_date())
+                    .map(|d| d.to_unix()),
+            )
             .execute(&mut *tx)
             .await?;
         }

@@ -34,6 +34,30 @@ pub enum Mail {
         reset: String,
     },
     AccountDeleted,
+    /// To moderators: a profile (or a new version) waits for review.
+    ProfileSubmitted {
+        name: String,
+        link: String,
+    },
+    /// To a profile's managers: what the network decided.
+    ProfileDecision {
+        name: String,
+        decision: Decision,
+        /// The moderator's message or reason, when there is one.
+        message: Option<String>,
+        link: String,
+    },
+}
+
+/// Decisions of the network that its managers hear about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Decision {
+    Approved,
+    ChangesRequested,
+    Refused,
+    Suspended,
+    Reinstated,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -49,6 +73,8 @@ struct Content {
     paragraph_keys: &'static [&'static str],
     action: Option<(&'static str, String)>,
     extra: Option<(&'static str, String)>,
+    /// The `$name` of the messages (a profile's name).
+    name: Option<String>,
 }
 
 fn content(mail: &Mail) -> Content {
@@ -58,18 +84,21 @@ fn content(mail: &Mail) -> Content {
             paragraph_keys: &["mail-verify-intro", "mail-verify-expiry", "mail-ignore"],
             action: Some(("mail-verify-action", link.clone())),
             extra: None,
+            name: None,
         },
         Mail::AlreadyRegistered { sign_in, reset } => Content {
             subject_key: "mail-already-registered-subject",
             paragraph_keys: &["mail-already-registered-intro", "mail-ignore"],
             action: Some(("mail-already-registered-action", sign_in.clone())),
             extra: Some(("mail-already-registered-reset", reset.clone())),
+            name: None,
         },
         Mail::ResetPassword { link } => Content {
             subject_key: "mail-reset-subject",
             paragraph_keys: &["mail-reset-intro", "mail-reset-expiry", "mail-ignore"],
             action: Some(("mail-reset-action", link.clone())),
             extra: None,
+            name: None,
         },
         Mail::ConfirmNewEmail { link } => Content {
             subject_key: "mail-new-email-subject",
@@ -80,31 +109,91 @@ fn content(mail: &Mail) -> Content {
             ],
             action: Some(("mail-new-email-action", link.clone())),
             extra: None,
+            name: None,
         },
         Mail::EmailChanged { new_email } => Content {
             subject_key: "mail-email-changed-subject",
             paragraph_keys: &["mail-email-changed-intro", "mail-not-you"],
             action: None,
             extra: Some(("mail-email-changed-new", new_email.clone())),
+            name: None,
         },
         Mail::PasswordChanged { reset } => Content {
             subject_key: "mail-password-changed-subject",
             paragraph_keys: &["mail-password-changed-intro", "mail-not-you"],
             action: Some(("mail-password-changed-action", reset.clone())),
             extra: None,
+            name: None,
         },
         Mail::AccountDeleted => Content {
             subject_key: "mail-deleted-subject",
             paragraph_keys: &["mail-deleted-intro"],
             action: None,
             extra: None,
+            name: None,
         },
+        Mail::ProfileSubmitted { name, link } => Content {
+            subject_key: "mail-profile-submitted-subject",
+            paragraph_keys: &["mail-profile-submitted-intro"],
+            action: Some(("mail-profile-review-action", link.clone())),
+            extra: None,
+            name: Some(name.clone()),
+        },
+        Mail::ProfileDecision {
+            name,
+            decision,
+            message,
+            link,
+        } => {
+            let (subject_key, paragraph_keys): (&'static str, &'static [&'static str]) =
+                match decision {
+                    Decision::Approved => (
+                        "mail-profile-approved-subject",
+                        &["mail-profile-approved-intro"],
+                    ),
+                    Decision::ChangesRequested => (
+                        "mail-profile-changes-subject",
+                        &["mail-profile-changes-intro"],
+                    ),
+                    Decision::Refused => (
+                        "mail-profile-refused-subject",
+                        &["mail-profile-refused-intro"],
+                    ),
+                    Decision::Suspended => (
+                        "mail-profile-suspended-subject",
+                        &["mail-profile-suspended-intro"],
+                    ),
+                    Decision::Reinstated => (
+                        "mail-profile-reinstated-subject",
+                        &["mail-profile-reinstated-intro"],
+                    ),
+                };
+            Content {
+                subject_key,
+                paragraph_keys,
+                action: Some(("mail-profile-open-action", link.clone())),
+                extra: message
+                    .as_ref()
+                    .map(|m| ("mail-profile-message", m.clone())),
+                name: Some(name.clone()),
+            }
+        }
     }
 }
 
 pub fn compose(mail: &Mail, locale: Locale, instance: &str) -> ComposedEmail {
     let content = content(mail);
-    let t = |key: &str| translate_with(locale, key, &[("instance", instance.into())]);
+    let name = content.name.clone().unwrap_or_default();
+    let t = |key: &str| {
+        translate_with(
+            locale,
+            key,
+            &[
+                ("instance", instance.into()),
+                ("name", name.as_str().into()),
+            ],
+        )
+    };
     let subject = t(content.subject_key);
     let paragraphs: Vec<String> = content.paragraph_keys.iter().map(|k| t(k)).collect();
     let greeting = t("mail-greeting");
@@ -140,7 +229,7 @@ pub fn compose(mail: &Mail, locale: Locale, instance: &str) -> ComposedEmail {
     }
     if let Some((label_key, value)) = &content.extra {
         let label = t(label_key);
-        text.push_str(&format!("{label} {value}\n\n"));
+        text.push_str(&format!("{label}\n{value}\n\n"));
         html.push_str(&format!("<p>{} {}</p>\n", escape(&label), escape(value)));
     }
     for paragraph in &paragraphs[1..] {
@@ -194,6 +283,16 @@ mod tests {
                 reset: "https://e.org/mot-de-passe-oublie".into(),
             },
             Mail::AccountDeleted,
+            Mail::ProfileSubmitted {
+                name: "Coop <Libre>".into(),
+                link: "https://e.org/moderation/fiches/coop".into(),
+            },
+            Mail::ProfileDecision {
+                name: "Coop Libre".into(),
+                decision: Decision::ChangesRequested,
+                message: Some("Précisez la deuxième référence.".into()),
+                link: "https://e.org/espace-prestataire/fiches/coop".into(),
+            },
         ];
         for locale in Locale::ALL {
             for mail in &mails {
@@ -201,6 +300,7 @@ mod tests {
                 assert!(!email.subject.is_empty());
                 assert!(!email.text.contains("mail-"), "{}", email.text);
                 assert!(!email.html.contains("<Bretagne>"), "escaped instance name");
+                assert!(!email.html.contains("<Libre>"), "escaped profile name");
                 if let Mail::VerifyEmail { link } = mail {
                     assert!(email.text.contains(link.as_str()));
                     assert!(email.html.contains(link.as_str()));
@@ -210,5 +310,34 @@ mod tests {
         let fr = compose(&mails[0], Locale::Fr, "Essaim");
         let en = compose(&mails[0], Locale::En, "Essaim");
         assert_ne!(fr.subject, en.subject);
+    }
+}
+
+#[cfg(test)]
+mod decision_tests {
+    use super::*;
+
+    #[test]
+    fn a_decision_carries_the_moderators_message_and_the_profile_name() {
+        for decision in [
+            Decision::Approved,
+            Decision::ChangesRequested,
+            Decision::Refused,
+            Decision::Suspended,
+            Decision::Reinstated,
+        ] {
+            let email = compose(
+                &Mail::ProfileDecision {
+                    name: "Coop Libre".into(),
+                    decision,
+                    message: Some("Ajoutez l'année du projet.".into()),
+                    link: "https://e.org/espace-prestataire".into(),
+                },
+                Locale::Fr,
+                "Essaim",
+            );
+            assert!(email.subject.contains("Coop Libre"), "{}", email.subject);
+            assert!(email.text.contains("Ajoutez l'année du projet."));
+        }
     }
 }

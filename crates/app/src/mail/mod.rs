@@ -5,7 +5,7 @@ mod compose;
 pub(crate) mod outbox;
 mod transport;
 
-pub use compose::{ComposedEmail, Mail, compose};
+pub use compose::{ComposedEmail, Decision, Mail, compose};
 pub use lettre::message::Mailbox;
 pub use outbox::queue_mail;
 pub use transport::{Mailer, SentEmail, check_smtp_url, sender};

@@ -1,0 +1,42 @@
+//! Approving a submitted version: it becomes the published one, verified
+//! today.
+
+use essaim_domain::date::Date;
+use essaim_domain::moderation::LogKind;
+use essaim_domain::taxonomy::ProviderStatus;
+use essaim_store::{Account, ProviderUpdate, PublicEffect};
+
+use super::{decide, expect_submitted, target};
+use crate::mail::Decision;
+use crate::providers::ProviderError;
+use crate::{App, now};
+
+pub async fn approve(app: &App, moderator: &Account, slug: &str) -> Result<(), ProviderError> {
+    let row = target(app, slug).await?;
+    expect_submitted(&row)?;
+    let problems = row.profile.problems_for_publication();
+    if !problems.is_empty() {
+        return Err(ProviderError::Invalid(problems));
+    }
+    let mut profile = row.profile.clone();
+    profile.last_verified = Some(Date::today().to_string());
+    let update = ProviderUpdate {
+        status: ProviderStatus::Published,
+        profile: &profile,
+        published: Some(Some(&profile)),
+        submitted_at: None,
+        decision_message: None,
+        verified_at: Some(now()),
+        effect: PublicEffect::Changed,
+        approved: true,
+    };
+    decide(
+        app,
+        moderator,
+        &row,
+        update,
+        LogKind::Approved,
+        Decision::Approved,
+    )
+    .await
+}

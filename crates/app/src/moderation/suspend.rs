@@ -1,0 +1,43 @@
+//! Suspending a published profile, with a reason: it leaves the directory
+//! and its managers can no longer change it until it is reinstated.
+
+use essaim_domain::moderation::LogKind;
+use essaim_domain::taxonomy::ProviderStatus;
+use essaim_store::{Account, ProviderUpdate, PublicEffect};
+
+use super::{decide, required_message, target};
+use crate::App;
+use crate::mail::Decision;
+use crate::providers::ProviderError;
+
+pub async fn suspend(
+    app: &App,
+    moderator: &Account,
+    slug: &str,
+    reason: &str,
+) -> Result<(), ProviderError> {
+    let reason = required_message(reason)?;
+    let row = target(app, slug).await?;
+    if row.published.is_none() || row.status == ProviderStatus::Suspended {
+        return Err(ProviderError::WrongState);
+    }
+    let update = ProviderUpdate {
+        status: ProviderStatus::Suspended,
+        profile: &row.profile,
+        published: None,
+        submitted_at: None,
+        decision_message: Some(&reason),
+        verified_at: None,
+        effect: PublicEffect::Changed,
+        approved: false,
+    };
+    decide(
+        app,
+        moderator,
+        &row,
+        update,
+        LogKind::Suspended,
+        Decision::Suspended,
+    )
+    .await
+}

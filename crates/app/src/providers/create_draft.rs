@@ -1,0 +1,77 @@
+//! A new profile: a draft with a name, managed by its creator.
+
+use essaim_domain::date::Date;
+use essaim_domain::provider::{FieldError, ProviderRecord, Zone, slugify};
+use essaim_domain::taxonomy::Availability;
+use essaim_store::{Account, StoreError};
+
+use super::ProviderError;
+use crate::{App, now};
+
+pub async fn create_draft(
+    app: &App,
+    account: &Account,
+    name: &str,
+) -> Result<String, ProviderError> {
+    let name = name.trim();
+    let base = slugify(name);
+    let mut record = ProviderRecord {
+        slug: base.clone(),
+        name: name.to_string(),
+        pitch: String::new(),
+        description: String::new(),
+        website: None,
+        founded: None,
+        structure: None,
+        team_size: None,
+        chatons: false,
+        chatons_url: None,
+        networks: Vec::new(),
+        commune: String::new(),
+        address: None,
+        address_public: false,
+        zone: Zone::default(),
+        remote: false,
+        support_types: Vec::new(),
+        association_sizes: Vec::new(),
+        modalities: Vec::new(),
+        tools: Vec::new(),
+        pricing: Default::default(),
+        availability: Availability::Available,
+        references: Vec::new(),
+        contact: Default::default(),
+        last_updated: Date::today().to_string(),
+        last_verified: None,
+        fictional: false,
+    };
+    let problems: Vec<FieldError> = record
+        .draft_problems()
+        .into_iter()
+        .filter(|p| p.field == "name" || p.field == "slug")
+        .collect();
+    if !problems.is_empty() {
+        return Err(ProviderError::Invalid(problems));
+    }
+    // "coop-libre", then "coop-libre-2"… when the name is taken.
+    for attempt in 1..=50 {
+        if attempt > 1 {
+            record.slug = format!("{base}-{attempt}");
+        }
+        match app
+            .db()
+            .create_provider_draft(&record, account.id, now())
+            .await
+        {
+            Ok(_) => {
+                tracing::info!(target: "essaim::providers", event = "draft.created", account_id = account.id, provider = record.slug);
+                return Ok(record.slug);
+            }
+            Err(StoreError::Conflict(_)) => continue,
+            Err(e) => return Err(e.into()),
+        }
+    }
+    Err(ProviderError::Invalid(vec![FieldError {
+        field: "name".into(),
+        message: "ce nom est déjà très utilisé : ajoutez la ville, par exemple".into(),
+    }]))
+}

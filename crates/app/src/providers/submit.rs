@@ -1,0 +1,68 @@
+//! Submitting a profile (or a new version of a published one) for review:
+//! only when it is complete, with at least two references. Moderators are
+//! told by email.
+
+use essaim_domain::moderation::{LogKind, TARGET_PROVIDER};
+use essaim_domain::taxonomy::ProviderStatus;
+use essaim_store::{Account, NewLogEntry, ProviderUpdate, PublicEffect};
+
+use super::{ProviderError, managed};
+use crate::mail::{Mail, queue_mail};
+use crate::{App, now};
+
+pub async fn submit(app: &App, account: &Account, slug: &str) -> Result<(), ProviderError> {
+    let row = managed(app, account, slug).await?;
+    if !row.status.is_being_edited() {
+        return Err(ProviderError::WrongState);
+    }
+    let problems = row.profile.problems_for_publication();
+    if !problems.is_empty() {
+        return Err(ProviderError::Invalid(problems));
+    }
+    let now = now();
+    app.db()
+        .update_provider(
+            row.id,
+            &ProviderUpdate {
+                status: ProviderStatus::Submitted,
+                profile: &row.profile,
+                published: None,
+                submitted_at: Some(now),
+                decision_message: None,
+                verified_at: None,
+                effect: PublicEffect::None,
+                approved: false,
+            },
+            now,
+        )
+        .await?;
+    app.db()
+        .log_moderation(
+            &NewLogEntry {
+                kind: LogKind::Submitted.slug(),
+                actor_id: Some(account.id),
+                target_kind: TARGET_PROVIDER,
+                target_id: row.id,
+                target_label: &row.slug,
+                reason: "",
+            },
+            now,
+        )
+        .await?;
+    let link = app
+        .links()
+        .page(&format!("/moderation/fiches/{}", row.slug));
+    for moderator in app.db().moderators().await? {
+        queue_mail(
+            app,
+            &moderator.email,
+            moderator.locale,
+            Mail::ProfileSubmitted {
+                name: row.profile.name.clone(),
+                link: link.clone(),
+            },
+        )
+        .await?;
+    }
+    Ok(())
+}
