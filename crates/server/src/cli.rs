@@ -142,6 +142,12 @@ pub struct ServeArgs {
     /// Demandes de nouveau mot de passe permises [défaut : 5/h]
     #[arg(long, value_name = "RÈGLES")]
     pub rate_limit_password_reset: Option<String>,
+    /// Jours avant de demander aux gestionnaires de confirmer leur fiche [défaut : 365]
+    #[arg(long, value_name = "JOURS")]
+    pub reminder_after_days: Option<String>,
+    /// Jours sans confirmation avant qu'une fiche soit signalée [défaut : 400]
+    #[arg(long, value_name = "JOURS")]
+    pub stale_after_days: Option<String>,
     /// Derrière un relais inverse : l'adresse du client vient de X-Forwarded-For
     #[arg(long)]
     pub behind_proxy: bool,

@@ -111,6 +111,18 @@ pub const SETTINGS: &[Setting] = &[
         "true derrière un relais inverse : l'adresse du client est la dernière de X-Forwarded-For",
     ),
     Setting::new(
+        "reminder_after_days",
+        "--reminder-after-days",
+        "365",
+        "jours après la dernière vérification d'une fiche avant de demander à ses gestionnaires de la confirmer",
+    ),
+    Setting::new(
+        "stale_after_days",
+        "--stale-after-days",
+        "400",
+        "jours sans confirmation après lesquels une fiche est signalée comme ancienne",
+    ),
+    Setting::new(
         "data_licence",
         "--data-licence",
         "Licence Ouverte / Etalab 2.0",
@@ -201,6 +213,8 @@ pub struct Config {
     pub mail: MailSettings,
     pub rates: essaim_web::rate_limit::RateSettings,
     pub behind_proxy: bool,
+    pub reminder_after_days: i64,
+    pub stale_after_days: i64,
     /// Where each value came from, by key.
     pub sources: BTreeMap<&'static str, Source>,
 }
@@ -479,7 +493,23 @@ impl Layers {
                 format!("« {} » : attendu true ou false", raw["behind_proxy"]),
             )
         })?;
+        let days = |key: &'static str| {
+            raw[key]
+                .parse::<i64>()
+                .ok()
+                .filter(|d| (1..=3650).contains(d))
+                .ok_or_else(|| {
+                    invalid(
+                        key,
+                        format!("« {} » : attendu un nombre de jours de 1 à 3650", raw[key]),
+                    )
+                })
+        };
+        let reminder_after_days = days("reminder_after_days")?;
+        let stale_after_days = days("stale_after_days")?;
         Ok(Config {
+            reminder_after_days,
+            stale_after_days,
             mail: MailSettings {
                 backend,
                 from: raw["mail_from"].clone(),
@@ -578,7 +608,7 @@ impl Config {
                 .collect::<Vec<_>>()
                 .join(",")
         };
-        let values: [(&str, toml::Value); 17] = [
+        let values: [(&str, toml::Value); 19] = [
             ("listen", self.listen.to_string().into()),
             ("data_dir", self.data_dir.display().to_string().into()),
             ("database_url", database_url.into()),
@@ -609,6 +639,8 @@ impl Config {
                 rules(&self.rates.password_reset).into(),
             ),
             ("behind_proxy", self.behind_proxy.into()),
+            ("reminder_after_days", self.reminder_after_days.into()),
+            ("stale_after_days", self.stale_after_days.into()),
         ];
         for (key, value) in values {
             out.push_str(&format!("{key} = {value}  # {}\n", self.sources[key]));

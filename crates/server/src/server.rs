@@ -111,6 +111,7 @@ pub async fn start(config: &Config) -> Result<RunningServer, StartError> {
         map_tile_url: config.map_tile_url.clone(),
         map_attribution: config.map_attribution.clone(),
         data_licence: config.data_licence.clone(),
+        stale_after_days: config.stale_after_days,
     };
     let app = App::new(
         db.clone(),

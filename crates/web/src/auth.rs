@@ -61,6 +61,25 @@ impl FromRequestParts<AppState> for CurrentUser {
     }
 }
 
+/// An account that may manage provider profiles: a `prestataire`, or a
+/// moderator or administrator.
+pub struct Provider(pub Arc<SignedIn>);
+
+impl FromRequestParts<AppState> for Provider {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, _: &AppState) -> Result<Self, Response> {
+        let signed_in = viewer(parts).ok_or_else(|| to_sign_in(parts))?;
+        if signed_in.account.role == essaim_domain::account::Role::Prestataire
+            || signed_in.account.role.can_moderate()
+        {
+            Ok(Provider(signed_in))
+        } else {
+            Err(forbidden())
+        }
+    }
+}
+
 /// A `moderateur` or an `admin`.
 pub struct Moderator(pub Arc<SignedIn>);
 

@@ -9,6 +9,8 @@ use axum::response::{IntoResponse, Response};
 pub enum AppError {
     NotFound,
     Forbidden,
+    /// The action does not apply in the current state of its target.
+    Conflict,
     /// A parameter that no form of ours sends (named for the log).
     BadRequest(&'static str),
     /// Too many attempts; the client may try again after this many seconds.
@@ -33,6 +35,7 @@ impl ErrorPage {
             StatusCode::FORBIDDEN => "error-forbidden",
             StatusCode::TOO_MANY_REQUESTS => "error-too-many-requests",
             StatusCode::PAYLOAD_TOO_LARGE => "error-too-large",
+            StatusCode::CONFLICT => "error-conflict",
             StatusCode::METHOD_NOT_ALLOWED => "error-method-not-allowed",
             StatusCode::REQUEST_TIMEOUT => "error-timeout",
             s if s.is_client_error() => "error-bad-request",
@@ -62,6 +65,7 @@ impl IntoResponse for AppError {
         match self {
             AppError::NotFound => ErrorPage::for_status(StatusCode::NOT_FOUND).into_response(),
             AppError::Forbidden => ErrorPage::for_status(StatusCode::FORBIDDEN).into_response(),
+            AppError::Conflict => ErrorPage::for_status(StatusCode::CONFLICT).into_response(),
             AppError::BadRequest(parameter) => {
                 tracing::info!(parameter, "paramètre refusé");
                 ErrorPage::for_status(StatusCode::BAD_REQUEST).into_response()

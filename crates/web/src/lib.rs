@@ -7,6 +7,7 @@ pub mod auth;
 mod cookies;
 mod directory_cache;
 mod error;
+mod form;
 pub mod i18n;
 mod middleware;
 mod page;

@@ -59,6 +59,12 @@ impl Layout {
         self.viewer.is_some()
     }
 
+    pub fn can_moderate(&self) -> bool {
+        self.viewer
+            .as_ref()
+            .is_some_and(|v| v.account.role.can_moderate())
+    }
+
     pub fn is_admin(&self) -> bool {
         self.viewer
             .as_ref()

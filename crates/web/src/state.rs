@@ -17,6 +17,8 @@ pub struct SiteSettings {
     pub map_tile_url: String,
     pub map_attribution: String,
     pub data_licence: String,
+    /// A profile not confirmed for this many days is flagged as stale.
+    pub stale_after_days: i64,
 }
 
 impl SiteSettings {

@@ -78,6 +78,8 @@ fn load_config(cli: &Cli) -> Result<Config, Failure> {
             "rate_limit_password_reset",
             args.rate_limit_password_reset.clone(),
         );
+        layers.flag("reminder_after_days", args.reminder_after_days.clone());
+        layers.flag("stale_after_days", args.stale_after_days.clone());
         if args.behind_proxy {
             layers.flag("behind_proxy", Some("true".into()));
         }

@@ -20,7 +20,7 @@ use crate::{AppState, cookies};
 pub const COOKIE: &str = "essaim_csrf";
 pub const FIELD: &str = "csrf_token";
 /// Forms are small; uploads (multipart) carry the token in the query.
-const FORM_LIMIT: usize = 64 * 1024;
+const FORM_LIMIT: usize = 256 * 1024;
 
 /// The token forms of this request must embed; `Layout::csrf_token` fills
 /// it on first use when the visitor had none.

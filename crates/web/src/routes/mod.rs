@@ -7,7 +7,9 @@ mod directory;
 mod health;
 mod home;
 pub(crate) mod language;
+mod moderation;
 mod privacy;
+mod provider_space;
 mod static_files;
 
 use axum::Router;
@@ -77,6 +79,50 @@ pub fn all() -> Router<AppState> {
             get(accounts::delete::show).post(accounts::delete::submit),
         )
         .route("/compte/supprime", get(accounts::delete::done))
+        .route("/espace-prestataire", get(provider_space::home::show))
+        .route(
+            "/espace-prestataire/devenir",
+            post(provider_space::home::become_provider),
+        )
+        .route(
+            "/espace-prestataire/fiches",
+            post(provider_space::home::create),
+        )
+        .route(
+            "/espace-prestataire/fiches/{slug}",
+            get(provider_space::overview::show),
+        )
+        .route(
+            "/espace-prestataire/fiches/{slug}/apercu",
+            get(provider_space::preview::show),
+        )
+        .route(
+            "/espace-prestataire/fiches/{slug}/soumettre",
+            post(provider_space::submit::submit),
+        )
+        .route(
+            "/espace-prestataire/fiches/{slug}/disponibilite",
+            post(provider_space::availability::set),
+        )
+        .route(
+            "/espace-prestataire/fiches/{slug}/confirmer",
+            post(provider_space::confirm::confirm),
+        )
+        .route(
+            "/espace-prestataire/fiches/{slug}/{step}",
+            get(provider_space::step::show).post(provider_space::step::save),
+        )
+        .route("/moderation", get(moderation::queue::show))
+        .route("/moderation/journal", get(moderation::journal::show))
+        .route("/moderation/fiches/{slug}", get(moderation::review::show))
+        .route(
+            "/moderation/fiches/{slug}/decision",
+            post(moderation::decide::decide),
+        )
+        .route(
+            "/moderation/fiches/{slug}/note",
+            post(moderation::note::add),
+        )
         .route("/admin/comptes", get(admin::accounts::list))
         .route(
             "/admin/comptes/{id}/role",

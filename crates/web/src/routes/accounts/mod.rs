@@ -26,7 +26,7 @@ use crate::{AppError, AppState, cookies, i18n};
 /// The problems of a submitted form, translated, in field order.
 #[derive(Debug, Default)]
 pub struct Problems {
-    items: Vec<(&'static str, String)>,
+    items: Vec<(String, String)>,
 }
 
 impl Problems {
@@ -38,7 +38,17 @@ impl Problems {
         Problems {
             items: problems
                 .iter()
-                .map(|p| (p.field, i18n::text(locale, p.key).into_owned()))
+                .map(|p| (p.field.to_string(), i18n::text(locale, p.key).into_owned()))
+                .collect(),
+        }
+    }
+
+    /// Problems already in French (the record's checks), keyed by field.
+    pub fn from_fields(problems: &[essaim_domain::provider::FieldError]) -> Problems {
+        Problems {
+            items: problems
+                .iter()
+                .map(|p| (field_id(&p.field), p.message.clone()))
                 .collect(),
         }
     }
@@ -46,7 +56,7 @@ impl Problems {
     pub fn get(&self, field: &str) -> Option<&str> {
         self.items
             .iter()
-            .find(|(f, _)| *f == field)
+            .find(|(f, _)| f == field)
             .map(|(_, m)| m.as_str())
     }
 
@@ -54,8 +64,29 @@ impl Problems {
         self.items.is_empty()
     }
 
-    pub fn all(&self) -> &[(&'static str, String)] {
+    pub fn all(&self) -> &[(String, String)] {
         &self.items
+    }
+}
+
+/// The id of the input a record field is typed in: `references[2].year`
+/// becomes `ref2_year`, `zone.regions` becomes `regions`.
+pub fn field_id(field: &str) -> String {
+    if let Some(rest) = field.strip_prefix("references[") {
+        let (index, name) = rest
+            .split_once("].")
+            .unwrap_or((rest.trim_end_matches(']'), "association"));
+        return format!("ref{index}_{name}");
+    }
+    match field {
+        "zone.regions" => "regions".into(),
+        "zone.departements" => "departements".into(),
+        "zone" => "nationwide".into(),
+        "contact.email" => "contact_email".into(),
+        "contact.phone" => "contact_phone".into(),
+        "pricing.text" => "pricing_text".into(),
+        "references" => "ref1_association".into(),
+        other => other.replace('.', "_"),
     }
 }
 

@@ -49,6 +49,8 @@ struct ProfilePage {
     tile_url: String,
     attribution: String,
     json_ld: String,
+    /// In the provider space: the banner and the way back.
+    preview: Option<(String, String)>,
 }
 
 pub async fn show(
@@ -58,6 +60,16 @@ pub async fn show(
 ) -> Result<Response, AppError> {
     let directory = state.directory().get();
     let record = directory.get(&slug).cloned().ok_or(AppError::NotFound)?;
+    Ok(render_profile(&state, l, record, None))
+}
+
+/// The public page of a record; `preview` marks a provider's preview.
+pub fn render_profile(
+    state: &AppState,
+    l: Layout,
+    record: Arc<ProviderRecord>,
+    preview: Option<(String, String)>,
+) -> Response {
     let locale = l.locale;
     let commune = geo::commune_by_insee(&record.commune);
     let tool_names = |slugs: &[String]| -> Vec<&'static str> {
@@ -124,9 +136,10 @@ pub async fn show(
         attribution: state.site().map_attribution.clone(),
         json_ld: json_ld(&record, state.site().public_url.as_ref(), locale),
         p: record,
+        preview,
         l,
     };
-    Ok(render(&page))
+    render(&page)
 }
 
 /// schema.org Organization, escaped so that it can sit in a `<script>`.

@@ -62,6 +62,16 @@ pub fn verified(record: &ProviderRecord, locale: Locale) -> String {
     }
 }
 
+/// Not confirmed by its provider nor the network for `days` days: flagged
+/// in search results and in the moderation queue.
+pub fn is_stale(record: &ProviderRecord, days: i64) -> bool {
+    let today = essaim_domain::date::Date::today();
+    match record.last_verified_date() {
+        Some(date) => date.days_until(today) > days,
+        None => true,
+    }
+}
+
 pub fn updated(record: &ProviderRecord, locale: Locale) -> String {
     record
         .last_updated_date()

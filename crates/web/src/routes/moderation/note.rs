@@ -1,0 +1,38 @@
+//! `POST /moderation/fiches/{slug}/note`: a private note among moderators.
+
+use axum::extract::{Path, State};
+use axum::response::Response;
+
+use super::review;
+use crate::auth::Moderator;
+use crate::form::FormFields;
+use crate::page::Layout;
+use crate::routes::accounts::{Problems, see_other};
+use crate::routes::provider_space::form_problems;
+use crate::{AppError, AppState};
+
+pub async fn add(
+    State(state): State<AppState>,
+    Moderator(moderator): Moderator,
+    l: Layout,
+    Path(slug): Path<String>,
+    fields: FormFields,
+) -> Result<Response, AppError> {
+    let body = fields.text("note");
+    match essaim_app::moderation::note::add_note(state.app(), &moderator.account, &slug, &body)
+        .await
+    {
+        Ok(()) => Ok(see_other(&format!("/moderation/fiches/{slug}#notes"))),
+        Err(error) => {
+            let problems = form_problems(error)?;
+            review::with_problems(
+                &state,
+                l,
+                &slug,
+                Problems::from_fields(&problems),
+                String::new(),
+            )
+            .await
+        }
+    }
+}

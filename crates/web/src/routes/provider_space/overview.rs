@@ -1,0 +1,167 @@
+//! `/espace-prestataire/fiches/{slug}`: where the profile stands, what is
+//! left to fill in, and what the provider can do now.
+
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::response::Response;
+use essaim_domain::date::Date;
+use essaim_domain::provider::FieldError;
+use essaim_domain::taxonomy::{Availability, ProviderStatus};
+use essaim_store::ProviderRow;
+use serde::Deserialize;
+
+use super::steps::{Step, problems_of};
+use super::{access_error, space_path, status_key};
+use crate::auth::{Provider, SignedIn};
+use crate::i18n::translate_with;
+use crate::page::{Layout, render};
+use crate::routes::accounts::refused;
+use crate::{AppError, AppState};
+
+pub struct StepLine {
+    pub title: String,
+    pub href: String,
+    pub problems: Vec<String>,
+}
+
+#[derive(Template)]
+#[template(path = "provider_space/overview.html")]
+pub struct OverviewPage {
+    pub l: Layout,
+    pub name: String,
+    pub slug: String,
+    pub status: String,
+    pub status_class: &'static str,
+    pub message: Option<String>,
+    pub message_title: String,
+    pub steps: Vec<StepLine>,
+    pub can_submit: bool,
+    pub ready: bool,
+    pub submit_problems: Vec<String>,
+    pub pending_version: bool,
+    pub public_href: Option<String>,
+    pub availability: Vec<(&'static str, &'static str, bool)>,
+    pub can_confirm: bool,
+    pub verified: String,
+    pub contacts_line: String,
+    pub done: Option<String>,
+    pub suspended: bool,
+}
+
+pub fn page(
+    l: Layout,
+    row: &ProviderRow,
+    submit_problems: Vec<FieldError>,
+    done: Option<String>,
+) -> OverviewPage {
+    let problems = row.profile.problems_for_publication();
+    let steps = Step::ALL
+        .iter()
+        .map(|step| StepLine {
+            title: l.t(step.title_key()).into_owned(),
+            href: format!("{}/{}", space_path(&row.slug), step.slug()),
+            problems: problems_of(*step, &problems)
+                .into_iter()
+                .map(|p| p.message)
+                .collect(),
+        })
+        .collect();
+    let status_class = match row.status {
+        ProviderStatus::Published => "ok",
+        ProviderStatus::Submitted => "wait",
+        ProviderStatus::Draft => "neutral",
+        _ => "alert",
+    };
+    let message_title = match row.status {
+        ProviderStatus::Refused => "space-message-refused",
+        ProviderStatus::Suspended => "space-message-suspended",
+        _ => "space-message-changes",
+    };
+    let current = row.published.as_ref().unwrap_or(&row.profile).availability;
+    OverviewPage {
+        name: row.profile.name.clone(),
+        slug: row.slug.clone(),
+        status: l.t(status_key(row.status)).into_owned(),
+        status_class,
+        message: row.decision_message.clone(),
+        message_title: l.t(message_title).into_owned(),
+        steps,
+        can_submit: row.status.is_being_edited(),
+        ready: problems.is_empty(),
+        submit_problems: submit_problems.into_iter().map(|p| p.message).collect(),
+        pending_version: row.published.is_some()
+            && row.status != ProviderStatus::Published
+            && row.status != ProviderStatus::Suspended,
+        public_href: (row.published.is_some() && row.status != ProviderStatus::Suspended)
+            .then(|| format!("/annuaire/{}", row.slug)),
+        availability: Availability::ALL
+            .iter()
+            .map(|a| (a.slug(), a.label(l.locale), *a == current))
+            .collect(),
+        can_confirm: row.published.is_some() && row.status != ProviderStatus::Suspended,
+        verified: row
+            .published
+            .as_ref()
+            .and_then(|p| p.last_verified_date())
+            .map(|d: Date| {
+                translate_with(
+                    l.locale,
+                    "space-verified-on",
+                    &[("date", d.long(l.locale).into())],
+                )
+            })
+            .unwrap_or_default(),
+        contacts_line: translate_with(
+            l.locale,
+            "space-contacts",
+            &[("count", row.contact_count.into())],
+        ),
+        done,
+        suspended: row.status == ProviderStatus::Suspended,
+        l,
+    }
+}
+
+#[derive(Deserialize)]
+pub struct Done {
+    fait: Option<String>,
+}
+
+fn done_message(l: &Layout, done: Option<&str>) -> Option<String> {
+    let key = match done? {
+        "enregistre" => "space-done-saved",
+        "soumise" => "space-done-submitted",
+        "disponibilite" => "space-done-availability",
+        "confirmee" => "space-done-confirmed",
+        _ => return None,
+    };
+    Some(l.t(key).into_owned())
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    Provider(user): Provider,
+    l: Layout,
+    Path(slug): Path<String>,
+    Query(done): Query<Done>,
+) -> Result<Response, AppError> {
+    let row = essaim_app::providers::managed(state.app(), &user.account, &slug)
+        .await
+        .map_err(access_error)?;
+    let done = done_message(&l, done.fait.as_deref());
+    Ok(render(&page(l, &row, Vec::new(), done)))
+}
+
+/// The overview again with why the submission was refused.
+pub async fn refused_submission(
+    state: &AppState,
+    user: &SignedIn,
+    l: Layout,
+    slug: &str,
+    problems: Vec<FieldError>,
+) -> Result<Response, AppError> {
+    let row = essaim_app::providers::managed(state.app(), &user.account, slug)
+        .await
+        .map_err(access_error)?;
+    Ok(refused(&page(l, &row, problems, None)))
+}
