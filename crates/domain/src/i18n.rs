@@ -25,6 +25,8 @@ catalogue_files![
     "directory.ftl",
     "accounts.ftl",
     "emails.ftl",
+    "provider_space.ftl",
+    "moderation.ftl",
 ];
 
 struct Catalogue {

@@ -78,3 +78,4 @@ profile-email = Email
 profile-phone = Phone
 profile-map-label = Map: where the organisation is based
 directory-departement-pick-region = Choose a region first to see its départements.
+directory-stale-badge = Not confirmed for over a year

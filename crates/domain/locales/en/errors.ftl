@@ -15,3 +15,4 @@ error-forbidden = Your account cannot open this page. If you think this is a mis
 error-csrf = The form has expired or does not come from this site. Reload the page, then try again.
 error-too-many-requests = Too many attempts in a short time. Please wait a few minutes before trying again.
 error-too-large = The data sent is too large.
+error-conflict = This action is not possible in the profile's current state. Reload the page to see where it stands.

@@ -9,3 +9,5 @@ nav-admin = Administration
 nav-sign-in = Sign in
 nav-sign-out = Sign out
 nav-register = Create an account
+nav-moderation = Moderation
+nav-provider-space = Provider space

@@ -78,3 +78,4 @@ profile-email = Courriel
 profile-phone = Téléphone
 profile-map-label = Carte : lieu où la structure est basée
 directory-departement-pick-region = Choisissez d'abord une région pour voir ses départements.
+directory-stale-badge = Non confirmée depuis plus d'un an

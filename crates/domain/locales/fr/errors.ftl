@@ -15,3 +15,4 @@ error-forbidden = Votre compte n'a pas accès à cette page. Si vous pensez que 
 error-csrf = Le formulaire a expiré ou ne vient pas de ce site. Rechargez la page, puis recommencez.
 error-too-many-requests = Trop de tentatives en peu de temps. Patientez quelques minutes avant de réessayer.
 error-too-large = Les données envoyées sont trop volumineuses.
+error-conflict = Cette action n'est pas possible dans l'état actuel de la fiche. Rechargez la page pour voir où elle en est.

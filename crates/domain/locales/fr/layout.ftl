@@ -9,3 +9,5 @@ nav-admin = Administration
 nav-sign-in = Se connecter
 nav-sign-out = Se déconnecter
 nav-register = Créer un compte
+nav-moderation = Modération
+nav-provider-space = Espace prestataire

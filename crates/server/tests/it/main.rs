@@ -10,4 +10,5 @@ mod browser;
 mod cli;
 mod directory;
 mod pages;
+mod referencing;
 mod schema;

@@ -49,6 +49,7 @@ struct ProfilePage {
     tile_url: String,
     attribution: String,
     json_ld: String,
+    stale: bool,
     /// In the provider space: the banner and the way back.
     preview: Option<(String, String)>,
 }
@@ -116,6 +117,7 @@ pub fn render_profile(
         availability: record.availability.label(locale),
         availability_class: views::availability_class(&record),
         verified: views::verified(&record, locale),
+        stale: preview.is_none() && views::is_stale(&record, state.site().stale_after_days),
         updated: views::updated(&record, locale),
         references: record
             .references

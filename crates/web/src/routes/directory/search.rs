@@ -26,6 +26,8 @@ pub struct HitView {
     pub remote: bool,
     pub fictional: bool,
     pub verified: String,
+    /// Not confirmed within the instance's delay.
+    pub stale: bool,
 }
 
 pub struct PageLink {
@@ -94,6 +96,7 @@ pub async fn show(State(state): State<AppState>, l: Layout, RawQuery(raw): RawQu
                 remote: r.remote,
                 fictional: r.fictional,
                 verified: views::verified(r, locale),
+                stale: views::is_stale(r, state.site().stale_after_days),
             }
         })
         .collect();
