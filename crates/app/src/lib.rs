@@ -29,19 +29,27 @@ struct Inner {
     mailer: Mailer,
     links: Links,
     instance_name: String,
+    settings: AppSettings,
     /// Woken when a job is queued, so this node sends at once instead of at
     /// the next poll.
     jobs_queued: Notify,
 }
 
 impl App {
-    pub fn new(db: Database, mailer: Mailer, links: Links, instance_name: String) -> App {
+    pub fn new(
+        db: Database,
+        mailer: Mailer,
+        links: Links,
+        instance_name: String,
+        settings: AppSettings,
+    ) -> App {
         App {
             inner: Arc::new(Inner {
                 db,
                 mailer,
                 links,
                 instance_name,
+                settings,
                 jobs_queued: Notify::new(),
             }),
         }
@@ -63,9 +71,21 @@ impl App {
         &self.inner.instance_name
     }
 
+    pub fn settings(&self) -> &AppSettings {
+        &self.inner.settings
+    }
+
     pub(crate) fn jobs_queued(&self) -> &Notify {
         &self.inner.jobs_queued
     }
+}
+
+/// What the use cases take from the instance's configuration.
+#[derive(Debug, Clone)]
+pub struct AppSettings {
+    /// Managers are asked to confirm a profile this long after its last
+    /// verification.
+    pub reminder_after_days: i64,
 }
 
 /// Absolute addresses of the instance, for links in emails.

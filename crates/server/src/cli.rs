@@ -142,6 +142,9 @@ pub struct ServeArgs {
     /// Demandes de nouveau mot de passe permises [défaut : 5/h]
     #[arg(long, value_name = "RÈGLES")]
     pub rate_limit_password_reset: Option<String>,
+    /// Messages de contact permis par adresse IP [défaut : 5/h]
+    #[arg(long, value_name = "RÈGLES")]
+    pub rate_limit_contact: Option<String>,
     /// Jours avant de demander aux gestionnaires de confirmer leur fiche [défaut : 365]
     #[arg(long, value_name = "JOURS")]
     pub reminder_after_days: Option<String>,

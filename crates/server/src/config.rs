@@ -105,6 +105,12 @@ pub const SETTINGS: &[Setting] = &[
         "demandes de nouveau mot de passe permises par adresse IP et par adresse électronique",
     ),
     Setting::new(
+        "rate_limit_contact",
+        "--rate-limit-contact",
+        "5/h",
+        "messages permis par adresse IP sur les formulaires de contact des fiches",
+    ),
+    Setting::new(
         "behind_proxy",
         "--behind-proxy",
         "false",
@@ -486,6 +492,7 @@ impl Layers {
             login: rule("rate_limit_login")?,
             registration: rule("rate_limit_registration")?,
             password_reset: rule("rate_limit_password_reset")?,
+            contact: rule("rate_limit_contact")?,
         };
         let behind_proxy = parse_bool(&raw["behind_proxy"]).ok_or_else(|| {
             invalid(
@@ -608,7 +615,7 @@ impl Config {
                 .collect::<Vec<_>>()
                 .join(",")
         };
-        let values: [(&str, toml::Value); 19] = [
+        let values: [(&str, toml::Value); 20] = [
             ("listen", self.listen.to_string().into()),
             ("data_dir", self.data_dir.display().to_string().into()),
             ("database_url", database_url.into()),
@@ -638,6 +645,7 @@ impl Config {
                 "rate_limit_password_reset",
                 rules(&self.rates.password_reset).into(),
             ),
+            ("rate_limit_contact", rules(&self.rates.contact).into()),
             ("behind_proxy", self.behind_proxy.into()),
             ("reminder_after_days", self.reminder_after_days.into()),
             ("stale_after_days", self.stale_after_days.into()),

@@ -118,6 +118,9 @@ pub async fn start(config: &Config) -> Result<RunningServer, StartError> {
         mailer(config)?,
         Links::new(config.link_base(addr)),
         config.instance_name.clone(),
+        essaim_app::AppSettings {
+            reminder_after_days: config.reminder_after_days,
+        },
     );
     let security = SecuritySettings {
         rates: config.rates.clone(),

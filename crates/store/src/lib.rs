@@ -10,6 +10,7 @@ mod error;
 mod jobs;
 pub mod migrations;
 mod moderation;
+mod provider_managers;
 mod provider_space;
 mod providers;
 mod sessions;
@@ -20,6 +21,7 @@ pub use database::{Backend, Database, PoolSettings, redact_url};
 pub use error::StoreError;
 pub use jobs::ClaimedJob;
 pub use moderation::{LogEntry, NewLogEntry, Note, Recipient};
+pub use provider_managers::Invitation;
 pub use provider_space::{ProviderRow, ProviderUpdate, PublicEffect};
 pub use sessions::{SessionRecord, SessionSummary};
 

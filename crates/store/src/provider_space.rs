@@ -137,6 +137,14 @@ impl Database {
         row.as_ref().map(row_to_provider).transpose()
     }
 
+    pub async fn provider_by_id(&self, id: i64) -> Result<Option<ProviderRow>, StoreError> {
+        let row = sqlx::query(&format!("SELECT {COLUMNS} FROM providers WHERE id = $1"))
+            .bind(id)
+            .fetch_optional(self.pool())
+            .await?;
+        row.as_ref().map(row_to_provider).transpose()
+    }
+
     pub async fn is_provider_manager(
         &self,
         provider_id: i64,

@@ -95,6 +95,7 @@ pub struct RateLimits {
     pub registration_per_ip: Limit,
     pub reset_per_ip: Limit,
     pub reset_per_address: Limit,
+    pub contact_per_ip: Limit,
 }
 
 /// The configured rules of each action.
@@ -103,6 +104,7 @@ pub struct RateSettings {
     pub login: Vec<Rule>,
     pub registration: Vec<Rule>,
     pub password_reset: Vec<Rule>,
+    pub contact: Vec<Rule>,
 }
 
 impl RateLimits {
@@ -113,6 +115,7 @@ impl RateLimits {
             registration_per_ip: Limit::new(&settings.registration),
             reset_per_ip: Limit::new(&settings.password_reset),
             reset_per_address: Limit::new(&settings.password_reset),
+            contact_per_ip: Limit::new(&settings.contact),
         }
     }
 
@@ -125,6 +128,7 @@ impl RateLimits {
             &self.registration_per_ip,
             &self.reset_per_ip,
             &self.reset_per_address,
+            &self.contact_per_ip,
         ] {
             limit.forget_idle();
         }

@@ -70,7 +70,12 @@ async fn run(app: &App, job: &ClaimedJob) -> anyhow::Result<()> {
             let queued: outbox::QueuedMail = serde_json::from_str(&job.payload)?;
             let email = compose(&queued.mail, queued.locale, app.instance_name());
             app.mailer()
-                .send(&queued.to, &email, &format!("essaim-{:06}", job.id))
+                .send(
+                    &queued.to,
+                    &email,
+                    &format!("essaim-{:06}", job.id),
+                    queued.reply_to.as_deref(),
+                )
                 .await
         }
         accounts::register::JOB_KIND => accounts::register::process(app, &job.payload).await,
@@ -82,6 +87,12 @@ async fn run(app: &App, job: &ClaimedJob) -> anyhow::Result<()> {
 }
 
 async fn housekeeping(app: &App) {
+    if let Err(error) = crate::providers::reminders::send_reminders(app).await {
+        tracing::warn!(
+            error = format!("{error:#}"),
+            "rappels de vérification des fiches impossibles"
+        );
+    }
     let now = now();
     if let Err(error) = app.db().delete_expired_credentials(now).await {
         tracing::warn!(%error, "nettoyage des sessions expirées impossible");

@@ -47,6 +47,26 @@ pub enum Mail {
         message: Option<String>,
         link: String,
     },
+    /// To a profile's managers: it is a year since it was last verified.
+    ProfileReminder {
+        name: String,
+        link: String,
+    },
+    /// To someone invited to manage a profile.
+    ManagerInvitation {
+        name: String,
+        link: String,
+    },
+    /// A visitor's message through the contact form, relayed to the
+    /// managers (replies go to the visitor) or copied to the visitor.
+    ContactMessage {
+        name: String,
+        sender: String,
+        sender_email: String,
+        association: String,
+        message: String,
+        copy: bool,
+    },
 }
 
 /// Decisions of the network that its managers hear about.
@@ -131,6 +151,56 @@ fn content(mail: &Mail) -> Content {
             action: None,
             extra: None,
             name: None,
+        },
+        Mail::ProfileReminder { name, link } => Content {
+            subject_key: "mail-profile-reminder-subject",
+            paragraph_keys: &["mail-profile-reminder-intro", "mail-profile-reminder-why"],
+            action: Some(("mail-profile-reminder-action", link.clone())),
+            extra: None,
+            name: Some(name.clone()),
+        },
+        Mail::ManagerInvitation { name, link } => Content {
+            subject_key: "mail-manager-invitation-subject",
+            paragraph_keys: &[
+                "mail-manager-invitation-intro",
+                "mail-manager-invitation-expiry",
+                "mail-ignore",
+            ],
+            action: Some(("mail-manager-invitation-action", link.clone())),
+            extra: None,
+            name: Some(name.clone()),
+        },
+        Mail::ContactMessage {
+            name,
+            sender,
+            sender_email,
+            association,
+            message,
+            copy,
+        } => Content {
+            subject_key: if *copy {
+                "mail-contact-copy-subject"
+            } else {
+                "mail-contact-subject"
+            },
+            paragraph_keys: if *copy {
+                &["mail-contact-copy-intro"]
+            } else {
+                &["mail-contact-intro", "mail-contact-reply"]
+            },
+            action: None,
+            extra: Some((
+                "mail-contact-message",
+                format!(
+                    "{sender} <{sender_email}>{}\n\n{message}",
+                    if association.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" — {association}")
+                    }
+                ),
+            )),
+            name: Some(name.clone()),
         },
         Mail::ProfileSubmitted { name, link } => Content {
             subject_key: "mail-profile-submitted-subject",

@@ -12,14 +12,30 @@ pub(crate) struct QueuedMail {
     pub to: String,
     pub locale: Locale,
     pub mail: Mail,
+    /// Where replies go instead of the sender (the contact form relays a
+    /// visitor's message this way).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reply_to: Option<String>,
 }
 
 /// Queues an email; the worker sends it, retrying if the server is down.
 pub async fn queue_mail(app: &App, to: &str, locale: Locale, mail: Mail) -> anyhow::Result<()> {
+    queue_mail_replying_to(app, to, locale, mail, None).await
+}
+
+/// Queues an email whose replies go to `reply_to`.
+pub async fn queue_mail_replying_to(
+    app: &App,
+    to: &str,
+    locale: Locale,
+    mail: Mail,
+    reply_to: Option<&str>,
+) -> anyhow::Result<()> {
     let payload = QueuedMail {
         to: to.to_string(),
         locale,
         mail,
+        reply_to: reply_to.map(str::to_string),
     };
     crate::jobs::enqueue(app, JOB_KIND, &serde_json::to_string(&payload)?).await
 }

@@ -19,6 +19,7 @@ pub struct SentEmail {
     pub text: String,
     pub html: String,
     pub message_id: String,
+    pub reply_to: Option<String>,
 }
 
 #[derive(Clone)]
@@ -113,11 +114,20 @@ impl Mailer {
     /// Sends one email. `key` identifies the job: the Message-ID and the
     /// outbox file name derive from it, so a retry after a crash replaces
     /// rather than duplicates.
-    pub async fn send(&self, to: &str, email: &ComposedEmail, key: &str) -> anyhow::Result<()> {
+    pub async fn send(
+        &self,
+        to: &str,
+        email: &ComposedEmail,
+        key: &str,
+        reply_to: Option<&str>,
+    ) -> anyhow::Result<()> {
         let domain = self.from().email.domain().to_string();
         let message_id = format!("<{key}@{domain}>");
-        let message = Message::builder()
-            .from(self.from().clone())
+        let mut builder = Message::builder().from(self.from().clone());
+        if let Some(reply_to) = reply_to {
+            builder = builder.reply_to(reply_to.parse::<Mailbox>()?);
+        }
+        let message = builder
             .to(to.parse::<Mailbox>()?)
             .subject(&email.subject)
             .message_id(Some(message_id.clone()))
@@ -145,6 +155,7 @@ impl Mailer {
                     text: email.text.clone(),
                     html: email.html.clone(),
                     message_id,
+                    reply_to: reply_to.map(str::to_string),
                 });
             }
         }
@@ -187,11 +198,11 @@ mod tests {
             "Essaim",
         );
         mailer
-            .send("camille@exemple.org", &email, "essaim-000007")
+            .send("camille@exemple.org", &email, "essaim-000007", None)
             .await
             .unwrap();
         mailer
-            .send("camille@exemple.org", &email, "essaim-000007")
+            .send("camille@exemple.org", &email, "essaim-000007", None)
             .await
             .unwrap();
         let files: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();

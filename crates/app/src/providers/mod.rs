@@ -4,7 +4,10 @@
 pub mod availability;
 pub mod become_provider;
 pub mod confirm;
+pub mod contact;
 pub mod create_draft;
+pub mod managers;
+pub mod reminders;
 pub mod save;
 pub mod submit;
 

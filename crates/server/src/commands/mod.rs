@@ -78,6 +78,7 @@ fn load_config(cli: &Cli) -> Result<Config, Failure> {
             "rate_limit_password_reset",
             args.rate_limit_password_reset.clone(),
         );
+        layers.flag("rate_limit_contact", args.rate_limit_contact.clone());
         layers.flag("reminder_after_days", args.reminder_after_days.clone());
         layers.flag("stale_after_days", args.stale_after_days.clone());
         if args.behind_proxy {

@@ -28,6 +28,7 @@ pub fn all() -> Router<AppState> {
             get(directory::export_geojson::export),
         )
         .route("/annuaire/{slug}", get(directory::profile::show))
+        .route("/annuaire/{slug}/contact", post(directory::contact::send))
         .route("/api/v1/prestataires", get(api::providers_list::list))
         .route(
             "/api/v1/prestataires/{slug}",
@@ -107,6 +108,19 @@ pub fn all() -> Router<AppState> {
         .route(
             "/espace-prestataire/fiches/{slug}/confirmer",
             post(provider_space::confirm::confirm),
+        )
+        .route(
+            "/espace-prestataire/fiches/{slug}/gestionnaires",
+            post(provider_space::managers::invite_manager),
+        )
+        .route(
+            "/espace-prestataire/fiches/{slug}/quitter",
+            post(provider_space::managers::leave_profile),
+        )
+        .route(
+            "/espace-prestataire/invitation",
+            get(provider_space::managers::show_invitation)
+                .post(provider_space::managers::accept_invitation),
         )
         .route(
             "/espace-prestataire/fiches/{slug}/{step}",

@@ -1,6 +1,7 @@
 //! Provider applications, moderation and freshness, on both databases.
 
 mod lifecycle;
+mod managers;
 mod permissions;
 mod profile_form;
 
@@ -110,4 +111,23 @@ pub async fn provider_with_complete_draft(app: &TestApp, email: &str) -> (Visito
         );
     }
     (provider, slug)
+}
+
+/// Submits the profile and has a moderator approve it.
+pub async fn publish(app: &TestApp, provider: &Visitor, slug: &str) {
+    let moderator = app
+        .signed_in_as(&format!("moderation-{slug}@exemple.org"), Role::Moderateur)
+        .await;
+    let submitted = provider
+        .post_form(&format!("/espace-prestataire/fiches/{slug}/soumettre"), &[])
+        .await;
+    assert_eq!(submitted.status(), 303);
+    let approved = moderator
+        .post_form(
+            &format!("/moderation/fiches/{slug}/decision"),
+            &[("action", "approuver")],
+        )
+        .await;
+    assert_eq!(approved.status(), 303);
+    app.refresh().await;
 }

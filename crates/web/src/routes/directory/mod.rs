@@ -1,5 +1,6 @@
 //! The directory of providers: search page, profile page, exports.
 
+pub mod contact;
 pub mod export_csv;
 pub mod export_geojson;
 pub mod facets;

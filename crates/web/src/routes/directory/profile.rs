@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use essaim_domain::markup::{SafeHtml, markdown_to_html};
 use essaim_domain::provider::ProviderRecord;
@@ -13,6 +13,7 @@ use serde_json::json;
 
 use super::views;
 use crate::page::{Layout, render};
+use crate::routes::accounts::Problems;
 use crate::{AppError, AppState};
 
 pub struct ReferenceView {
@@ -52,16 +53,40 @@ struct ProfilePage {
     stale: bool,
     /// In the provider space: the banner and the way back.
     preview: Option<(String, String)>,
+    contact: ContactForm,
+}
+
+/// The contact form of the page: what was typed, what was wrong, or that
+/// the message left.
+#[derive(Default)]
+pub struct ContactForm {
+    pub errors: Problems,
+    pub name: String,
+    pub email: String,
+    pub association: String,
+    pub message: String,
+    pub copy: bool,
+    pub sent: bool,
+}
+
+#[derive(serde::Deserialize)]
+pub struct Sent {
+    contact: Option<String>,
 }
 
 pub async fn show(
     State(state): State<AppState>,
     l: Layout,
     Path(slug): Path<String>,
+    Query(sent): Query<Sent>,
 ) -> Result<Response, AppError> {
     let directory = state.directory().get();
     let record = directory.get(&slug).cloned().ok_or(AppError::NotFound)?;
-    Ok(render_profile(&state, l, record, None))
+    let contact = ContactForm {
+        sent: sent.contact.as_deref() == Some("envoye"),
+        ..ContactForm::default()
+    };
+    Ok(render_profile(&state, l, record, None, contact))
 }
 
 /// The public page of a record; `preview` marks a provider's preview.
@@ -70,6 +95,7 @@ pub fn render_profile(
     l: Layout,
     record: Arc<ProviderRecord>,
     preview: Option<(String, String)>,
+    contact: ContactForm,
 ) -> Response {
     let locale = l.locale;
     let commune = geo::commune_by_insee(&record.commune);
@@ -139,6 +165,7 @@ pub fn render_profile(
         json_ld: json_ld(&record, state.site().public_url.as_ref(), locale),
         p: record,
         preview,
+        contact,
         l,
     };
     render(&page)

@@ -5,6 +5,7 @@
 pub mod availability;
 pub mod confirm;
 pub mod home;
+pub mod managers;
 pub mod overview;
 pub mod preview;
 pub mod record_form;

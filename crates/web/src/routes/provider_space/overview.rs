@@ -46,14 +46,28 @@ pub struct OverviewPage {
     pub contacts_line: String,
     pub done: Option<String>,
     pub suspended: bool,
+    pub managers: Vec<String>,
+    pub invite_error: Option<String>,
+    pub leave_error: Option<String>,
 }
 
 pub fn page(
     l: Layout,
     row: &ProviderRow,
-    submit_problems: Vec<FieldError>,
+    managers: Vec<String>,
+    mut submit_problems: Vec<FieldError>,
     done: Option<String>,
 ) -> OverviewPage {
+    let take = |problems: &mut Vec<FieldError>, field: &str| {
+        let found = problems
+            .iter()
+            .find(|p| p.field == field)
+            .map(|p| p.message.clone());
+        problems.retain(|p| p.field != field);
+        found
+    };
+    let invite_error = take(&mut submit_problems, "invite_email");
+    let leave_error = take(&mut submit_problems, "leave");
     let problems = row.profile.problems_for_publication();
     let steps = Step::ALL
         .iter()
@@ -118,6 +132,9 @@ pub fn page(
         ),
         done,
         suspended: row.status == ProviderStatus::Suspended,
+        managers,
+        invite_error,
+        leave_error,
         l,
     }
 }
@@ -133,6 +150,7 @@ fn done_message(l: &Layout, done: Option<&str>) -> Option<String> {
         "soumise" => "space-done-submitted",
         "disponibilite" => "space-done-availability",
         "confirmee" => "space-done-confirmed",
+        "invitation" => "space-done-invitation",
         _ => return None,
     };
     Some(l.t(key).into_owned())
@@ -149,7 +167,8 @@ pub async fn show(
         .await
         .map_err(access_error)?;
     let done = done_message(&l, done.fait.as_deref());
-    Ok(render(&page(l, &row, Vec::new(), done)))
+    let managers = manager_emails(&state, row.id).await?;
+    Ok(render(&page(l, &row, managers, Vec::new(), done)))
 }
 
 /// The overview again with why the submission was refused.
@@ -163,5 +182,16 @@ pub async fn refused_submission(
     let row = essaim_app::providers::managed(state.app(), &user.account, slug)
         .await
         .map_err(access_error)?;
-    Ok(refused(&page(l, &row, problems, None)))
+    let managers = manager_emails(state, row.id).await?;
+    Ok(refused(&page(l, &row, managers, problems, None)))
+}
+
+async fn manager_emails(state: &AppState, provider_id: i64) -> Result<Vec<String>, AppError> {
+    Ok(state
+        .db()
+        .provider_managers(provider_id)
+        .await?
+        .into_iter()
+        .map(|m| m.email)
+        .collect())
 }

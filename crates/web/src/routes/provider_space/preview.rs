@@ -27,5 +27,6 @@ pub async fn show(
         l,
         Arc::new(row.profile.public()),
         Some((banner, super::space_path(&slug))),
+        profile::ContactForm::default(),
     ))
 }

@@ -1,0 +1,32 @@
+//! Once a year (configurable), the managers of a published profile are
+//! asked to confirm it is still current. Run by the job worker's
+//! housekeeping; each profile is reminded once per verification.
+
+use crate::mail::{Mail, queue_mail};
+use crate::{App, now};
+
+/// Sends the reminders that are due; returns how many profiles were
+/// reminded.
+pub async fn send_reminders(app: &App) -> anyhow::Result<usize> {
+    let now = now();
+    let before = now - app.settings().reminder_after_days * 86_400;
+    let due = app.db().providers_due_for_reminder(before).await?;
+    for row in &due {
+        let link = super::space_link(app, &row.slug);
+        for manager in app.db().provider_managers(row.id).await? {
+            queue_mail(
+                app,
+                &manager.email,
+                manager.locale,
+                Mail::ProfileReminder {
+                    name: row.profile.name.clone(),
+                    link: link.clone(),
+                },
+            )
+            .await?;
+        }
+        app.db().mark_reminder_sent(row.id, now).await?;
+        tracing::info!(target: "essaim::providers", event = "reminder.sent", provider = row.slug);
+    }
+    Ok(due.len())
+}

@@ -1,0 +1,76 @@
+//! `POST /annuaire/{slug}/contact`: a visitor writes to a provider. The
+//! message is relayed by email; the provider's address stays hidden.
+
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+
+use super::profile::{ContactForm, render_profile};
+use crate::auth::ClientIp;
+use crate::form::FormFields;
+use crate::page::Layout;
+use crate::routes::accounts::{Problems, see_other, too_many};
+use crate::routes::provider_space::form_problems;
+use crate::{AppError, AppState};
+
+/// Humans never see this field; bots fill every field they find.
+pub const HONEYPOT: &str = "site_web";
+
+pub async fn send(
+    State(state): State<AppState>,
+    ClientIp(ip): ClientIp,
+    l: Layout,
+    Path(slug): Path<String>,
+    fields: FormFields,
+) -> Result<Response, AppError> {
+    let record = state
+        .directory()
+        .get()
+        .get(&slug)
+        .cloned()
+        .ok_or(AppError::NotFound)?;
+    let sent = format!("/annuaire/{slug}?contact=envoye#contact");
+    if !fields.text(HONEYPOT).is_empty() {
+        tracing::info!(target: "essaim::providers", event = "contact.honeypot", provider = slug);
+        return Ok(see_other(&sent));
+    }
+    state
+        .limits()
+        .contact_per_ip
+        .check(&ip.to_string())
+        .map_err(too_many)?;
+    let form = ContactForm {
+        errors: Problems::none(),
+        name: fields.text("contact_name"),
+        email: fields.text("contact_sender"),
+        association: fields.text("contact_association"),
+        message: fields.raw("contact_message"),
+        copy: fields.checked("contact_copy"),
+        sent: false,
+    };
+    let outcome = essaim_app::providers::contact::send(
+        state.app(),
+        &slug,
+        &essaim_app::providers::contact::ContactForm {
+            name: &form.name,
+            email: &form.email,
+            association: &form.association,
+            message: &form.message,
+            copy: form.copy,
+            locale: l.locale,
+        },
+    )
+    .await;
+    match outcome {
+        Ok(()) => Ok(see_other(&sent)),
+        Err(error) => {
+            let problems = form_problems(error)?;
+            let form = ContactForm {
+                errors: Problems::from_fields(&problems),
+                ..form
+            };
+            let page = render_profile(&state, l, record, None, form);
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
+        }
+    }
+}
