@@ -86,6 +86,8 @@ pub struct AppSettings {
     /// Managers are asked to confirm a profile this long after its last
     /// verification.
     pub reminder_after_days: i64,
+    /// Where uploaded files (logos) are kept: `DATA_DIR/uploads`.
+    pub uploads_dir: std::path::PathBuf,
 }
 
 /// Absolute addresses of the instance, for links in emails.

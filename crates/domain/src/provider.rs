@@ -23,6 +23,10 @@ pub struct ProviderRecord {
     pub description: String,
     #[serde(default)]
     pub website: Option<String>,
+    /// File name of the logo in the instance's uploads (32 hex digits and
+    /// `.png`), set by the upload, never typed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub logo: Option<String>,
     #[serde(default)]
     pub founded: Option<i32>,
     /// Unset only in a draft.
@@ -255,6 +259,11 @@ impl ProviderRecord {
                 format!("« {url} » n'est pas une adresse web http:// ou https://"),
             );
         }
+        if let Some(logo) = &self.logo
+            && !is_logo_name(logo)
+        {
+            add("logo", format!("nom de logo invalide : « {logo} »"));
+        }
         if let Some(year) = self.founded
             && !(1800..=Date::today().year).contains(&year)
         {
@@ -372,6 +381,12 @@ impl ProviderRecord {
     }
 }
 
+/// The names the upload gives: 32 hex digits and `.png`.
+pub fn is_logo_name(name: &str) -> bool {
+    name.strip_suffix(".png")
+        .is_some_and(|stem| stem.len() == 32 && stem.bytes().all(|b| b.is_ascii_hexdigit()))
+}
+
 fn has_duplicates<T: PartialEq>(items: &[T]) -> bool {
     items
         .iter()
@@ -434,6 +449,7 @@ pub(crate) mod tests {
             description: "Une **coopérative**.".into(),
             website: Some("https://coop.example.org".into()),
             founded: Some(2015),
+            logo: None,
             structure: Some(Structure::Cooperative),
             team_size: Some(TeamSize::UpToFive),
             chatons: true,

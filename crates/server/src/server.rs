@@ -120,6 +120,7 @@ pub async fn start(config: &Config) -> Result<RunningServer, StartError> {
         config.instance_name.clone(),
         essaim_app::AppSettings {
             reminder_after_days: config.reminder_after_days,
+            uploads_dir: config.data_dir.join("uploads"),
         },
     );
     let security = SecuritySettings {

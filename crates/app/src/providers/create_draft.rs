@@ -21,6 +21,7 @@ pub async fn create_draft(
         pitch: String::new(),
         description: String::new(),
         website: None,
+        logo: None,
         founded: None,
         structure: None,
         team_size: None,

@@ -6,6 +6,7 @@ pub mod become_provider;
 pub mod confirm;
 pub mod contact;
 pub mod create_draft;
+pub mod logo;
 pub mod managers;
 pub mod reminders;
 pub mod save;

@@ -216,6 +216,7 @@ fn provider(i: usize, dice: &mut Dice, slugs: &mut HashSet<String>, today: Date)
         1,
     );
     ProviderRecord {
+        logo: None,
         website: Some(format!("https://{slug}.example")),
         founded: Some(today.year - 1 - dice.below(20) as i32),
         structure: Some(structure),

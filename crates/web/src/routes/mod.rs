@@ -13,6 +13,7 @@ mod provider_space;
 mod static_files;
 
 use axum::Router;
+use axum::extract::DefaultBodyLimit;
 use axum::routing::{get, post};
 
 use crate::{AppError, AppState};
@@ -117,6 +118,12 @@ pub fn all() -> Router<AppState> {
             "/espace-prestataire/fiches/{slug}/quitter",
             post(provider_space::managers::leave_profile),
         )
+        .route(
+            "/espace-prestataire/fiches/{slug}/logo",
+            post(provider_space::logo::upload)
+                .layer(DefaultBodyLimit::max(provider_space::logo::BODY_LIMIT)),
+        )
+        .route("/medias/logos/{name}", get(provider_space::logo::serve))
         .route(
             "/espace-prestataire/invitation",
             get(provider_space::managers::show_invitation)

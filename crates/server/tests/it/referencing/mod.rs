@@ -1,6 +1,7 @@
 //! Provider applications, moderation and freshness, on both databases.
 
 mod lifecycle;
+mod logo;
 mod managers;
 mod permissions;
 mod profile_form;

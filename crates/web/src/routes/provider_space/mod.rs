@@ -5,6 +5,7 @@
 pub mod availability;
 pub mod confirm;
 pub mod home;
+pub mod logo;
 pub mod managers;
 pub mod overview;
 pub mod preview;

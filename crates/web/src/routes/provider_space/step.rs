@@ -56,6 +56,8 @@ struct StepPage {
     regions: Vec<(&'static str, &'static str)>,
     departements: Vec<DepartementGroup>,
     tools: Vec<(&'static str, &'static str)>,
+    logo: Option<String>,
+    logo_action: String,
 }
 
 fn page(l: Layout, row: &ProviderRow, step: Step, f: RecordForm, errors: Problems) -> StepPage {
@@ -122,6 +124,12 @@ fn page(l: Layout, row: &ProviderRow, step: Step, f: RecordForm, errors: Problem
             })
             .collect(),
         tools: TOOLS.iter().map(|t| (t.slug, t.name)).collect(),
+        logo: row.profile.logo.clone(),
+        logo_action: format!(
+            "{}/logo?csrf_token={}",
+            space_path(&row.slug),
+            l.csrf_token()
+        ),
         l,
     }
 }
@@ -180,4 +188,16 @@ pub async fn save(
         form,
         Problems::from_fields(&problems),
     )))
+}
+
+/// The identity step again, with what was wrong with the logo.
+pub fn identity_with_problems(l: Layout, row: &ProviderRow, problems: Vec<FieldError>) -> Response {
+    let form = RecordForm::of(&row.profile);
+    refused(&page(
+        l,
+        row,
+        Step::Identity,
+        form,
+        Problems::from_fields(&problems),
+    ))
 }
