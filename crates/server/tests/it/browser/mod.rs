@@ -4,6 +4,7 @@
 mod accounts;
 mod directory;
 mod home;
+mod referencing;
 
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
