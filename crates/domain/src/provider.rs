@@ -198,16 +198,6 @@ impl ProviderRecord {
                 "indiquez la commune où la structure est installée".into(),
             );
         }
-        if !self.zone.nationwide
-            && self.zone.regions.is_empty()
-            && self.zone.departements.is_empty()
-            && !self.remote
-        {
-            add(
-                "zone",
-                "indiquez où vous intervenez : toute la France, des régions, des départements ou à distance".into(),
-            );
-        }
         if self.support_types.is_empty() {
             add(
                 "support_types",

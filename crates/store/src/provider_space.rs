@@ -255,6 +255,21 @@ impl Database {
         rows.iter().map(row_to_provider).collect()
     }
 
+    /// Published profiles not confirmed since `before`, oldest first.
+    pub async fn stale_providers(&self, before: i64) -> Result<Vec<ProviderRow>, StoreError> {
+        let rows = sqlx::query(&format!(
+            "SELECT {COLUMNS} FROM providers
+             WHERE published IS NOT NULL AND status <> $1
+               AND COALESCE(verified_at, published_at, created_at) < $2
+             ORDER BY COALESCE(verified_at, published_at, created_at), id"
+        ))
+        .bind(ProviderStatus::Suspended.slug())
+        .bind(before)
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter().map(row_to_provider).collect()
+    }
+
     pub async fn mark_reminder_sent(&self, id: i64, now: i64) -> Result<(), StoreError> {
         sqlx::query("UPDATE providers SET reminder_sent_at = $2 WHERE id = $1")
             .bind(id)

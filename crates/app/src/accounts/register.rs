@@ -19,6 +19,9 @@ struct Registration {
     email: String,
     password_hash: String,
     locale: Locale,
+    /// Asked to manage provider profiles from the start.
+    #[serde(default)]
+    provider: bool,
 }
 
 pub async fn request(
@@ -26,6 +29,7 @@ pub async fn request(
     email: &str,
     password: &str,
     locale: Locale,
+    provider: bool,
 ) -> Result<(), FormError> {
     let email = parse_email("email", email)?;
     check_password("password", password, &email)?;
@@ -34,6 +38,7 @@ pub async fn request(
         email: email.to_string(),
         password_hash,
         locale,
+        provider,
     };
     crate::jobs::enqueue(
         app,
@@ -71,7 +76,11 @@ pub(crate) async fn process(app: &App, payload: &str) -> anyhow::Result<()> {
             let new = NewAccount {
                 email: &email,
                 password_hash: &registration.password_hash,
-                role: Role::Membre,
+                role: if registration.provider {
+                    Role::Prestataire
+                } else {
+                    Role::Membre
+                },
                 locale: registration.locale,
                 verified: false,
             };

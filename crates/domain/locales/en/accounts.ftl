@@ -128,3 +128,4 @@ admin-accounts-pages = Pages of the account list
 admin-account-missing = This account no longer exists.
 admin-yes = yes
 admin-no = no
+register-provider = I represent a provider supporting associations (host, cooperative, freelancer…)

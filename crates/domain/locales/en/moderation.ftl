@@ -46,3 +46,6 @@ log-kind-confirmed = Profile confirmed current
 log-kind-manager-invited = Manager invited
 log-kind-manager-joined = Manager added
 log-kind-manager-left = Manager left
+moderation-stale-title = Published profiles not confirmed
+moderation-stale-empty = Every published profile was confirmed recently.
+moderation-verified-on = last verified:

@@ -128,3 +128,4 @@ admin-accounts-pages = Pages de la liste des comptes
 admin-account-missing = Ce compte n'existe plus.
 admin-yes = oui
 admin-no = non
+register-provider = Je représente un prestataire qui accompagne des associations (hébergeur, coopérative, indépendant·e…)

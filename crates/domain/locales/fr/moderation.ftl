@@ -46,3 +46,6 @@ log-kind-confirmed = Fiche confirmée à jour
 log-kind-manager-invited = Gestionnaire invité
 log-kind-manager-joined = Gestionnaire ajouté
 log-kind-manager-left = Gestionnaire parti
+moderation-stale-title = Fiches publiées non confirmées
+moderation-stale-empty = Toutes les fiches publiées ont été confirmées récemment.
+moderation-verified-on = dernière vérification :

@@ -8,6 +8,7 @@ on_both_backends!(
     submit_request_changes_resubmit_and_approve,
     an_edit_of_a_published_profile_waits_for_approval,
     pause_suspend_and_reinstate,
+    a_refusal_gives_its_reason_and_registration_can_ask_for_the_provider_role,
 );
 
 async fn submit_request_changes_resubmit_and_approve(backend: Backend) {
@@ -362,4 +363,111 @@ async fn pause_suspend_and_reinstate(backend: Backend) {
 async fn listed(app: &crate::harness::TestApp, query: &str) -> u64 {
     let path = format!("/api/v1/prestataires{query}");
     app.get_json(&path).await.1["total"].as_u64().unwrap()
+}
+
+async fn a_refusal_gives_its_reason_and_registration_can_ask_for_the_provider_role(
+    backend: Backend,
+) {
+    let app = app!(backend);
+    let visitor = app.visitor();
+    let registered = visitor
+        .post_form(
+            "/inscription",
+            &[
+                ("email", "nouvelle@exemple.org"),
+                ("password", crate::harness::PASSWORD),
+                ("prestataire", "1"),
+            ],
+        )
+        .await;
+    assert_eq!(registered.status(), 303);
+    app.wait_for_jobs().await;
+    let account = app
+        .db()
+        .account_by_email(
+            &essaim_domain::account::EmailAddress::parse("nouvelle@exemple.org").unwrap(),
+        )
+        .await
+        .unwrap()
+        .unwrap()
+        .account;
+    assert_eq!(account.role, Role::Prestataire, "asked at registration");
+
+    let moderator = app
+        .signed_in_as("moderation@exemple.org", Role::Moderateur)
+        .await;
+    let (provider, slug) = provider_with_complete_draft(&app, "coop@exemple.org").await;
+    provider
+        .post_form(&format!("/espace-prestataire/fiches/{slug}/soumettre"), &[])
+        .await;
+    let no_reason = moderator
+        .post_form(
+            &format!("/moderation/fiches/{slug}/decision"),
+            &[("action", "refuser")],
+        )
+        .await;
+    assert_eq!(no_reason.status(), 422);
+    assert!(
+        no_reason
+            .text()
+            .await
+            .unwrap()
+            .contains("expliquez votre décision")
+    );
+    let refused = moderator
+        .post_form(
+            &format!("/moderation/fiches/{slug}/decision"),
+            &[
+                ("action", "refuser"),
+                (
+                    "message",
+                    "Les deux projets sont des déploiements techniques sans accompagnement.",
+                ),
+            ],
+        )
+        .await;
+    assert_eq!(refused.status(), 303);
+    let mail = app.nth_email_to("coop@exemple.org", 1).await;
+    assert!(mail.subject.contains("retenue") && mail.text.contains("déploiements techniques"));
+    let overview = provider
+        .get(&format!("/espace-prestataire/fiches/{slug}"))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(overview.contains("Refusée") && overview.contains("Raison du refus"));
+    app.refresh().await;
+    assert_eq!(
+        app.visitor()
+            .get(&format!("/annuaire/{slug}"))
+            .await
+            .status(),
+        404
+    );
+    // The provider may rework the profile and submit it again.
+    let edited = provider
+        .post_form(
+            &format!("/espace-prestataire/fiches/{slug}/identite"),
+            &[
+                ("name", "Coop Libre Bretagne"),
+                ("pitch", "Accompagnement complet des associations."),
+            ],
+        )
+        .await;
+    assert_eq!(edited.status(), 303);
+    assert_eq!(
+        provider
+            .post_form(&format!("/espace-prestataire/fiches/{slug}/soumettre"), &[])
+            .await
+            .status(),
+        303
+    );
+    let journal = moderator
+        .get("/moderation/journal")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(journal.contains("Refus") && journal.contains("déploiements techniques"));
+    app.stop().await;
 }

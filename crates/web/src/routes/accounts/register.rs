@@ -33,6 +33,9 @@ pub struct RegisterForm {
     email: String,
     #[serde(default)]
     password: String,
+    /// The "I am a provider" box.
+    #[serde(default)]
+    prestataire: Option<String>,
 }
 
 pub async fn submit(
@@ -51,6 +54,7 @@ pub async fn submit(
         &form.email,
         &form.password,
         l.locale,
+        form.prestataire.is_some(),
     )
     .await
     {

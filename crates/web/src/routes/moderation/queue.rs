@@ -22,6 +22,8 @@ pub struct QueueRow {
 struct QueuePage {
     l: Layout,
     rows: Vec<QueueRow>,
+    /// Published profiles nobody confirmed within the delay.
+    stale: Vec<QueueRow>,
 }
 
 pub async fn show(
@@ -44,5 +46,24 @@ pub async fn show(
             }),
         })
         .collect();
-    Ok(render(&QueuePage { l, rows }))
+    let before = essaim_store::now_unix() - state.site().stale_after_days * 86_400;
+    let stale = state
+        .db()
+        .stale_providers(before)
+        .await?
+        .into_iter()
+        .map(|row| QueueRow {
+            name: row.profile.name.clone(),
+            href: format!("/moderation/fiches/{}", row.slug),
+            submitted: Date::from_unix(
+                row.verified_at
+                    .or(row.published_at)
+                    .unwrap_or(row.created_at),
+            )
+            .long(l.locale),
+            is_update: false,
+            stale: true,
+        })
+        .collect();
+    Ok(render(&QueuePage { l, rows, stale }))
 }

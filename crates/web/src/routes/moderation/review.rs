@@ -43,6 +43,7 @@ struct ReviewPage {
     message: String,
     done: bool,
     stale: bool,
+    contacts_line: String,
 }
 
 async fn render_review(
@@ -94,6 +95,11 @@ async fn render_review(
         errors,
         message,
         done,
+        contacts_line: crate::i18n::translate_with(
+            locale,
+            "space-contacts",
+            &[("count", row.contact_count.into())],
+        ),
         stale: row.published.as_ref().is_some_and(|p| {
             crate::routes::directory::views::is_stale(p, state.site().stale_after_days)
         }),
