@@ -96,7 +96,15 @@ pub async fn upload_logo(
         .map_err(anyhow::Error::from)?;
     let mut record = row.profile.clone();
     record.logo = Some(name);
-    super::save::save(app, account, slug, record).await
+    super::save::save(app, account, slug, record).await?;
+    // The previous draft logo goes, unless the public still shows it.
+    let published_logo = row.published.as_ref().and_then(|p| p.logo.as_deref());
+    if let Some(old) = row.profile.logo.as_deref()
+        && Some(old) != published_logo
+    {
+        let _ = tokio::fs::remove_file(dir.join(old)).await;
+    }
+    Ok(())
 }
 
 #[cfg(test)]
