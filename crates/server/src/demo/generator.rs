@@ -208,8 +208,15 @@ fn provider(i: usize, dice: &mut Dice, slugs: &mut HashSet<String>, today: Date)
             }
         })
         .collect();
-    let updated = Date::from_unix(today.to_unix() - 86_400 * dice.below(500) as i64);
-    let verified = (!dice.chance(15)).then(|| updated.to_string());
+    // Mostly confirmed within the year; one profile in twelve older, so the
+    // "not confirmed" flag shows in the demonstration too.
+    let age_days = if i % 12 == 5 {
+        430 + dice.below(60)
+    } else {
+        dice.below(330)
+    };
+    let updated = Date::from_unix(today.to_unix() - 86_400 * age_days as i64);
+    let verified = (!dice.chance(8)).then(|| updated.to_string());
     let flags = dice.some(
         PricingFlag::ALL,
         PricingFlag::ALL[i % PricingFlag::ALL.len()],
