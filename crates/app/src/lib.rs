@@ -7,7 +7,6 @@ pub mod mail;
 pub mod moderation;
 mod passwords;
 pub mod providers;
-pub use passwords::warm_up as warm_up_password_hashing;
 pub mod secrets;
 
 use std::sync::Arc;

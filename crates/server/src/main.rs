@@ -39,5 +39,8 @@ fn return_large_blocks_to_the_system() {
     // thread exists.
     unsafe {
         libc::mallopt(libc::M_MMAP_THRESHOLD, 1024 * 1024);
+        // One arena per core rather than eight: the SQLite and worker
+        // threads would otherwise each keep their own freed memory.
+        libc::mallopt(libc::M_ARENA_MAX, 2);
     }
 }

@@ -128,7 +128,6 @@ pub async fn start(config: &Config) -> Result<RunningServer, StartError> {
         behind_proxy: config.behind_proxy,
     };
     let state = AppState::new(app.clone(), site, &security);
-    tokio::task::spawn_blocking(essaim_app::warm_up_password_hashing);
     state
         .directory()
         .refresh(&db)
