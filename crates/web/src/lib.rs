@@ -11,6 +11,7 @@ mod form;
 pub mod i18n;
 mod middleware;
 mod page;
+mod pager;
 pub mod rate_limit;
 mod routes;
 mod state;

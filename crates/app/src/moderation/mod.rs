@@ -87,6 +87,33 @@ pub(crate) async fn decide(
     Ok(())
 }
 
+/// Answers a submitted version with a message and no change to the public
+/// side: a request for changes or a refusal.
+pub(crate) async fn answer_submission(
+    app: &App,
+    moderator: &Account,
+    slug: &str,
+    message: &str,
+    status: ProviderStatus,
+    kind: LogKind,
+    decision: Decision,
+) -> Result<(), ProviderError> {
+    let message = required_message(message)?;
+    let row = target(app, slug).await?;
+    expect_submitted(&row)?;
+    let update = ProviderUpdate {
+        status,
+        profile: &row.profile,
+        published: None,
+        submitted_at: None,
+        decision_message: Some(&message),
+        verified_at: None,
+        effect: essaim_store::PublicEffect::None,
+        approved: false,
+    };
+    decide(app, moderator, &row, update, kind, decision).await
+}
+
 /// Only a submitted version can be approved, sent back or refused.
 pub(crate) fn expect_submitted(row: &ProviderRow) -> Result<(), ProviderError> {
     if row.status == ProviderStatus::Submitted {

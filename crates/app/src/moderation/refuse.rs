@@ -3,9 +3,9 @@
 
 use essaim_domain::moderation::LogKind;
 use essaim_domain::taxonomy::ProviderStatus;
-use essaim_store::{Account, ProviderUpdate, PublicEffect};
+use essaim_store::Account;
 
-use super::{decide, expect_submitted, required_message, target};
+use super::answer_submission;
 use crate::App;
 use crate::mail::Decision;
 use crate::providers::ProviderError;
@@ -16,24 +16,12 @@ pub async fn refuse(
     slug: &str,
     reason: &str,
 ) -> Result<(), ProviderError> {
-    let reason = required_message(reason)?;
-    let row = target(app, slug).await?;
-    expect_submitted(&row)?;
-    let update = ProviderUpdate {
-        status: ProviderStatus::Refused,
-        profile: &row.profile,
-        published: None,
-        submitted_at: None,
-        decision_message: Some(&reason),
-        verified_at: None,
-        effect: PublicEffect::None,
-        approved: false,
-    };
-    decide(
+    answer_submission(
         app,
         moderator,
-        &row,
-        update,
+        slug,
+        reason,
+        ProviderStatus::Refused,
         LogKind::Refused,
         Decision::Refused,
     )

@@ -2,9 +2,9 @@
 
 use essaim_domain::moderation::LogKind;
 use essaim_domain::taxonomy::ProviderStatus;
-use essaim_store::{Account, ProviderUpdate, PublicEffect};
+use essaim_store::Account;
 
-use super::{decide, expect_submitted, required_message, target};
+use super::answer_submission;
 use crate::App;
 use crate::mail::Decision;
 use crate::providers::ProviderError;
@@ -15,24 +15,12 @@ pub async fn request_changes(
     slug: &str,
     message: &str,
 ) -> Result<(), ProviderError> {
-    let message = required_message(message)?;
-    let row = target(app, slug).await?;
-    expect_submitted(&row)?;
-    let update = ProviderUpdate {
-        status: ProviderStatus::ChangesRequested,
-        profile: &row.profile,
-        published: None,
-        submitted_at: None,
-        decision_message: Some(&message),
-        verified_at: None,
-        effect: PublicEffect::None,
-        approved: false,
-    };
-    decide(
+    answer_submission(
         app,
         moderator,
-        &row,
-        update,
+        slug,
+        message,
+        ProviderStatus::ChangesRequested,
         LogKind::ChangesRequested,
         Decision::ChangesRequested,
     )

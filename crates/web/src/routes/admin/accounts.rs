@@ -12,6 +12,7 @@ use serde::Deserialize;
 use crate::auth::Admin;
 use crate::i18n::translate_with;
 use crate::page::{Layout, render};
+use crate::pager::Pager;
 use crate::routes::accounts::see_other;
 use crate::{AppError, AppState};
 
@@ -51,17 +52,9 @@ pub async fn list(
     l: Layout,
     Query(query): Query<ListQuery>,
 ) -> Result<Response, AppError> {
-    let page: i64 = query
-        .page
-        .as_deref()
-        .and_then(|p| p.parse().ok())
-        .filter(|p| *p >= 1)
-        .unwrap_or(1);
+    let pager = Pager::new(query.page.as_deref(), PER_PAGE);
     let total = state.db().count_accounts().await?;
-    let accounts = state
-        .db()
-        .list_accounts(PER_PAGE, (page - 1) * PER_PAGE)
-        .await?;
+    let accounts = state.db().list_accounts(PER_PAGE, pager.offset()).await?;
     let rows = accounts
         .into_iter()
         .map(|a| Row {
@@ -92,8 +85,8 @@ pub async fn list(
         },
         total_line: translate_with(l.locale, "admin-accounts-total", &[("count", total.into())]),
         rows,
-        previous: (page > 1).then(|| format!("/admin/comptes?page={}", page - 1)),
-        next: (page * PER_PAGE < total).then(|| format!("/admin/comptes?page={}", page + 1)),
+        previous: pager.previous("/admin/comptes"),
+        next: pager.next("/admin/comptes", total),
         l,
     }))
 }

@@ -8,6 +8,7 @@ use serde::Deserialize;
 use super::{LogLine, log_line};
 use crate::auth::Moderator;
 use crate::page::{Layout, render};
+use crate::pager::Pager;
 use crate::{AppError, AppState};
 
 const PER_PAGE: i64 = 50;
@@ -32,24 +33,19 @@ pub async fn show(
     l: Layout,
     Query(query): Query<PageQuery>,
 ) -> Result<Response, AppError> {
-    let page: i64 = query
-        .page
-        .as_deref()
-        .and_then(|p| p.parse().ok())
-        .filter(|p| *p >= 1)
-        .unwrap_or(1);
+    let pager = Pager::new(query.page.as_deref(), PER_PAGE);
     let total = state.db().count_moderation_log().await?;
     let lines = state
         .db()
-        .moderation_log(None, PER_PAGE, (page - 1) * PER_PAGE)
+        .moderation_log(None, PER_PAGE, pager.offset())
         .await?
         .iter()
         .map(|e| log_line(e, l.locale))
         .collect();
     Ok(render(&JournalPage {
         lines,
-        previous: (page > 1).then(|| format!("/moderation/journal?page={}", page - 1)),
-        next: (page * PER_PAGE < total).then(|| format!("/moderation/journal?page={}", page + 1)),
+        previous: pager.previous("/moderation/journal"),
+        next: pager.next("/moderation/journal", total),
         l,
     }))
 }
