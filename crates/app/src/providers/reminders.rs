@@ -13,7 +13,8 @@ pub async fn send_reminders(app: &App) -> anyhow::Result<usize> {
     let due = app.db().providers_due_for_reminder(before).await?;
     for row in &due {
         let link = super::space_link(app, &row.slug);
-        for manager in app.db().provider_managers(row.id).await? {
+        let managers = app.db().provider_managers(row.id).await?;
+        for manager in &managers {
             queue_mail(
                 app,
                 &manager.email,
@@ -26,7 +27,14 @@ pub async fn send_reminders(app: &App) -> anyhow::Result<usize> {
             .await?;
         }
         app.db().mark_reminder_sent(row.id, now).await?;
-        tracing::info!(target: "essaim::providers", event = "reminder.sent", provider = row.slug);
+        // Imported profiles may have no manager yet: nobody to remind, and
+        // the profile stays flagged as not confirmed.
+        tracing::info!(
+            target: "essaim::providers",
+            event = "reminder.sent",
+            provider = row.slug,
+            managers = managers.len()
+        );
     }
     Ok(due.len())
 }
