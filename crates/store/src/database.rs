@@ -90,6 +90,17 @@ impl Database {
         self.backend
     }
 
+    /// A transaction for a read followed by writes (see
+    /// `dialect::begin_write`).
+    pub(crate) async fn begin_write(
+        &self,
+    ) -> Result<sqlx::Transaction<'static, sqlx::Any>, StoreError> {
+        Ok(self
+            .pool()
+            .begin_with(crate::dialect::begin_write(self.backend()))
+            .await?)
+    }
+
     pub fn pool(&self) -> &AnyPool {
         &self.pool
     }

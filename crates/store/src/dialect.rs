@@ -28,6 +28,17 @@ pub fn begin_exclusive(backend: Backend) -> &'static str {
     }
 }
 
+/// Opens a transaction that writes after reading. SQLite must take its
+/// write lock at the start: a deferred transaction that reads, then finds
+/// another connection has written meanwhile, fails at once with "database
+/// is locked" instead of waiting.
+pub fn begin_write(backend: Backend) -> &'static str {
+    match backend {
+        Backend::Sqlite => "BEGIN IMMEDIATE",
+        Backend::Postgres => "BEGIN",
+    }
+}
+
 /// Lists `table.column` pairs of the application schema, to compare the two
 /// backends.
 pub fn list_columns(backend: Backend) -> &'static str {

@@ -66,7 +66,7 @@ impl Database {
         account_id: i64,
         now: i64,
     ) -> Result<Option<i64>, StoreError> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin_write().await?;
         let row = sqlx::query(
             "UPDATE provider_invitations SET accepted_at = $2
              WHERE token_hash = $1 AND accepted_at IS NULL AND expires_at > $2
@@ -100,7 +100,7 @@ impl Database {
         provider_id: i64,
         account_id: i64,
     ) -> Result<bool, StoreError> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin_write().await?;
         let count: i64 =
             sqlx::query("SELECT COUNT(*) FROM provider_managers WHERE provider_id = $1")
                 .bind(provider_id)

@@ -94,7 +94,7 @@ impl Database {
         account_id: i64,
         now: i64,
     ) -> Result<i64, StoreError> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin_write().await?;
         let taken = sqlx::query("SELECT 1 FROM providers WHERE slug = $1")
             .bind(&record.slug)
             .fetch_optional(&mut *tx)
@@ -184,7 +184,7 @@ impl Database {
         update: &ProviderUpdate<'_>,
         now: i64,
     ) -> Result<(), StoreError> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin_write().await?;
         sqlx::query(
             "UPDATE providers SET status = $2, profile = $3, updated_at = $4,
                  submitted_at = COALESCE($5, submitted_at),

@@ -82,7 +82,7 @@ impl Database {
     /// Adds every profile of a checked document in one transaction: all or
     /// nothing. A slug already present stops it.
     pub async fn import_providers(&self, document: &ExportDocument) -> Result<usize, StoreError> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin_write().await?;
         for (i, provider) in document.providers.iter().enumerate() {
             let slug = &provider.profile.slug;
             let exists = sqlx::query("SELECT 1 FROM providers WHERE slug = $1")

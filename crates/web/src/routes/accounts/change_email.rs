@@ -50,14 +50,15 @@ pub async fn show_confirm(
     if !is_valid(state.app(), &query.jeton).await? {
         return Ok(invalid_link(l));
     }
-    Ok(render(&ConfirmPage {
-        title: l.t("email-change-title").into_owned(),
-        intro: l.t("email-change-intro").into_owned(),
-        button: l.t("email-change-submit").into_owned(),
-        action: "/compte/adresse/confirmer",
-        token: query.jeton,
+    let intro = l.t("email-change-intro").into_owned();
+    Ok(render(&ConfirmPage::new(
         l,
-    }))
+        "email-change-title",
+        intro,
+        "email-change-submit",
+        "/compte/adresse/confirmer",
+        query.jeton,
+    )))
 }
 
 pub async fn confirm_change(

@@ -23,6 +23,28 @@ pub struct ConfirmPage {
     pub token: String,
 }
 
+impl ConfirmPage {
+    /// The page a single-use link opens: its text and one button that
+    /// posts the token to `action`.
+    pub fn new(
+        l: Layout,
+        title_key: &str,
+        intro: String,
+        button_key: &str,
+        action: &'static str,
+        token: String,
+    ) -> ConfirmPage {
+        ConfirmPage {
+            title: l.t(title_key).into_owned(),
+            intro,
+            button: l.t(button_key).into_owned(),
+            action,
+            token,
+            l,
+        }
+    }
+}
+
 pub fn invalid_link(l: Layout) -> Response {
     Notice::new(l, "link-invalid-title", &["link-invalid-body"])
         .link("/mot-de-passe-oublie", "link-invalid-action")
@@ -37,14 +59,15 @@ pub async fn show(
     if !essaim_app::accounts::verify_email::is_valid(state.app(), &query.jeton).await? {
         return Ok(invalid_link(l));
     }
-    Ok(render(&ConfirmPage {
-        title: l.t("verify-title").into_owned(),
-        intro: l.t("verify-intro").into_owned(),
-        button: l.t("verify-submit").into_owned(),
-        action: "/inscription/confirmer",
-        token: query.jeton,
+    let intro = l.t("verify-intro").into_owned();
+    Ok(render(&ConfirmPage::new(
         l,
-    }))
+        "verify-title",
+        intro,
+        "verify-submit",
+        "/inscription/confirmer",
+        query.jeton,
+    )))
 }
 
 pub async fn confirm(

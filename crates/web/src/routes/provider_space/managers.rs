@@ -1,7 +1,6 @@
 //! Managers of a profile: invite someone (`POST …/gestionnaires`), leave
 //! (`POST …/quitter`), and accept an invitation (`/espace-prestataire/invitation`).
 
-use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
@@ -12,6 +11,7 @@ use crate::auth::{CurrentUser, Provider};
 use crate::form::FormFields;
 use crate::i18n::translate_with;
 use crate::page::{Layout, render};
+use crate::routes::accounts::verify_email::ConfirmPage;
 use crate::routes::accounts::{Notice, TokenParam, see_other};
 use crate::{AppError, AppState};
 
@@ -53,17 +53,6 @@ pub async fn leave_profile(
     }
 }
 
-#[derive(Template)]
-#[template(path = "accounts/confirm.html")]
-struct InvitationPage {
-    l: Layout,
-    title: String,
-    intro: String,
-    button: String,
-    action: &'static str,
-    token: String,
-}
-
 pub async fn show_invitation(
     State(state): State<AppState>,
     _user: CurrentUser,
@@ -73,14 +62,15 @@ pub async fn show_invitation(
     let Some((_, name)) = describe_invitation(state.app(), &query.jeton).await? else {
         return Ok(crate::routes::accounts::verify_email::invalid_link(l));
     };
-    Ok(render(&InvitationPage {
-        title: l.t("space-invitation-title").into_owned(),
-        intro: translate_with(l.locale, "space-invitation-intro", &[("name", name.into())]),
-        button: l.t("space-invitation-accept").into_owned(),
-        action: "/espace-prestataire/invitation",
-        token: query.jeton,
+    let intro = translate_with(l.locale, "space-invitation-intro", &[("name", name.into())]);
+    Ok(render(&ConfirmPage::new(
         l,
-    }))
+        "space-invitation-title",
+        intro,
+        "space-invitation-accept",
+        "/espace-prestataire/invitation",
+        query.jeton,
+    )))
 }
 
 pub async fn accept_invitation(
