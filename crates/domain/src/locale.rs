@@ -13,6 +13,11 @@ pub enum Locale {
 impl Locale {
     pub const ALL: [Locale; 2] = [Locale::Fr, Locale::En];
 
+    /// Position in `ALL`.
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
     pub fn code(self) -> &'static str {
         match self {
             Locale::Fr => "fr",

@@ -40,7 +40,7 @@ impl DirectoryCache {
             "index de l'annuaire reconstruit"
         );
         *self.current.write().expect("directory lock") = (revision, Arc::new(directory));
-        release_freed_memory();
+        crate::allocator::release_freed_memory();
         Ok(true)
     }
 
@@ -57,16 +57,5 @@ impl DirectoryCache {
                 tracing::warn!(%error, "rafraîchissement de l'annuaire impossible");
             }
         }
-    }
-}
-
-/// Building an index frees much more than it keeps (JSON text, temporary
-/// maps); glibc keeps freed memory in its arenas unless asked to give it
-/// back to the system.
-fn release_freed_memory() {
-    #[cfg(all(target_os = "linux", target_env = "gnu"))]
-    // SAFETY: malloc_trim only walks the allocator's own free lists.
-    unsafe {
-        libc::malloc_trim(0);
     }
 }

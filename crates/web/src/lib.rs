@@ -2,6 +2,7 @@
 //! behaviour under `middleware/`, pages rendered by askama templates in the
 //! reader's language.
 
+pub mod allocator;
 pub mod assets;
 pub mod auth;
 mod cookies;

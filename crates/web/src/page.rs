@@ -128,3 +128,13 @@ pub fn render(template: &impl Template) -> Response {
         Err(error) => AppError::from(error).into_response(),
     }
 }
+
+/// The same for a large page of about `expected` bytes: written into one
+/// buffer of that size rather than one that grows and is copied.
+pub fn render_sized(template: &impl Template, expected: usize) -> Response {
+    let mut html = String::with_capacity(expected);
+    match template.render_into(&mut html) {
+        Ok(()) => Html(html).into_response(),
+        Err(error) => AppError::from(error).into_response(),
+    }
+}

@@ -76,39 +76,91 @@ impl Bits {
 
 /// Σ popcount(s ∧ (x ∨ y)), the inner loop of every facet count. The
 /// portable x86-64 baseline has no popcount instruction and emulates it;
-/// processors that have one (nearly all since 2008) get a version compiled
-/// for it, chosen once at run time.
+/// the same loop is also compiled for processors that count bits in one
+/// instruction, or 4 or 8 words at a time, and the best version the
+/// processor runs is chosen once.
 mod popcount {
     #[cfg(target_arch = "x86_64")]
     use std::sync::LazyLock;
 
+    macro_rules! count_loop {
+        ($s:ident, $x:ident, $y:ident) => {
+            $s.iter()
+                .zip($x.iter().zip($y))
+                .map(|(s, (x, y))| (s & (x | y)).count_ones())
+                .sum()
+        };
+    }
+
     fn portable(s: &[u64], x: &[u64], y: &[u64]) -> u32 {
-        s.iter()
-            .zip(x.iter().zip(y))
-            .map(|(s, (x, y))| (s & (x | y)).count_ones())
-            .sum()
+        count_loop!(s, x, y)
     }
 
     #[cfg(target_arch = "x86_64")]
     #[target_feature(enable = "popcnt")]
-    fn native(s: &[u64], x: &[u64], y: &[u64]) -> u32 {
-        s.iter()
-            .zip(x.iter().zip(y))
-            .map(|(s, (x, y))| (s & (x | y)).count_ones())
-            .sum()
+    fn popcnt(s: &[u64], x: &[u64], y: &[u64]) -> u32 {
+        count_loop!(s, x, y)
     }
 
     #[cfg(target_arch = "x86_64")]
-    static HAS_POPCNT: LazyLock<bool> =
-        LazyLock::new(|| std::arch::is_x86_feature_detected!("popcnt"));
+    #[target_feature(enable = "avx2,popcnt")]
+    fn avx2(s: &[u64], x: &[u64], y: &[u64]) -> u32 {
+        count_loop!(s, x, y)
+    }
+
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "avx512f,avx512vpopcntdq,popcnt")]
+    fn avx512(s: &[u64], x: &[u64], y: &[u64]) -> u32 {
+        count_loop!(s, x, y)
+    }
+
+    type Sum = unsafe fn(&[u64], &[u64], &[u64]) -> u32;
+
+    #[cfg(target_arch = "x86_64")]
+    static BEST: LazyLock<Sum> = LazyLock::new(|| {
+        use std::arch::is_x86_feature_detected as has;
+        if has!("avx512f") && has!("avx512vpopcntdq") && has!("popcnt") {
+            avx512
+        } else if has!("avx2") && has!("popcnt") {
+            avx2
+        } else if has!("popcnt") {
+            popcnt
+        } else {
+            portable
+        }
+    });
 
     pub fn sum(s: &[u64], x: &[u64], y: &[u64]) -> u32 {
         #[cfg(target_arch = "x86_64")]
-        if *HAS_POPCNT {
-            // SAFETY: the processor was checked to have the instruction.
-            return unsafe { native(s, x, y) };
-        }
+        // SAFETY: BEST only holds a version whose features the processor has.
+        return unsafe { BEST(s, x, y) };
+        #[cfg(not(target_arch = "x86_64"))]
         portable(s, x, y)
+    }
+
+    #[cfg(all(test, target_arch = "x86_64"))]
+    #[test]
+    fn every_version_counts_the_same() {
+        let s: Vec<u64> = (0..300u64)
+            .map(|i| i.wrapping_mul(0x9E37_79B9_7F4A_7C15))
+            .collect();
+        let x: Vec<u64> = s.iter().map(|v| v.rotate_left(17)).collect();
+        let y: Vec<u64> = s.iter().map(|v| !v.rotate_right(5)).collect();
+        let expected = portable(&s, &x, &y);
+        use std::arch::is_x86_feature_detected as has;
+        // SAFETY: each version runs only where its features are present.
+        unsafe {
+            if has!("popcnt") {
+                assert_eq!(popcnt(&s, &x, &y), expected);
+            }
+            if has!("avx2") && has!("popcnt") {
+                assert_eq!(avx2(&s, &x, &y), expected);
+            }
+            if has!("avx512f") && has!("avx512vpopcntdq") && has!("popcnt") {
+                assert_eq!(avx512(&s, &x, &y), expected);
+            }
+        }
+        assert_eq!(sum(&s, &x, &y), expected);
     }
 }
 

@@ -47,14 +47,17 @@ pub struct Directory {
     pub(super) by_recent: Vec<u32>,
     /// Entry numbers in slug order, for look-ups by slug.
     pub(super) by_slug: Vec<u32>,
-    /// Position in name order, by entry.
+    /// Position in name order and in recent order, by entry.
     pub(super) name_rank: Vec<u32>,
+    pub(super) recent_rank: Vec<u32>,
     /// Unit vectors of the entries' places: the straight-line (chord)
     /// distance between two of them orders places like the distance on
     /// Earth, without trigonometry at search time.
     /// `NaN` where the place is unknown. Single precision is a few
     /// decimetres on Earth, and halves what each search reads.
     pub(super) unit: Vec<[f32; 3]>,
+    /// The commune of each entry, looked up once.
+    pub(super) places: Vec<Option<&'static geo::Commune>>,
     /// Sorted by term, for exact and prefix look-ups.
     pub(super) terms: Vec<(Box<str>, Postings)>,
 }
@@ -90,6 +93,7 @@ impl Directory {
             availability: all(Availability::ALL.len()),
         };
         let mut unit = Vec::with_capacity(n);
+        let mut places = Vec::with_capacity(n);
         for (i, record) in records.iter().enumerate() {
             record
                 .support_types
@@ -132,11 +136,13 @@ impl Directory {
                     set.set(i);
                 }
             }
+            let place = geo::commune_by_insee(&record.commune);
             unit.push(
-                geo::commune_by_insee(&record.commune)
+                place
                     .and_then(|c| c.position())
                     .map_or([f32::NAN; 3], unit_vector),
             );
+            places.push(place);
         }
 
         let names: Vec<String> = records.iter().map(|r| fold(&r.name)).collect();
@@ -160,8 +166,14 @@ impl Directory {
                 .cmp(&records[*a as usize].last_updated)
         });
 
+        let mut recent_rank = vec![0u32; n];
+        for (rank, entry) in by_recent.iter().enumerate() {
+            recent_rank[*entry as usize] = rank as u32;
+        }
+
         Directory {
             terms: text_index(&records),
+            recent_rank,
             by_slug,
             records,
             facets,
@@ -169,6 +181,7 @@ impl Directory {
             by_recent,
             name_rank,
             unit,
+            places,
         }
     }
 

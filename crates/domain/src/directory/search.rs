@@ -11,11 +11,14 @@ use super::index::{Directory, unit_vector};
 use super::query::{DepartementCounts, SearchQuery, Sort};
 use crate::analyzer::analyze;
 use crate::catalogue::tool_index;
+use crate::geo::Commune;
 use crate::provider::ProviderRecord;
 use crate::taxonomy::Availability;
 
 pub struct Hit {
     pub record: Arc<ProviderRecord>,
+    /// The commune the provider is based in.
+    pub place: Option<&'static Commune>,
     pub distance_km: Option<f64>,
     pub score: f32,
 }
@@ -250,31 +253,50 @@ impl Directory {
         let skip = (page - 1).saturating_mul(per_page);
         let wanted = skip.saturating_add(per_page).min(total);
         let entries: Vec<usize> = match sort {
-            Sort::Name => self.in_order(&self.by_name, &result, skip, per_page),
-            Sort::Recent => self.in_order(&self.by_recent, &result, skip, per_page),
-            Sort::Relevance => {
-                let keyed = result
-                    .ones()
-                    .map(|i| (-score(i), self.name_rank[i], i))
-                    .collect();
-                page_of_sorted(keyed, skip, wanted)
-            }
-            Sort::Distance => {
-                let keyed = result
-                    .ones()
-                    .map(|i| {
-                        let d = origin.map_or(f32::NAN, |o| chord_squared(o, self.unit[i]));
+            Sort::Name => self.in_order(
+                (&self.by_name, &self.name_rank),
+                &result,
+                total,
+                skip,
+                per_page,
+            ),
+            Sort::Recent => self.in_order(
+                (&self.by_recent, &self.recent_rank),
+                &result,
+                total,
+                skip,
+                per_page,
+            ),
+            Sort::Relevance => best(
+                result.ones().map(|i| Ranked {
+                    key: -score(i),
+                    rank: self.name_rank[i],
+                    entry: i as u32,
+                }),
+                total,
+                skip,
+                wanted,
+            ),
+            Sort::Distance => best(
+                result.ones().map(|i| {
+                    let d = origin.map_or(f32::NAN, |o| chord_squared(o, self.unit[i]));
+                    Ranked {
                         // Unknown places go last.
-                        (if d.is_nan() { f32::MAX } else { d }, self.name_rank[i], i)
-                    })
-                    .collect();
-                page_of_sorted(keyed, skip, wanted)
-            }
+                        key: if d.is_nan() { f32::MAX } else { d },
+                        rank: self.name_rank[i],
+                        entry: i as u32,
+                    }
+                }),
+                total,
+                skip,
+                wanted,
+            ),
         };
         let hits = entries
             .into_iter()
             .map(|i| Hit {
                 record: self.records[i].clone(),
+                place: self.places[i],
                 distance_km: origin
                     .map(|o| chord_squared(o, self.unit[i]))
                     .filter(|d| !d.is_nan())
@@ -292,14 +314,33 @@ impl Directory {
         }
     }
 
-    /// A page of the members of `set` in a precomputed order.
-    fn in_order(&self, order: &[u32], set: &Bits, skip: usize, take: usize) -> Vec<usize> {
-        order
-            .iter()
-            .map(|i| *i as usize)
-            .filter(|i| set.contains(*i))
+    /// A page of the members of `set` in a precomputed order: walked in
+    /// that order when the set is dense, else its members are ranked.
+    fn in_order(
+        &self,
+        (order, ranks): (&[u32], &[u32]),
+        set: &Bits,
+        members: usize,
+        skip: usize,
+        take: usize,
+    ) -> Vec<usize> {
+        if members.saturating_mul(16) >= order.len() {
+            return order
+                .iter()
+                .map(|i| *i as usize)
+                .filter(|i| set.contains(*i))
+                .skip(skip)
+                .take(take)
+                .collect();
+        }
+        let mut ranked: Vec<(u32, usize)> = Vec::with_capacity(members);
+        ranked.extend(set.ones().map(|i| (ranks[i], i)));
+        ranked.sort_unstable();
+        ranked
+            .into_iter()
             .skip(skip)
             .take(take)
+            .map(|(_, i)| i)
             .collect()
     }
 
@@ -338,31 +379,69 @@ impl Directory {
     }
 }
 
-/// Entries `skip..wanted` of items ordered by key then name rank, without
-/// sorting what comes after.
-fn page_of_sorted<K: PartialOrd>(
-    items: Vec<(K, u32, usize)>,
+/// An entry with what orders it: its key, then its place in name order.
+#[derive(Clone, Copy)]
+struct Ranked {
+    key: f32,
+    rank: u32,
+    entry: u32,
+}
+
+impl Ranked {
+    fn order(&self, other: &Ranked) -> Ordering {
+        self.key
+            .total_cmp(&other.key)
+            .then(self.rank.cmp(&other.rank))
+    }
+}
+
+impl PartialEq for Ranked {
+    fn eq(&self, other: &Ranked) -> bool {
+        self.order(other) == Ordering::Equal
+    }
+}
+impl Eq for Ranked {}
+impl PartialOrd for Ranked {
+    fn partial_cmp(&self, other: &Ranked) -> Option<Ordering> {
+        Some(self.order(other))
+    }
+}
+impl Ord for Ranked {
+    fn cmp(&self, other: &Ranked) -> Ordering {
+        self.order(other)
+    }
+}
+
+/// Entries `skip..wanted` of `count` ranked entries, in order. A page near
+/// the start keeps only the best seen so far in a small heap; exports sort
+/// all.
+fn best(
+    items: impl Iterator<Item = Ranked>,
+    count: usize,
     skip: usize,
     wanted: usize,
 ) -> Vec<usize> {
-    first_sorted(items, wanted)
+    let sorted: Vec<Ranked> = if wanted.saturating_mul(8) < count {
+        let mut heap = std::collections::BinaryHeap::with_capacity(wanted + 1);
+        for item in items {
+            if heap.len() < wanted {
+                heap.push(item);
+            } else if heap.peek().is_some_and(|worst| item < *worst) {
+                heap.pop();
+                heap.push(item);
+            }
+        }
+        heap.into_sorted_vec()
+    } else {
+        let mut all: Vec<Ranked> = Vec::with_capacity(count);
+        all.extend(items);
+        all.sort_unstable();
+        all.truncate(wanted);
+        all
+    };
+    sorted
         .into_iter()
         .skip(skip)
-        .map(|(_, _, entry)| entry)
+        .map(|r| r.entry as usize)
         .collect()
-}
-
-/// The `k` smallest items, sorted, without sorting the rest.
-fn first_sorted<K: PartialOrd>(mut items: Vec<(K, u32, usize)>, k: usize) -> Vec<(K, u32, usize)> {
-    let order = |a: &(K, u32, usize), b: &(K, u32, usize)| {
-        a.0.partial_cmp(&b.0)
-            .unwrap_or(Ordering::Equal)
-            .then(a.1.cmp(&b.1))
-    };
-    if k < items.len() && k > 0 {
-        items.select_nth_unstable_by(k - 1, order);
-        items.truncate(k);
-    }
-    items.sort_unstable_by(order);
-    items
 }

@@ -7,4 +7,6 @@ pub mod facets;
 pub mod params;
 pub mod profile;
 pub mod search;
+#[cfg(test)]
+mod speed;
 pub mod views;

@@ -108,7 +108,7 @@ pub fn render_profile(
     };
     let page = ProfilePage {
         description: markdown_to_html(&record.description),
-        place: views::place(&record),
+        place: views::place_of(&record),
         region: commune
             .and_then(|c| geo::region(c.region()))
             .map(|r| r.name.to_string())

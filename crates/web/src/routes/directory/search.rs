@@ -4,14 +4,15 @@ use askama::Template;
 use axum::extract::{RawQuery, State};
 use axum::response::Response;
 
-use essaim_domain::directory::{DepartementCounts, Sort};
+use essaim_domain::directory::{DepartementCounts, Directory, Sort};
 
 use super::facets::{FacetGroup, groups, trim_departements_for_the_page};
 use super::params;
 use super::views;
 use crate::AppState;
 use crate::i18n::translate_with;
-use crate::page::{Layout, render};
+use crate::page::{Layout, render_sized};
+use crate::state::SiteSettings;
 
 pub struct HitView {
     pub slug: String,
@@ -38,7 +39,7 @@ pub struct PageLink {
 
 #[derive(Template)]
 #[template(path = "directory/search.html")]
-struct SearchPage {
+pub(super) struct SearchPage {
     l: Layout,
     text: String,
     near_text: String,
@@ -65,99 +66,119 @@ struct SearchPage {
 }
 
 pub async fn show(State(state): State<AppState>, l: Layout, RawQuery(raw): RawQuery) -> Response {
-    let mut parsed = params::parse(raw.as_deref());
-    // The page lists only the départements of the chosen régions.
-    parsed.query.departement_counts = DepartementCounts::OfChoices;
     let directory = state.directory().get();
-    let result = directory.search(&parsed.query);
-    let locale = l.locale;
-    let p = &parsed.params;
+    render_sized(
+        &SearchPage::build(&directory, state.site(), l, raw.as_deref()),
+        SearchPage::EXPECTED_BYTES,
+    )
+}
 
-    let hits = result
-        .hits
-        .iter()
-        .map(|hit| {
-            let r = &hit.record;
-            HitView {
-                slug: r.slug.clone(),
-                name: r.name.clone(),
-                pitch: r.pitch.clone(),
-                place: views::place(r),
-                distance: hit.distance_km.map(|km| views::distance(km, locale)),
-                supports: r
-                    .support_types
-                    .iter()
-                    .take(4)
-                    .map(|s| s.label(locale))
-                    .collect(),
-                availability: r.availability.label(locale),
-                availability_class: views::availability_class(r),
-                chatons: r.chatons,
-                remote: r.remote,
-                fictional: r.fictional,
-                verified: views::verified(r, locale),
-                stale: views::is_stale(r, state.site().stale_after_days),
-            }
-        })
-        .collect();
+impl SearchPage {
+    /// A page of 20 results with its filters weighs 40 to 45 KB.
+    pub(super) const EXPECTED_BYTES: usize = 48 * 1024;
 
-    let page_href = |n: usize| format!("/annuaire?{}", p.with("page", Some(&n.to_string())));
-    let pages = page_numbers(result.page, result.pages)
-        .into_iter()
-        .map(|n| PageLink {
-            number: n,
-            href: page_href(n),
-            current: n == result.page,
-        })
-        .collect();
-    let map_view = p.first("vue") == Some("carte");
-    let export_query = p.without(&["page", "vue"], None);
-    let selected_radius = p.first("rayon").unwrap_or_default().to_string();
-    let sort = result.sort;
-    let has_filters = !p.without(&["page", "vue", "tri"], None).is_empty();
+    pub(super) fn build(
+        directory: &Directory,
+        site: &SiteSettings,
+        l: Layout,
+        raw: Option<&str>,
+    ) -> SearchPage {
+        let mut parsed = params::parse(raw);
+        // The page lists only the départements of the chosen régions.
+        parsed.query.departement_counts = DepartementCounts::OfChoices;
+        let result = directory.search(&parsed.query);
+        let locale = l.locale;
+        let p = &parsed.params;
 
-    let page = SearchPage {
-        text: parsed.query.text.clone(),
-        near_text: p.first("pres_de").unwrap_or_default().to_string(),
-        radius_choices: ["10", "25", "50", "100", "200"]
+        let hits = result
+            .hits
+            .iter()
+            .map(|hit| {
+                let r = &hit.record;
+                HitView {
+                    slug: r.slug.clone(),
+                    name: r.name.clone(),
+                    pitch: r.pitch.clone(),
+                    place: views::place(hit.place),
+                    distance: hit.distance_km.map(|km| views::distance(km, locale)),
+                    supports: r
+                        .support_types
+                        .iter()
+                        .take(4)
+                        .map(|s| s.label(locale))
+                        .collect(),
+                    availability: r.availability.label(locale),
+                    availability_class: views::availability_class(r),
+                    chatons: r.chatons,
+                    remote: r.remote,
+                    fictional: r.fictional,
+                    verified: views::verified(r, locale),
+                    stale: views::is_stale(r, site.stale_after_days),
+                }
+            })
+            .collect();
+
+        let page_href = |n: usize| format!("/annuaire?{}", p.with("page", Some(&n.to_string())));
+        let pages = page_numbers(result.page, result.pages)
             .into_iter()
-            .map(|r| (r, r == selected_radius))
-            .collect(),
-        problems: parsed.problems.iter().map(|e| e.message(locale)).collect(),
-        facets: {
-            let mut facets = groups(&result.facets, &parsed.query, locale);
-            trim_departements_for_the_page(&mut facets, &parsed.query);
-            facets
-        },
-        exclude_remote: parsed.query.exclude_remote,
-        count_line: translate_with(locale, "directory-count", &[("count", result.total.into())]),
-        hits,
-        sorts: Sort::ALL
-            .into_iter()
-            .filter(|s| *s != Sort::Distance || parsed.query.near.is_some())
-            .filter(|s| *s != Sort::Relevance || !parsed.query.text.trim().is_empty())
-            .map(|s| (s.slug(), sort_key(s), s == sort))
-            .collect(),
-        previous: (result.page > 1).then(|| page_href(result.page - 1)),
-        next: (result.page < result.pages).then(|| page_href(result.page + 1)),
-        page_line: translate_with(
-            locale,
-            "directory-page-of",
-            &[("page", result.page.into()), ("pages", result.pages.into())],
-        ),
-        pages,
-        map_view,
-        list_href: format!("/annuaire?{}", p.with("vue", None)),
-        map_href: format!("/annuaire?{}", p.with("vue", Some("carte"))),
-        geojson_href: format!("/annuaire/export.geojson?{export_query}"),
-        export_query,
-        tile_url: state.site().map_tile_url.clone(),
-        attribution: state.site().map_attribution.clone(),
-        has_filters,
-        past_the_end: result.total > 0 && result.hits.is_empty(),
-        l,
-    };
-    render(&page)
+            .map(|n| PageLink {
+                number: n,
+                href: page_href(n),
+                current: n == result.page,
+            })
+            .collect();
+        let map_view = p.first("vue") == Some("carte");
+        let export_query = p.without(&["page", "vue"], None);
+        let selected_radius = p.first("rayon").unwrap_or_default().to_string();
+        let sort = result.sort;
+        let has_filters = !p.without(&["page", "vue", "tri"], None).is_empty();
+
+        SearchPage {
+            text: parsed.query.text.clone(),
+            near_text: p.first("pres_de").unwrap_or_default().to_string(),
+            radius_choices: ["10", "25", "50", "100", "200"]
+                .into_iter()
+                .map(|r| (r, r == selected_radius))
+                .collect(),
+            problems: parsed.problems.iter().map(|e| e.message(locale)).collect(),
+            facets: {
+                let mut facets = groups(&result.facets, &parsed.query, locale);
+                trim_departements_for_the_page(&mut facets, &parsed.query);
+                facets
+            },
+            exclude_remote: parsed.query.exclude_remote,
+            count_line: translate_with(
+                locale,
+                "directory-count",
+                &[("count", result.total.into())],
+            ),
+            hits,
+            sorts: Sort::ALL
+                .into_iter()
+                .filter(|s| *s != Sort::Distance || parsed.query.near.is_some())
+                .filter(|s| *s != Sort::Relevance || !parsed.query.text.trim().is_empty())
+                .map(|s| (s.slug(), sort_key(s), s == sort))
+                .collect(),
+            previous: (result.page > 1).then(|| page_href(result.page - 1)),
+            next: (result.page < result.pages).then(|| page_href(result.page + 1)),
+            page_line: translate_with(
+                locale,
+                "directory-page-of",
+                &[("page", result.page.into()), ("pages", result.pages.into())],
+            ),
+            pages,
+            map_view,
+            list_href: format!("/annuaire?{}", p.with("vue", None)),
+            map_href: format!("/annuaire?{}", p.with("vue", Some("carte"))),
+            geojson_href: format!("/annuaire/export.geojson?{export_query}"),
+            export_query,
+            tile_url: site.map_tile_url.clone(),
+            attribution: site.map_attribution.clone(),
+            has_filters,
+            past_the_end: result.total > 0 && result.hits.is_empty(),
+            l,
+        }
+    }
 }
 
 fn sort_key(sort: Sort) -> &'static str {

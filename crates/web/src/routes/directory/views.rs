@@ -1,16 +1,30 @@
 //! How a profile reads on the page: place, distance, labels, dates.
 
+use std::sync::LazyLock;
+
 use essaim_domain::date::Date;
+use essaim_domain::geo::Commune;
 use essaim_domain::provider::ProviderRecord;
 use essaim_domain::{Locale, geo};
 
-use crate::i18n::{translate, translate_with};
+use crate::i18n::{Around, translate, translate_with};
+
+/// Lines written on each result of a search page, resolved once.
+static DISTANCE_KM: LazyLock<[Around; 2]> =
+    LazyLock::new(|| Around::each_locale("directory-distance-km", "km"));
+static VERIFIED_ON: LazyLock<[Around; 2]> =
+    LazyLock::new(|| Around::each_locale("directory-verified-on", "date"));
 
 /// "Rennes (35)".
-pub fn place(record: &ProviderRecord) -> String {
-    geo::commune_by_insee(&record.commune)
+pub fn place(commune: Option<&Commune>) -> String {
+    commune
         .map(|c| format!("{} ({})", c.name, c.departement()))
         .unwrap_or_default()
+}
+
+/// The place of a profile read from the database.
+pub fn place_of(record: &ProviderRecord) -> String {
+    place(geo::commune_by_insee(&record.commune))
 }
 
 /// "12 km", rounded as a person would say it.
@@ -18,11 +32,7 @@ pub fn distance(km: f64, locale: Locale) -> String {
     if km < 1.0 {
         translate(locale, "directory-distance-under-one", None)
     } else {
-        translate_with(
-            locale,
-            "directory-distance-km",
-            &[("km", format!("{}", km.round() as i64).into())],
-        )
+        DISTANCE_KM[locale.index()].fill(&(km.round() as i64).to_string())
     }
 }
 
@@ -45,7 +55,7 @@ pub fn zone(record: &ProviderRecord, locale: Locale) -> String {
             .filter_map(|code| geo::departement(code).map(|d| format!("{} ({code})", d.name))),
     );
     if parts.is_empty() {
-        parts.push(place(record));
+        parts.push(place_of(record));
     }
     parts.join(", ")
 }
@@ -53,11 +63,7 @@ pub fn zone(record: &ProviderRecord, locale: Locale) -> String {
 /// "vérifiée le 3 mars 2026", or that it has not been verified.
 pub fn verified(record: &ProviderRecord, locale: Locale) -> String {
     match record.last_verified_date() {
-        Some(date) => translate_with(
-            locale,
-            "directory-verified-on",
-            &[("date", date.long(locale).into())],
-        ),
+        Some(date) => VERIFIED_ON[locale.index()].fill(&date.long(locale)),
         None => translate(locale, "directory-not-verified", None),
     }
 }

@@ -1,0 +1,105 @@
+//! The search page measured in process, without the network: parse, search,
+//! views and rendering, for each query of the load benchmark. Ignored by
+//! `cargo test`; run by `bench/search_page.sh`, which prints the times.
+
+use std::time::{Duration, Instant};
+
+use askama::Template;
+use essaim_domain::Locale;
+use essaim_domain::directory::Directory;
+use essaim_domain::provider_export::ExportDocument;
+
+use super::params;
+use super::search::SearchPage;
+use crate::page::Layout;
+use crate::state::SiteSettings;
+
+fn workspace_file(relative: &str) -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .join(relative)
+}
+
+/// The fastest of a few rounds, in microseconds per call: the least
+/// disturbed by the rest of the machine.
+fn per_call(rounds: usize, calls: usize, mut f: impl FnMut()) -> f64 {
+    let mut best = Duration::MAX;
+    for _ in 0..rounds {
+        let started = Instant::now();
+        for _ in 0..calls {
+            f();
+        }
+        best = best.min(started.elapsed());
+    }
+    best.as_secs_f64() * 1e6 / calls as f64
+}
+
+#[test]
+#[ignore = "a benchmark: run bench/search_page.sh"]
+fn search_page_speed() {
+    crate::allocator::tune();
+    let providers = std::env::var("ESSAIM_BENCH_PROVIDERS")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|_| workspace_file("bench/out/providers.json"));
+    let text = std::fs::read_to_string(&providers)
+        .unwrap_or_else(|e| panic!("{}: {e} (bench/run.sh generates it)", providers.display()));
+    let records = ExportDocument::parse(&text)
+        .expect("providers")
+        .providers
+        .into_iter()
+        .filter_map(|p| p.published)
+        .collect::<Vec<_>>();
+    let directory = Directory::new(records);
+    let site = SiteSettings {
+        instance_name: "Essaim".into(),
+        public_url: None,
+        map_tile_url: "https://tile.openstreetmap.org/{z}/{x}/{y}.png".into(),
+        map_attribution: "© OpenStreetMap".into(),
+        data_licence: "ODbL".into(),
+        stale_after_days: 400,
+    };
+    let queries = std::fs::read_to_string(workspace_file("bench/queries.lua")).unwrap();
+    let paths: Vec<&str> = queries
+        .split('"')
+        .filter(|s| s.starts_with("/annuaire?"))
+        .collect();
+    println!(
+        "{} providers; µs per call, fastest of 5 rounds",
+        directory.len()
+    );
+    println!(
+        "{:>8} {:>8} {:>8} {:>7}  query",
+        "search", "page", "render", "bytes"
+    );
+    let (mut search_sum, mut page_sum, mut render_sum) = (0.0, 0.0, 0.0);
+    for path in &paths {
+        let raw = path.trim_start_matches("/annuaire?");
+        let query = params::parse(Some(raw)).query;
+        let layout = || Layout::new(Locale::Fr, &site.instance_name, path.to_string());
+        let search = per_call(5, 300, || {
+            std::hint::black_box(directory.search(&query));
+        });
+        let page = per_call(5, 300, || {
+            std::hint::black_box(SearchPage::build(&directory, &site, layout(), Some(raw)));
+        });
+        let mut bytes = 0;
+        let render = per_call(5, 300, || {
+            let mut html = String::with_capacity(SearchPage::EXPECTED_BYTES);
+            SearchPage::build(&directory, &site, layout(), Some(raw))
+                .render_into(&mut html)
+                .unwrap();
+            bytes = html.len();
+        });
+        search_sum += search;
+        page_sum += page;
+        render_sum += render;
+        println!("{search:8.1} {page:8.1} {render:8.1} {bytes:7}  {path}");
+    }
+    let n = paths.len() as f64;
+    println!(
+        "{:8.1} {:8.1} {:8.1}          mean",
+        search_sum / n,
+        page_sum / n,
+        render_sum / n
+    );
+}
