@@ -9,6 +9,7 @@ mod cookies;
 mod directory_cache;
 mod error;
 mod form;
+mod html;
 pub mod i18n;
 mod middleware;
 mod page;

@@ -403,7 +403,7 @@ impl PartialEq for Ranked {
 impl Eq for Ranked {}
 impl PartialOrd for Ranked {
     fn partial_cmp(&self, other: &Ranked) -> Option<Ordering> {
-        Some(self.order(other))
+        Some(self.cmp(other))
     }
 }
 impl Ord for Ranked {

@@ -52,12 +52,12 @@ pub async fn list(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Res
                 .options
                 .into_iter()
                 .map(|o| FacetValue {
-                    value: o.value,
+                    value: o.value.as_str(),
                     label: o.label,
                     count: o.count,
                 })
                 .collect();
-            (group.param, values)
+            (group.param.as_str(), values)
         })
         .collect();
     Json(ListResponse {

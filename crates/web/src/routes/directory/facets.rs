@@ -9,8 +9,10 @@ use essaim_domain::directory::{Facets, SearchQuery};
 use essaim_domain::taxonomy::{AssociationSize, Availability, Modality, Structure, SupportType};
 use essaim_domain::{Locale, geo};
 
+use crate::html::Code;
+
 pub struct FacetOption {
-    pub value: &'static str,
+    pub value: Code,
     pub label: Cow<'static, str>,
     pub count: u32,
     pub selected: bool,
@@ -18,7 +20,7 @@ pub struct FacetOption {
 
 pub struct FacetGroup {
     /// The URL parameter.
-    pub param: &'static str,
+    pub param: Code,
     /// Fluent key of the group's title.
     pub title_key: &'static str,
     pub options: Vec<FacetOption>,
@@ -42,13 +44,13 @@ fn group<T: Copy + PartialEq>(
     label: impl Fn(T) -> Cow<'static, str>,
 ) -> FacetGroup {
     FacetGroup {
-        param,
+        param: Code::new(param),
         title_key,
         options: all
             .iter()
             .zip(counts)
             .map(|(term, count)| FacetOption {
-                value: value(*term),
+                value: Code::new(value(*term)),
                 label: label(*term),
                 count: *count,
                 selected: selected.contains(term),
@@ -61,7 +63,10 @@ fn group<T: Copy + PartialEq>(
 /// On the page, 101 départements are too many to tick through on a phone:
 /// only those of the chosen régions (and any already chosen) are offered.
 pub fn trim_departements_for_the_page(groups: &mut [FacetGroup], query: &SearchQuery) {
-    let Some(group) = groups.iter_mut().find(|g| g.param == "departement") else {
+    let Some(group) = groups
+        .iter_mut()
+        .find(|g| g.param.as_str() == "departement")
+    else {
         return;
     };
     // The options follow `geo::departements()`, one for one.
@@ -168,10 +173,10 @@ pub fn groups(facets: &Facets, query: &SearchQuery, locale: Locale) -> Vec<Facet
             |i| Cow::Borrowed(DEPARTEMENT_LABELS[i].as_str()),
         ),
         FacetGroup {
-            param: "chatons",
+            param: Code::new("chatons"),
             title_key: "directory-facet-chatons",
             options: vec![FacetOption {
-                value: "1",
+                value: Code::new("1"),
                 label: crate::i18n::text(locale, "directory-chatons-member"),
                 count: facets.chatons,
                 selected: query.chatons_only,

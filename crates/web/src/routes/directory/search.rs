@@ -1,31 +1,31 @@
 //! `GET /annuaire`: search, facets, results, all state in the URL.
 
+use std::sync::Arc;
+
 use askama::Template;
 use axum::extract::{RawQuery, State};
 use axum::response::Response;
 
 use essaim_domain::directory::{DepartementCounts, Directory, Sort};
+use essaim_domain::provider::ProviderRecord;
 
 use super::facets::{FacetGroup, groups, trim_departements_for_the_page};
 use super::params;
 use super::views;
 use crate::AppState;
+use crate::html::Code;
 use crate::i18n::translate_with;
 use crate::page::{Layout, render_sized};
 use crate::state::SiteSettings;
 
+/// One result: the index's record and what the page adds to it.
 pub struct HitView {
-    pub slug: String,
-    pub name: String,
-    pub pitch: String,
+    pub record: Arc<ProviderRecord>,
     pub place: String,
     pub distance: Option<String>,
     pub supports: Vec<&'static str>,
     pub availability: &'static str,
-    pub availability_class: &'static str,
-    pub chatons: bool,
-    pub remote: bool,
-    pub fictional: bool,
+    pub availability_class: Code,
     pub verified: String,
     /// Not confirmed within the instance's delay.
     pub stale: bool,
@@ -90,15 +90,13 @@ impl SearchPage {
         let locale = l.locale;
         let p = &parsed.params;
 
+        let past_the_end = result.total > 0 && result.hits.is_empty();
         let hits = result
             .hits
-            .iter()
+            .into_iter()
             .map(|hit| {
                 let r = &hit.record;
                 HitView {
-                    slug: r.slug.clone(),
-                    name: r.name.clone(),
-                    pitch: r.pitch.clone(),
                     place: views::place(hit.place),
                     distance: hit.distance_km.map(|km| views::distance(km, locale)),
                     supports: r
@@ -108,12 +106,10 @@ impl SearchPage {
                         .map(|s| s.label(locale))
                         .collect(),
                     availability: r.availability.label(locale),
-                    availability_class: views::availability_class(r),
-                    chatons: r.chatons,
-                    remote: r.remote,
-                    fictional: r.fictional,
+                    availability_class: Code::new(views::availability_class(r)),
                     verified: views::verified(r, locale),
                     stale: views::is_stale(r, site.stale_after_days),
+                    record: hit.record,
                 }
             })
             .collect();
@@ -175,7 +171,7 @@ impl SearchPage {
             tile_url: site.map_tile_url.clone(),
             attribution: site.map_attribution.clone(),
             has_filters,
-            past_the_end: result.total > 0 && result.hits.is_empty(),
+            past_the_end,
             l,
         }
     }
