@@ -194,6 +194,11 @@ pub fn departement(code: &str) -> Option<&'static Departement> {
     GEOGRAPHY.departements.iter().find(|d| d.code == code)
 }
 
+/// Every commune, in INSEE code order.
+pub fn communes() -> &'static [Commune] {
+    &GEOGRAPHY.communes
+}
+
 pub fn commune_count() -> usize {
     GEOGRAPHY.communes.len()
 }

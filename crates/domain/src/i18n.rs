@@ -137,6 +137,17 @@ impl Around {
     }
 }
 
+/// Every message of a language that takes no argument, with its text.
+pub fn plain_texts(locale: Locale) -> impl Iterator<Item = (&'static str, Cow<'static, str>)> {
+    let catalogue = catalogue(locale);
+    catalogue.keys.iter().filter_map(move |key| {
+        let pattern = catalogue.bundle.get_message(key)?.value()?;
+        let mut errors = Vec::new();
+        let text = catalogue.bundle.format_pattern(pattern, None, &mut errors);
+        errors.is_empty().then_some((key.as_str(), text))
+    })
+}
+
 /// Every key of a language's catalogue.
 pub fn keys(locale: Locale) -> &'static [String] {
     &catalogue(locale).keys

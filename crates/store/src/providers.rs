@@ -40,6 +40,73 @@ impl Database {
             .collect()
     }
 
+    /// The published version of one profile, as the public sees it
+    /// (without referees, nor the address unless it is public); `None`
+    /// when the public may not see it.
+    pub async fn published_provider(
+        &self,
+        slug: &str,
+    ) -> Result<Option<ProviderRecord>, StoreError> {
+        let row = sqlx::query(
+            "SELECT published FROM providers
+             WHERE slug = $1 AND published IS NOT NULL AND status <> $2",
+        )
+        .bind(slug)
+        .bind(ProviderStatus::Suspended.slug())
+        .fetch_optional(self.pool())
+        .await?;
+        row.map(|row| from_json(slug, &row.get::<String, _>(0)).map(|r| r.public()))
+            .transpose()
+    }
+
+    /// The published versions of these profiles as the public sees them, in
+    /// the order given; any the public may no longer see is left out. A
+    /// page of results is read by slug, an export reads everything once.
+    pub async fn published_in_order(
+        &self,
+        slugs: &[&str],
+    ) -> Result<Vec<ProviderRecord>, StoreError> {
+        const BY_SLUG_UP_TO: usize = 100;
+        let mut found: std::collections::HashMap<String, ProviderRecord> =
+            if slugs.len() <= BY_SLUG_UP_TO {
+                if slugs.is_empty() {
+                    return Ok(Vec::new());
+                }
+                let placeholders: Vec<String> =
+                    (0..slugs.len()).map(|i| format!("${}", i + 2)).collect();
+                let sql = format!(
+                    "SELECT slug, published FROM providers
+                 WHERE published IS NOT NULL AND status <> $1 AND slug IN ({})",
+                    placeholders.join(", ")
+                );
+                let mut query = sqlx::query(&sql).bind(ProviderStatus::Suspended.slug());
+                for slug in slugs {
+                    query = query.bind(*slug);
+                }
+                query
+                    .fetch_all(self.pool())
+                    .await?
+                    .iter()
+                    .map(|row| {
+                        let slug: String = row.get(0);
+                        let record = from_json(&slug, &row.get::<String, _>(1))?;
+                        Ok((slug, record))
+                    })
+                    .collect::<Result<_, StoreError>>()?
+            } else {
+                self.published_providers()
+                    .await?
+                    .into_iter()
+                    .map(|record| (record.slug.clone(), record))
+                    .collect()
+            };
+        Ok(slugs
+            .iter()
+            .filter_map(|slug| found.remove(*slug))
+            .map(|record| record.public())
+            .collect())
+    }
+
     /// Changes whenever what the public directory shows may have changed.
     pub async fn directory_revision(&self) -> Result<i64, StoreError> {
         Ok(

@@ -6,21 +6,39 @@ use std::sync::{Arc, RwLock};
 use std::time::Duration;
 
 use essaim_domain::directory::Directory;
+use essaim_domain::provider::ProviderRecord;
 use essaim_store::{Database, StoreError};
 
+use crate::routes::directory::cards::{self, Card};
+
+/// The index and the text of its results, built together.
+pub struct Published {
+    pub index: Directory,
+    /// By entry number.
+    pub cards: Vec<Card>,
+}
+
+impl Published {
+    pub fn new(records: Vec<ProviderRecord>) -> Published {
+        let index = Directory::new(records);
+        let cards = cards::of_directory(&index);
+        Published { index, cards }
+    }
+}
+
 pub struct DirectoryCache {
-    current: RwLock<(i64, Arc<Directory>)>,
+    current: RwLock<(i64, Arc<Published>)>,
 }
 
 impl DirectoryCache {
     pub fn empty() -> DirectoryCache {
         DirectoryCache {
-            current: RwLock::new((-1, Arc::new(Directory::new(Vec::new())))),
+            current: RwLock::new((-1, Arc::new(Published::new(Vec::new())))),
         }
     }
 
     /// The index as of the last refresh.
-    pub fn get(&self) -> Arc<Directory> {
+    pub fn get(&self) -> Arc<Published> {
         self.current.read().expect("directory lock").1.clone()
     }
 
@@ -31,15 +49,15 @@ impl DirectoryCache {
             return Ok(false);
         }
         let records = db.published_providers().await?;
-        let directory = tokio::task::spawn_blocking(move || Directory::new(records))
+        let published = tokio::task::spawn_blocking(move || Published::new(records))
             .await
             .map_err(|e| StoreError::Corrupt(format!("construction de l'index : {e}")))?;
         tracing::info!(
             revision,
-            prestataires = directory.len(),
+            prestataires = published.index.len(),
             "index de l'annuaire reconstruit"
         );
-        *self.current.write().expect("directory lock") = (revision, Arc::new(directory));
+        *self.current.write().expect("directory lock") = (revision, Arc::new(published));
         crate::allocator::release_freed_memory();
         Ok(true)
     }

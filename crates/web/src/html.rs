@@ -42,11 +42,58 @@ impl askama::FastWritable for Code {
     }
 }
 
+/// Text already escaped for HTML, written as is: labels of the catalogues
+/// and the names and pitches of the index, escaped once rather than on every
+/// page that repeats them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Escaped<'a>(&'a str);
+
+impl<'a> Escaped<'a> {
+    /// Only for text that went through [`escape`].
+    pub fn trusted(escaped: &'a str) -> Escaped<'a> {
+        Escaped(escaped)
+    }
+
+    pub fn as_str(self) -> &'a str {
+        self.0
+    }
+
+    pub fn is_empty(self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+/// `text` escaped for HTML text and attribute values.
+pub fn escape(text: &str) -> Box<str> {
+    askama::filters::escape(text, askama::filters::Html)
+        .expect("escaping cannot fail")
+        .to_string()
+        .into_boxed_str()
+}
+
+impl fmt::Display for Escaped<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.0)
+    }
+}
+
+impl askama::filters::HtmlSafe for Escaped<'_> {}
+
+impl askama::FastWritable for Escaped<'_> {
+    fn write_into<W: fmt::Write + ?Sized>(
+        &self,
+        dest: &mut W,
+        _: &dyn askama::Values,
+    ) -> askama::Result<()> {
+        Ok(dest.write_str(self.0)?)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use askama::Template;
 
-    use super::Code;
+    use super::{Code, Escaped, escape};
 
     #[derive(Template)]
     #[template(source = "<a id=\"{{ code }}\">{{ text }}</a>", ext = "html")]
@@ -72,5 +119,25 @@ mod tests {
     #[cfg(debug_assertions)]
     fn anything_else_is_refused() {
         Code::new("a\"b");
+    }
+
+    #[derive(Template)]
+    #[template(source = "<p title=\"{{ title }}\">{{ text }}</p>", ext = "html")]
+    struct Prepared<'a> {
+        title: Escaped<'a>,
+        text: Escaped<'a>,
+    }
+
+    #[test]
+    fn text_escaped_beforehand_reads_as_if_escaped_on_the_page() {
+        let (title, text) = (escape("\"Lien\" & <b>"), escape("l'association"));
+        let page = Prepared {
+            title: Escaped::trusted(&title),
+            text: Escaped::trusted(&text),
+        };
+        assert_eq!(
+            page.render().unwrap(),
+            "<p title=\"&#34;Lien&#34; &#38; &#60;b&#62;\">l&#39;association</p>"
+        );
     }
 }

@@ -4,6 +4,43 @@
 
 pub use essaim_domain::i18n::*;
 
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use essaim_domain::Locale;
+
+use crate::html::{Escaped, escape};
+
+/// The messages without arguments of each language, escaped for HTML once:
+/// a page shows dozens of them.
+static ESCAPED: LazyLock<[HashMap<&'static str, Box<str>>; 2]> = LazyLock::new(|| {
+    Locale::ALL.map(|locale| {
+        plain_texts(locale)
+            .map(|(key, text)| (key, escape(&text)))
+            .collect()
+    })
+});
+
+/// The text of a message without arguments, ready for a page. A missing key
+/// shows itself, as in [`text`].
+pub fn escaped(locale: Locale, key: &'static str) -> Escaped<'static> {
+    let escaped: &'static HashMap<&'static str, Box<str>> = &ESCAPED[locale.index()];
+    escaped
+        .get(key)
+        .map(|text| Escaped::trusted(text))
+        .unwrap_or_else(|| {
+            tracing::warn!(key, lang = locale.code(), "clé de traduction absente");
+            if key
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+            {
+                Escaped::trusted(key)
+            } else {
+                Escaped::trusted("?")
+            }
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use essaim_domain::Locale;
@@ -12,6 +49,22 @@ mod tests {
     /// A key is used when it appears quoted in the source or the templates
     /// of the crates that show text: this one, `app` (emails) and `domain`
     /// (keys of roles and password rules).
+    #[test]
+    fn page_texts_are_the_messages_escaped() {
+        assert_eq!(
+            super::escaped(Locale::Fr, "directory-facet-support").as_str(),
+            "Type d&#39;accompagnement"
+        );
+        assert_eq!(
+            super::escaped(Locale::En, "directory-facet-support").as_str(),
+            super::text(Locale::En, "directory-facet-support")
+        );
+        assert_eq!(
+            super::escaped(Locale::Fr, "no-such-key").as_str(),
+            "no-such-key"
+        );
+    }
+
     #[test]
     fn no_key_is_unused() {
         let crates = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");

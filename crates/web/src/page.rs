@@ -12,6 +12,7 @@ use axum::response::{Html, IntoResponse, Response};
 use essaim_domain::Locale;
 
 use crate::auth::{SignedIn, Viewer};
+use crate::html::Escaped;
 use crate::middleware::CsrfSlot;
 use crate::{AppError, AppState, assets, i18n};
 
@@ -71,8 +72,13 @@ impl Layout {
             .is_some_and(|v| v.account.role.is_admin())
     }
 
-    /// Text of a translation key in the page's language.
-    pub fn t(&self, key: &str) -> Cow<'static, str> {
+    /// Text of a message without arguments, escaped, for templates.
+    pub fn t(&self, key: &'static str) -> Escaped<'static> {
+        i18n::escaped(self.locale, key)
+    }
+
+    /// Text of a message without arguments, for handlers.
+    pub fn text(&self, key: &str) -> Cow<'static, str> {
         i18n::text(self.locale, key)
     }
 

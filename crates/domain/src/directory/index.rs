@@ -1,8 +1,8 @@
 use std::collections::HashMap;
-use std::sync::Arc;
 
 use super::bits::Bits;
 use super::coverage::Coverage;
+use super::entry::Entry;
 use crate::analyzer::analyze;
 use crate::catalogue::{TOOLS, tool_by_slug, tool_index};
 use crate::geo;
@@ -17,8 +17,18 @@ const PITCH_WEIGHT: f32 = 2.0;
 const TOOL_WEIGHT: f32 = 2.0;
 const TEXT_WEIGHT: f32 = 1.0;
 
-/// The entries where a term occurs, with its weight there, by entry.
-pub(super) type Postings = Vec<(u32, f32)>;
+/// A term found in at least one entry in this many is kept as a bit set and
+/// a weight for every entry: a search reads those directly instead of
+/// walking thousands of postings.
+const FREQUENT: usize = 8;
+
+/// Where a term occurs and its weight there.
+pub(super) enum Occurrences {
+    /// The entries, in order, each with the weight.
+    Few(Vec<(u32, f32)>),
+    /// The entries as a set, and the weight by entry (0 where absent).
+    Many { members: Bits, weights: Box<[f32]> },
+}
 
 /// For each facet value, the entries that have it.
 pub(super) struct FacetBits {
@@ -40,7 +50,7 @@ pub(super) struct FacetBits {
 /// The published directory, searchable in memory. Cheap to share behind an
 /// `Arc`; rebuilt whole when the database changes.
 pub struct Directory {
-    pub(super) records: Vec<Arc<ProviderRecord>>,
+    pub(super) entries: Vec<Entry>,
     pub(super) facets: FacetBits,
     /// Entry numbers in name order, and most recently updated first.
     pub(super) by_name: Vec<u32>,
@@ -56,10 +66,14 @@ pub struct Directory {
     /// `NaN` where the place is unknown. Single precision is a few
     /// decimetres on Earth, and halves what each search reads.
     pub(super) unit: Vec<[f32; 3]>,
+    /// The entries with a known place, by the third coordinate of their unit
+    /// vector (the sine of the latitude): a radius search reads only the
+    /// band of latitudes the circle spans.
+    pub(super) by_z: Vec<(f32, u32)>,
     /// The commune of each entry, looked up once.
     pub(super) places: Vec<Option<&'static geo::Commune>>,
     /// Sorted by term, for exact and prefix look-ups.
-    pub(super) terms: Vec<(Box<str>, Postings)>,
+    pub(super) terms: Vec<(Box<str>, Occurrences)>,
 }
 
 pub(super) fn unit_vector(position: geo::LatLon) -> [f32; 3] {
@@ -72,11 +86,9 @@ pub(super) fn unit_vector(position: geo::LatLon) -> [f32; 3] {
 }
 
 impl Directory {
-    /// Builds the index of what the public may see (referees and private
-    /// addresses are dropped here, once).
+    /// Builds the index of published profiles. Only a summary of each is
+    /// kept ([`Entry`]); the records are dropped once indexed.
     pub fn new(records: Vec<ProviderRecord>) -> Directory {
-        let records: Vec<Arc<ProviderRecord>> =
-            records.into_iter().map(|r| Arc::new(r.public())).collect();
         let n = records.len();
         let all = |count: usize| vec![Bits::empty(n); count];
         let mut facets = FacetBits {
@@ -166,6 +178,14 @@ impl Directory {
                 .cmp(&records[*a as usize].last_updated)
         });
 
+        let mut by_z: Vec<(f32, u32)> = unit
+            .iter()
+            .enumerate()
+            .filter(|(_, u)| !u[2].is_nan())
+            .map(|(i, u)| (u[2], i as u32))
+            .collect();
+        by_z.sort_unstable_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+
         let mut recent_rank = vec![0u32; n];
         for (rank, entry) in by_recent.iter().enumerate() {
             recent_rank[*entry as usize] = rank as u32;
@@ -173,36 +193,44 @@ impl Directory {
 
         Directory {
             terms: text_index(&records),
+            entries: records.iter().map(Entry::of).collect(),
             recent_rank,
             by_slug,
-            records,
             facets,
             by_name,
             by_recent,
             name_rank,
             unit,
+            by_z,
             places,
         }
     }
 
     pub fn len(&self) -> usize {
-        self.records.len()
+        self.entries.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.records.is_empty()
+        self.entries.is_empty()
     }
 
-    pub fn get(&self, slug: &str) -> Option<&Arc<ProviderRecord>> {
+    /// The entries, by entry number (the order of [`Hit::number`]).
+    ///
+    /// [`Hit::number`]: super::Hit::number
+    pub fn entries(&self) -> &[Entry] {
+        &self.entries
+    }
+
+    pub fn get(&self, slug: &str) -> Option<&Entry> {
         let position = self
             .by_slug
-            .binary_search_by(|i| self.records[*i as usize].slug.as_str().cmp(slug))
+            .binary_search_by(|i| self.entries[*i as usize].slug.as_ref().cmp(slug))
             .ok()?;
-        Some(&self.records[self.by_slug[position] as usize])
+        Some(&self.entries[self.by_slug[position] as usize])
     }
 }
 
-fn text_index(records: &[Arc<ProviderRecord>]) -> Vec<(Box<str>, Postings)> {
+fn text_index(records: &[ProviderRecord]) -> Vec<(Box<str>, Occurrences)> {
     let mut postings: HashMap<String, HashMap<u32, f32>> = HashMap::new();
     for (i, record) in records.iter().enumerate() {
         for (text, weight) in searchable_texts(record) {
@@ -215,19 +243,31 @@ fn text_index(records: &[Arc<ProviderRecord>]) -> Vec<(Box<str>, Postings)> {
             }
         }
     }
-    let count = records.len().max(1) as f32;
-    let mut terms: Vec<(Box<str>, Postings)> = postings
+    let n = records.len();
+    let count = n.max(1) as f32;
+    let mut terms: Vec<(Box<str>, Occurrences)> = postings
         .into_iter()
         .map(|(term, docs)| {
             // Rare terms weigh more (inverse document frequency), and a term
             // repeated in one field saturates.
             let idf = (1.0 + count / docs.len() as f32).ln();
-            let mut list: Postings = docs
+            let mut list: Vec<(u32, f32)> = docs
                 .into_iter()
                 .map(|(doc, weight)| (doc, idf * weight / (weight + 1.0) * 2.0))
                 .collect();
             list.sort_unstable_by_key(|(doc, _)| *doc);
-            (term.into_boxed_str(), list)
+            let occurrences = if list.len() * FREQUENT >= n {
+                let mut members = Bits::empty(n);
+                let mut weights = vec![0.0; n].into_boxed_slice();
+                for (doc, weight) in list {
+                    members.set(doc as usize);
+                    weights[doc as usize] = weight;
+                }
+                Occurrences::Many { members, weights }
+            } else {
+                Occurrences::Few(list)
+            };
+            (term.into_boxed_str(), occurrences)
         })
         .collect();
     terms.sort_unstable_by(|a, b| a.0.cmp(&b.0));

@@ -4,10 +4,12 @@
 
 mod bits;
 mod coverage;
+mod entry;
 mod index;
 mod query;
 mod search;
 
+pub use entry::Entry;
 pub use index::Directory;
 pub use query::{DepartementCounts, Near, SearchQuery, Sort};
 pub use search::{Facets, Hit, SearchResult};

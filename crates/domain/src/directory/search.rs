@@ -1,22 +1,25 @@
 //! Search over the bit sets of the index: filters are intersections of
 //! unions, facet counts are population counts.
 
+use std::borrow::Cow;
 use std::cmp::Ordering;
-use std::sync::Arc;
+use std::f64::consts::FRAC_PI_2;
 
 use super::PER_PAGE;
 use super::bits::Bits;
 use super::coverage::{departement_bit, region_bit};
-use super::index::{Directory, unit_vector};
+use super::entry::Entry;
+use super::index::{Directory, Occurrences, unit_vector};
 use super::query::{DepartementCounts, SearchQuery, Sort};
 use crate::analyzer::analyze;
 use crate::catalogue::tool_index;
 use crate::geo::Commune;
-use crate::provider::ProviderRecord;
 use crate::taxonomy::Availability;
 
-pub struct Hit {
-    pub record: Arc<ProviderRecord>,
+pub struct Hit<'a> {
+    /// The entry's number in the index, for what is kept beside it.
+    pub number: usize,
+    pub entry: &'a Entry,
     /// The commune the provider is based in.
     pub place: Option<&'static Commune>,
     pub distance_km: Option<f64>,
@@ -39,12 +42,12 @@ pub struct Facets {
     pub availability: Vec<u32>,
 }
 
-pub struct SearchResult {
+pub struct SearchResult<'a> {
     /// Matching profiles, all pages together.
     pub total: usize,
     pub page: usize,
     pub pages: usize,
-    pub hits: Vec<Hit>,
+    pub hits: Vec<Hit<'a>>,
     pub facets: Facets,
     pub sort: Sort,
 }
@@ -86,12 +89,12 @@ const DEPARTEMENT: usize = 6;
 
 impl Directory {
     /// One page of results, with facets.
-    pub fn search(&self, query: &SearchQuery) -> SearchResult {
+    pub fn search(&self, query: &SearchQuery) -> SearchResult<'_> {
         self.search_with_page_size(query, PER_PAGE)
     }
 
     /// Every result on one page, for exports and maps.
-    pub fn search_all(&self, query: &SearchQuery) -> SearchResult {
+    pub fn search_all(&self, query: &SearchQuery) -> SearchResult<'_> {
         let query = SearchQuery {
             page: 1,
             ..query.clone()
@@ -99,31 +102,24 @@ impl Directory {
         self.search_with_page_size(&query, usize::MAX)
     }
 
-    fn search_with_page_size(&self, query: &SearchQuery, per_page: usize) -> SearchResult {
-        let n = self.records.len();
+    fn search_with_page_size(&self, query: &SearchQuery, per_page: usize) -> SearchResult<'_> {
+        let n = self.entries.len();
         let f = &self.facets;
 
         // What every facet count also obeys: the text and the radius.
-        let mut base = Bits::full(n);
-        let (text_matches, scores) = self.text_scores(&query.text).unzip();
-        if let Some(matching) = &text_matches {
-            base.and_with(matching);
-        }
-        let score = |i: usize| scores.as_ref().map_or(0.0, |s| s[i]);
+        let text = self.text_match(&query.text);
+        let mut base = match &text {
+            Some(text) => text.matching.clone(),
+            None => Bits::full(n),
+        };
+        let score = |i: usize| text.as_ref().map_or(0.0, |t| t.score(i));
         let origin = query
             .near
             .and_then(|near| near.commune.position())
             .map(unit_vector);
         if let (Some(origin), Some(radius)) = (origin, query.near.and_then(|near| near.radius_km)) {
             // NaN (unknown place) compares false: left out.
-            let limit = chord_squared_for_km(radius) as f32;
-            let mut within = Bits::empty(n);
-            for (i, unit) in self.unit.iter().enumerate() {
-                if chord_squared(origin, *unit) <= limit {
-                    within.set(i);
-                }
-            }
-            base.and_with(&within);
+            base.and_with(&self.within(origin, radius));
         }
 
         // Everywhere: nationwide, and remote unless the visitor excluded it.
@@ -194,9 +190,9 @@ impl Directory {
             result.and_with(selection);
         }
         // A facet's counts ignore its own selection.
-        let ignoring = |group: usize| -> Bits {
+        let ignoring = |group: usize| -> Cow<Bits> {
             if selections[group].is_none() {
-                return result.clone();
+                return Cow::Borrowed(&result);
             }
             let mut set = base.clone();
             for (other, selection) in selections.iter().enumerate() {
@@ -204,7 +200,7 @@ impl Directory {
                     set.and_with(selection);
                 }
             }
-            set
+            Cow::Owned(set)
         };
         let counts = |group: usize, sets: &[Bits]| {
             let scope = ignoring(group);
@@ -295,7 +291,8 @@ impl Directory {
         let hits = entries
             .into_iter()
             .map(|i| Hit {
-                record: self.records[i].clone(),
+                number: i,
+                entry: &self.entries[i],
                 place: self.places[i],
                 distance_km: origin
                     .map(|o| chord_squared(o, self.unit[i]))
@@ -312,6 +309,29 @@ impl Directory {
             facets,
             sort,
         }
+    }
+
+    /// The entries at most `radius` km from `origin`. Only those whose
+    /// latitude is within the radius's angle of the origin's are measured.
+    fn within(&self, origin: [f32; 3], radius: f64) -> Bits {
+        let limit = chord_squared_for_km(radius) as f32;
+        let angle = radius / EARTH_RADIUS_KM;
+        let latitude = f64::from(origin[2]).clamp(-1.0, 1.0).asin();
+        let bound = |lat: f64| lat.clamp(-FRAC_PI_2, FRAC_PI_2).sin() as f32;
+        // A little slack for single precision; the exact test follows.
+        let (low, high) = (
+            bound(latitude - angle) - 1e-5,
+            bound(latitude + angle) + 1e-5,
+        );
+        let start = self.by_z.partition_point(|(z, _)| *z < low);
+        let end = self.by_z.partition_point(|(z, _)| *z <= high);
+        let mut within = Bits::empty(self.entries.len());
+        for &(_, entry) in &self.by_z[start..end] {
+            if chord_squared(origin, self.unit[entry as usize]) <= limit {
+                within.set(entry as usize);
+            }
+        }
+        within
     }
 
     /// A page of the members of `set` in a precomputed order: walked in
@@ -345,37 +365,68 @@ impl Directory {
     }
 
     /// The entries matching every term of the text (the last one also as a
-    /// prefix, for a word still being typed), with a score each; `None` when
-    /// the text has no term.
-    fn text_scores(&self, text: &str) -> Option<(Bits, Vec<f32>)> {
+    /// prefix, for a word still being typed), and how to score them; `None`
+    /// when the text has no term.
+    fn text_match(&self, text: &str) -> Option<TextMatch<'_>> {
         let mut terms = analyze(text);
         terms.truncate(32);
-        if terms.is_empty() {
-            return None;
-        }
-        let n = self.records.len();
-        let mut scores = vec![0.0f32; n];
-        let mut matching = Bits::full(n);
+        let n = self.entries.len();
+        let mut text_match = TextMatch {
+            matching: Bits::full(n),
+            few: Vec::new(),
+            many: Vec::new(),
+        };
         for (k, term) in terms.iter().enumerate() {
             let is_last = k + 1 == terms.len();
             let start = self
                 .terms
                 .partition_point(|(t, _)| t.as_ref() < term.as_str());
             let mut found = Bits::empty(n);
-            for (candidate, postings) in &self.terms[start..] {
+            for (candidate, occurrences) in &self.terms[start..] {
                 let exact = candidate.as_ref() == term.as_str();
                 let prefix = is_last && term.len() >= 3 && candidate.starts_with(term.as_str());
                 if !(exact || prefix) {
                     break;
                 }
-                for &(doc, weight) in postings {
-                    scores[doc as usize] += if exact { weight } else { weight * 0.5 };
-                    found.set(doc as usize);
+                let share = if exact { 1.0 } else { 0.5 };
+                match occurrences {
+                    Occurrences::Few(postings) => {
+                        if text_match.few.is_empty() {
+                            text_match.few = vec![0.0; n];
+                        }
+                        for &(doc, weight) in postings {
+                            text_match.few[doc as usize] += weight * share;
+                            found.set(doc as usize);
+                        }
+                    }
+                    Occurrences::Many { members, weights } => {
+                        found.or_with(members);
+                        text_match.many.push((weights, share));
+                    }
                 }
             }
-            matching.and_with(&found);
+            text_match.matching.and_with(&found);
         }
-        Some((matching, scores))
+        (!terms.is_empty()).then_some(text_match)
+    }
+}
+
+/// The entries a text matches, and what each term adds to their score.
+struct TextMatch<'a> {
+    matching: Bits,
+    /// What the rare terms add, by entry (empty when there is none).
+    few: Vec<f32>,
+    /// The frequent terms' weights by entry, each with its share (half for
+    /// a prefix), read only for the entries ranked.
+    many: Vec<(&'a [f32], f32)>,
+}
+
+impl TextMatch<'_> {
+    fn score(&self, i: usize) -> f32 {
+        let few = self.few.get(i).copied().unwrap_or(0.0);
+        self.many
+            .iter()
+            .fold(few, |sum, (weights, share)| sum + weights[i] * share)
     }
 }
 

@@ -330,7 +330,7 @@ fn text_search(directory: &Directory, text: &str) -> Vec<String> {
         .search(&query)
         .hits
         .iter()
-        .map(|h| h.record.slug.clone())
+        .map(|h| h.entry.slug.to_string())
         .collect()
 }
 
@@ -420,7 +420,7 @@ fn zone_semantics() {
             .search(&query)
             .hits
             .iter()
-            .map(|h| h.record.slug.clone())
+            .map(|h| h.entry.slug.to_string())
             .collect();
         s.sort();
         s
@@ -471,7 +471,7 @@ fn proximity_filters_sorts_and_measures() {
     let found: Vec<(&str, f64)> = result
         .hits
         .iter()
-        .map(|h| (h.record.slug.as_str(), h.distance_km.unwrap()))
+        .map(|h| (h.entry.slug.as_ref(), h.distance_km.unwrap()))
         .collect();
     assert_eq!(found.len(), 2);
     assert_eq!(found[0], ("rennes", 0.0));
@@ -480,7 +480,48 @@ fn proximity_filters_sorts_and_measures() {
     assert_eq!(directory.search(&near(Some(50.0))).total, 1);
     let everyone = directory.search(&near(None));
     assert_eq!(everyone.sort, Sort::Distance);
-    assert_eq!(everyone.hits.last().unwrap().record.slug, "paris");
+    assert_eq!(everyone.hits.last().unwrap().entry.slug.as_ref(), "paris");
+}
+
+#[test]
+fn a_radius_keeps_exactly_the_places_within_it() {
+    // Every 97th commune of France, overseas included.
+    let places: Vec<&geo::Commune> = geo::communes()
+        .iter()
+        .step_by(97)
+        .filter(|c| c.position().is_some())
+        .collect();
+    let all: Vec<ProviderRecord> = places
+        .iter()
+        .map(|c| {
+            let mut record = with_text(&format!("p-{}", c.insee), "Ici", "");
+            record.commune = c.insee.to_string();
+            record
+        })
+        .collect();
+    let directory = Directory::new(all);
+    for origin in ["35238", "29019", "2A004", "97411", "59350", "13055"] {
+        let commune = geo::commune_by_insee(origin).unwrap();
+        let centre = commune.position().unwrap();
+        for radius in [5.0, 30.0, 120.0, 700.0, 20_000.0] {
+            let result = directory.search_all(&SearchQuery {
+                near: Some(Near {
+                    commune,
+                    radius_km: Some(radius),
+                }),
+                ..SearchQuery::default()
+            });
+            let mut found: Vec<&str> = result.hits.iter().map(|h| &h.entry.slug[2..]).collect();
+            found.sort_unstable();
+            let mut expected: Vec<&str> = places
+                .iter()
+                .filter(|c| centre.distance_km(c.position().unwrap()) <= radius)
+                .map(|c| c.insee)
+                .collect();
+            expected.sort_unstable();
+            assert_eq!(found, expected, "{origin} within {radius} km");
+        }
+    }
 }
 
 #[test]
@@ -506,7 +547,11 @@ fn pagination() {
     assert_eq!(page(1).pages, 3);
     assert!(page(4).hits.is_empty());
     assert_eq!(page(1).sort, Sort::Name);
-    let names: Vec<String> = page(1).hits.iter().map(|h| h.record.name.clone()).collect();
+    let names: Vec<String> = page(1)
+        .hits
+        .iter()
+        .map(|h| h.entry.name.to_string())
+        .collect();
     let mut sorted = names.clone();
     sorted.sort_by_key(|n| crate::text::fold(n));
     assert_eq!(names, sorted);
@@ -517,7 +562,10 @@ fn every_profile_is_found_by_its_slug() {
     let all = records(45);
     let directory = Directory::new(all.clone());
     for record in &all {
-        assert_eq!(directory.get(&record.slug).unwrap().name, record.name);
+        assert_eq!(
+            directory.get(&record.slug).unwrap().name.as_ref(),
+            record.name
+        );
     }
     assert!(directory.get("p-999").is_none() && directory.get("").is_none());
 }

@@ -64,14 +64,14 @@ pub async fn render(State(state): State<AppState>, request: Request, next: Next)
 
     let template = ErrorTemplate {
         status: page.status.as_u16(),
-        title: layout.t(match page.status {
+        title: layout.text(match page.status {
             s if s.is_server_error() => "error-title-server",
             axum::http::StatusCode::NOT_FOUND => "error-title-not-found",
             axum::http::StatusCode::FORBIDDEN => "error-title-forbidden",
             axum::http::StatusCode::TOO_MANY_REQUESTS => "error-title-too-many",
             _ => "error-title-client",
         }),
-        message: layout.t(page.message_key),
+        message: layout.text(page.message_key),
         request_id_line: i18n::translate_with(
             locale,
             "error-request-id",

@@ -3,7 +3,7 @@
 pub mod accounts;
 mod admin;
 mod api;
-mod directory;
+pub(crate) mod directory;
 mod health;
 mod home;
 pub(crate) mod language;

@@ -6,7 +6,8 @@ on_both_backends![csv_and_geojson_follow_the_filters];
 
 async fn csv_and_geojson_follow_the_filters(backend: Backend) {
     let app = app!(backend);
-    app.import(&essaim_server::demo_data(50, 11)).await;
+    // More than a page of results is read from the database at once.
+    app.import(&essaim_server::demo_data(150, 11)).await;
     let mut quoted = record(
         "guillemets",
         "Virgule, \"guillemets\" ; point-virgule",
@@ -64,9 +65,12 @@ async fn csv_and_geojson_follow_the_filters(backend: Backend) {
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(b';')
         .from_reader(&all[3..]);
-    let tricky = reader
-        .records()
-        .map(|r| r.unwrap())
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.unwrap()).collect();
+    let (_, api) = app.get_json("/api/v1/prestataires").await;
+    assert!(api["total"].as_u64().unwrap() > 100);
+    assert_eq!(rows.len() as u64, api["total"].as_u64().unwrap());
+    let tricky = rows
+        .iter()
         .find(|r| &r[0] == "guillemets")
         .expect("the tricky record");
     assert_eq!(&tricky[1], "Virgule, \"guillemets\" ; point-virgule");

@@ -35,7 +35,7 @@ fn page(
     let account = &user.account;
     AccountPage {
         email: account.email.clone(),
-        role: l.t(account.role.label_key()).into_owned(),
+        role: l.text(account.role.label_key()).into_owned(),
         since: Date::from_unix(account.created_at).long(l.locale),
         languages: Locale::ALL
             .iter()
@@ -62,7 +62,7 @@ fn done_message(l: &Layout, done: Option<&str>) -> Option<String> {
         "langue" => "account-done-language",
         _ => return None,
     };
-    Some(l.t(key).into_owned())
+    Some(l.text(key).into_owned())
 }
 
 pub async fn show(CurrentUser(user): CurrentUser, l: Layout, Query(done): Query<Done>) -> Response {

@@ -50,7 +50,7 @@ pub async fn show_confirm(
     if !is_valid(state.app(), &query.jeton).await? {
         return Ok(invalid_link(l));
     }
-    let intro = l.t("email-change-intro").into_owned();
+    let intro = l.text("email-change-intro").into_owned();
     Ok(render(&ConfirmPage::new(
         l,
         "email-change-title",

@@ -118,8 +118,11 @@ pub struct Notice {
 impl Notice {
     pub fn new(l: Layout, title_key: &str, paragraph_keys: &[&str]) -> Notice {
         Notice {
-            title: l.t(title_key).into_owned(),
-            paragraphs: paragraph_keys.iter().map(|k| l.t(k).into_owned()).collect(),
+            title: l.text(title_key).into_owned(),
+            paragraphs: paragraph_keys
+                .iter()
+                .map(|k| l.text(k).into_owned())
+                .collect(),
             outbox: None,
             link: None,
             l,
@@ -127,7 +130,7 @@ impl Notice {
     }
 
     pub fn link(mut self, href: &'static str, label_key: &str) -> Notice {
-        self.link = Some((href, self.l.t(label_key).into_owned()));
+        self.link = Some((href, self.l.text(label_key).into_owned()));
         self
     }
 

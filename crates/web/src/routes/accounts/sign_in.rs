@@ -36,9 +36,9 @@ pub struct SignInQuery {
 
 pub async fn show(l: Layout, Query(query): Query<SignInQuery>) -> Response {
     let message = if query.confirme.is_some() {
-        Some(l.t("sign-in-confirmed").into_owned())
+        Some(l.text("sign-in-confirmed").into_owned())
     } else if query.reinitialise.is_some() {
-        Some(l.t("sign-in-after-reset").into_owned())
+        Some(l.text("sign-in-after-reset").into_owned())
     } else {
         None
     };

@@ -35,9 +35,9 @@ impl ConfirmPage {
         token: String,
     ) -> ConfirmPage {
         ConfirmPage {
-            title: l.t(title_key).into_owned(),
+            title: l.text(title_key).into_owned(),
             intro,
-            button: l.t(button_key).into_owned(),
+            button: l.text(button_key).into_owned(),
             action,
             token,
             l,
@@ -59,7 +59,7 @@ pub async fn show(
     if !essaim_app::accounts::verify_email::is_valid(state.app(), &query.jeton).await? {
         return Ok(invalid_link(l));
     }
-    let intro = l.t("verify-intro").into_owned();
+    let intro = l.text("verify-intro").into_owned();
     Ok(render(&ConfirmPage::new(
         l,
         "verify-title",

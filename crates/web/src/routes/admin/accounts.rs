@@ -68,7 +68,7 @@ pub async fn list(
             since: Date::from_unix(a.created_at).long(l.locale),
             roles: Role::ALL
                 .iter()
-                .map(|r| (r.slug(), l.t(r.label_key()).into_owned(), *r == a.role))
+                .map(|r| (r.slug(), l.text(r.label_key()).into_owned(), *r == a.role))
                 .collect(),
             email: a.email,
         })
@@ -77,10 +77,10 @@ pub async fn list(
         message: query
             .fait
             .is_some()
-            .then(|| l.t("admin-accounts-done").into_owned()),
+            .then(|| l.text("admin-accounts-done").into_owned()),
         problem: match query.refus.as_deref() {
-            Some("dernier-admin") => Some(l.t("form-last-admin").into_owned()),
-            Some(_) => Some(l.t("admin-account-missing").into_owned()),
+            Some("dernier-admin") => Some(l.text("form-last-admin").into_owned()),
+            Some(_) => Some(l.text("admin-account-missing").into_owned()),
             None => None,
         },
         total_line: translate_with(l.locale, "admin-accounts-total", &[("count", total.into())]),

@@ -12,8 +12,8 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use super::{ApiProvider, error};
-use crate::AppState;
-use crate::routes::directory::{facets, params};
+use crate::routes::directory::{facets, full_records, params};
+use crate::{AppError, AppState};
 
 #[derive(Serialize)]
 struct FacetValue {
@@ -33,18 +33,22 @@ struct ListResponse<'a> {
     licence: &'a str,
 }
 
-pub async fn list(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Response {
+pub async fn list(
+    State(state): State<AppState>,
+    RawQuery(raw): RawQuery,
+) -> Result<Response, AppError> {
     let parsed = params::parse(raw.as_deref());
     if let Some(problem) = parsed.problems.first() {
-        return error(
+        return Ok(error(
             StatusCode::BAD_REQUEST,
             "parametre_invalide",
             Some(problem.param()),
             problem.message(Locale::Fr),
-        );
+        ));
     }
-    let directory = state.directory().get();
-    let result = directory.search(&parsed.query);
+    let published = state.directory().get();
+    let result = published.index.search(&parsed.query);
+    let records = full_records::of_hits(state.db(), &result.hits).await?;
     let facets = facets::groups(&result.facets, &parsed.query, Locale::Fr)
         .into_iter()
         .map(|group| {
@@ -53,25 +57,24 @@ pub async fn list(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Res
                 .into_iter()
                 .map(|o| FacetValue {
                     value: o.value.as_str(),
-                    label: o.label,
+                    label: Cow::Borrowed(o.label.text()),
                     count: o.count,
                 })
                 .collect();
             (group.param.as_str(), values)
         })
         .collect();
-    Json(ListResponse {
+    Ok(Json(ListResponse {
         total: result.total,
         page: result.page,
         per_page: PER_PAGE,
         sort: result.sort.slug(),
         facets,
-        items: result
-            .hits
+        items: records
             .iter()
-            .map(|h| ApiProvider::new(&h.record, h.distance_km))
+            .map(|(record, distance_km)| ApiProvider::new(record, *distance_km))
             .collect(),
         licence: &state.site().data_licence,
     })
-    .into_response()
+    .into_response())
 }

@@ -6,16 +6,19 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 
 use super::{ApiProvider, error};
-use crate::AppState;
+use crate::{AppError, AppState};
 
-pub async fn show(State(state): State<AppState>, Path(slug): Path<String>) -> Response {
-    match state.directory().get().get(&slug) {
-        Some(record) => Json(ApiProvider::new(record, None)).into_response(),
+pub async fn show(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+) -> Result<Response, AppError> {
+    Ok(match state.db().published_provider(&slug).await? {
+        Some(record) => Json(ApiProvider::new(&record, None)).into_response(),
         None => error(
             StatusCode::NOT_FOUND,
             "introuvable",
             None,
             format!("aucun prestataire publié ne porte l'identifiant « {slug} »"),
         ),
-    }
+    })
 }

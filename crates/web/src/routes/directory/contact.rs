@@ -1,6 +1,8 @@
 //! `POST /annuaire/{slug}/contact`: a visitor writes to a provider. The
 //! message is relayed by email; the provider's address stays hidden.
 
+use std::sync::Arc;
+
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
@@ -24,10 +26,10 @@ pub async fn send(
     fields: FormFields,
 ) -> Result<Response, AppError> {
     let record = state
-        .directory()
-        .get()
-        .get(&slug)
-        .cloned()
+        .db()
+        .published_provider(&slug)
+        .await?
+        .map(Arc::new)
         .ok_or(AppError::NotFound)?;
     let sent = format!("/annuaire/{slug}?contact=envoye#contact");
     if !fields.text(HONEYPOT).is_empty() {

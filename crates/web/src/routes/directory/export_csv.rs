@@ -8,7 +8,7 @@ use axum::response::{IntoResponse, Response};
 use essaim_domain::geo;
 use essaim_domain::provider::ProviderRecord;
 
-use super::params;
+use super::{full_records, params};
 use crate::{AppError, AppState};
 
 const COLUMNS: &[&str] = &[
@@ -50,14 +50,16 @@ pub async fn export(
     RawQuery(raw): RawQuery,
 ) -> Result<Response, AppError> {
     let parsed = params::parse(raw.as_deref());
-    let result = state.directory().get().search_all(&parsed.query);
+    let published = state.directory().get();
+    let result = published.index.search_all(&parsed.query);
+    let records = full_records::of_hits(state.db(), &result.hits).await?;
     let mut writer = csv::WriterBuilder::new()
         .delimiter(b';')
         .terminator(csv::Terminator::CRLF)
         .from_writer(b"\xEF\xBB\xBF".to_vec());
     writer.write_record(COLUMNS)?;
-    for hit in &result.hits {
-        writer.write_record(row(&hit.record, hit.distance_km))?;
+    for (record, distance_km) in &records {
+        writer.write_record(row(record, *distance_km))?;
     }
     let body = writer.into_inner().map_err(|e| anyhow::anyhow!("{e}"))?;
     let mut response = body.into_response();

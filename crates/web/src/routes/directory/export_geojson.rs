@@ -7,9 +7,9 @@ use axum::response::{IntoResponse, Response};
 use essaim_domain::geo;
 use serde::Serialize;
 
-use super::params;
-use crate::AppState;
+use super::{full_records, params};
 use crate::routes::api::ApiProvider;
+use crate::{AppError, AppState};
 
 #[derive(Serialize)]
 struct Feature<'a> {
@@ -31,22 +31,25 @@ struct FeatureCollection<'a> {
     features: Vec<Feature<'a>>,
 }
 
-pub async fn export(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Response {
+pub async fn export(
+    State(state): State<AppState>,
+    RawQuery(raw): RawQuery,
+) -> Result<Response, AppError> {
     let parsed = params::parse(raw.as_deref());
-    let directory = state.directory().get();
-    let result = directory.search_all(&parsed.query);
-    let features = result
-        .hits
+    let published = state.directory().get();
+    let result = published.index.search_all(&parsed.query);
+    let records = full_records::of_hits(state.db(), &result.hits).await?;
+    let features = records
         .iter()
-        .filter_map(|hit| {
-            let position = geo::commune_by_insee(&hit.record.commune)?.position()?;
+        .filter_map(|(record, distance_km)| {
+            let position = geo::commune_by_insee(&record.commune)?.position()?;
             Some(Feature {
                 r#type: "Feature",
                 geometry: Point {
                     r#type: "Point",
                     coordinates: [position.lon, position.lat],
                 },
-                properties: ApiProvider::new(&hit.record, hit.distance_km),
+                properties: ApiProvider::new(record, *distance_km),
             })
         })
         .collect();
@@ -62,5 +65,5 @@ pub async fn export(State(state): State<AppState>, RawQuery(raw): RawQuery) -> R
         header::CONTENT_TYPE,
         HeaderValue::from_static("application/geo+json"),
     );
-    response
+    Ok(response)
 }

@@ -1,19 +1,17 @@
 //! Facet counts as labelled lists, in the reader's language; shared by the
 //! search page and the API.
 
-use std::borrow::Cow;
-use std::sync::LazyLock;
-
 use essaim_domain::catalogue::TOOLS;
 use essaim_domain::directory::{Facets, SearchQuery};
 use essaim_domain::taxonomy::{AssociationSize, Availability, Modality, Structure, SupportType};
 use essaim_domain::{Locale, geo};
 
+use super::labels::{self, Label};
 use crate::html::Code;
 
 pub struct FacetOption {
     pub value: Code,
-    pub label: Cow<'static, str>,
+    pub label: &'static Label,
     pub count: u32,
     pub selected: bool,
 }
@@ -34,24 +32,26 @@ impl FacetGroup {
     }
 }
 
+/// `all`, `labels` and `counts` are in the same order.
 fn group<T: Copy + PartialEq>(
     param: &'static str,
     title_key: &'static str,
     all: &[T],
+    labels: &'static [Label],
     counts: &[u32],
     selected: &[T],
     value: impl Fn(T) -> &'static str,
-    label: impl Fn(T) -> Cow<'static, str>,
 ) -> FacetGroup {
     FacetGroup {
         param: Code::new(param),
         title_key,
         options: all
             .iter()
+            .zip(labels)
             .zip(counts)
-            .map(|(term, count)| FacetOption {
+            .map(|((term, label), count)| FacetOption {
                 value: Code::new(value(*term)),
-                label: label(*term),
+                label,
                 count: *count,
                 selected: selected.contains(term),
             })
@@ -80,14 +80,6 @@ pub fn trim_departements_for_the_page(groups: &mut [FacetGroup], query: &SearchQ
     }
 }
 
-/// "Ille-et-Vilaine (35)", built once.
-static DEPARTEMENT_LABELS: LazyLock<Vec<String>> = LazyLock::new(|| {
-    geo::departements()
-        .iter()
-        .map(|d| format!("{} ({})", d.name, d.code))
-        .collect()
-});
-
 pub fn groups(facets: &Facets, query: &SearchQuery, locale: Locale) -> Vec<FacetGroup> {
     // The lists are walked in their own order, which is the order of the
     // counts: no look-up by code, no string built per request.
@@ -107,77 +99,77 @@ pub fn groups(facets: &Facets, query: &SearchQuery, locale: Locale) -> Vec<Facet
         .copied()
         .filter(|i| query.departements.contains(&geo::departements()[*i].code))
         .collect();
-    let taxonomy_label = |label: &'static str| Cow::Borrowed(label);
+    let labels = labels::of(locale);
     vec![
         group(
             SupportType::PARAM,
             "directory-facet-support",
             SupportType::ALL,
+            &labels.support_types,
             &facets.support_types,
             &query.support_types,
             |t| t.slug(),
-            |t| taxonomy_label(t.label(locale)),
         ),
         group(
             AssociationSize::PARAM,
             "directory-facet-size",
             AssociationSize::ALL,
+            &labels.sizes,
             &facets.sizes,
             &query.sizes,
             |t| t.slug(),
-            |t| taxonomy_label(t.label(locale)),
         ),
         group(
             Modality::PARAM,
             "directory-facet-modality",
             Modality::ALL,
+            &labels.modalities,
             &facets.modalities,
             &query.modalities,
             |t| t.slug(),
-            |t| taxonomy_label(t.label(locale)),
         ),
         group(
             Structure::PARAM,
             "directory-facet-structure",
             Structure::ALL,
+            &labels.structures,
             &facets.structures,
             &query.structures,
             |t| t.slug(),
-            |t| taxonomy_label(t.label(locale)),
         ),
         group(
             "outil",
             "directory-facet-tool",
             &tools,
+            &labels.tools,
             &facets.tools,
             &selected_tools,
             |i| TOOLS[i].slug,
-            |i| Cow::Borrowed(TOOLS[i].name),
         ),
         group(
             "region",
             "directory-facet-region",
             &regions,
+            &labels.regions,
             &facets.regions,
             &selected_regions,
             |i| geo::regions()[i].code,
-            |i| Cow::Borrowed(geo::regions()[i].name),
         ),
         group(
             "departement",
             "directory-facet-departement",
             &departements,
+            &labels.departements,
             &facets.departements,
             &selected_departements,
             |i| geo::departements()[i].code,
-            |i| Cow::Borrowed(DEPARTEMENT_LABELS[i].as_str()),
         ),
         FacetGroup {
             param: Code::new("chatons"),
             title_key: "directory-facet-chatons",
             options: vec![FacetOption {
                 value: Code::new("1"),
-                label: crate::i18n::text(locale, "directory-chatons-member"),
+                label: &labels.chatons_member,
                 count: facets.chatons,
                 selected: query.chatons_only,
             }],
@@ -187,10 +179,10 @@ pub fn groups(facets: &Facets, query: &SearchQuery, locale: Locale) -> Vec<Facet
             Availability::PARAM,
             "directory-facet-availability",
             Availability::ALL,
+            &labels.availability,
             &facets.availability,
             &query.availability,
             |t| t.slug(),
-            |t| taxonomy_label(t.label(locale)),
         ),
     ]
 }

@@ -80,8 +80,12 @@ pub async fn show(
     Path(slug): Path<String>,
     Query(sent): Query<Sent>,
 ) -> Result<Response, AppError> {
-    let directory = state.directory().get();
-    let record = directory.get(&slug).cloned().ok_or(AppError::NotFound)?;
+    let record = state
+        .db()
+        .published_provider(&slug)
+        .await?
+        .map(Arc::new)
+        .ok_or(AppError::NotFound)?;
     let contact = ContactForm {
         sent: sent.contact.as_deref() == Some("envoye"),
         ..ContactForm::default()
@@ -141,9 +145,14 @@ pub fn render_profile(
             .map(|f| f.label(locale))
             .collect(),
         availability: record.availability.label(locale),
-        availability_class: views::availability_class(&record),
-        verified: views::verified(&record, locale),
-        stale: preview.is_none() && views::is_stale(&record, state.site().stale_after_days),
+        availability_class: views::availability_class(record.availability),
+        verified: views::verified(record.last_verified_date(), locale),
+        stale: preview.is_none()
+            && views::is_stale(
+                record.last_verified_date(),
+                essaim_domain::date::Date::today(),
+                state.site().stale_after_days,
+            ),
         updated: views::updated(&record, locale),
         references: record
             .references

@@ -1,32 +1,34 @@
 //! `GET /annuaire`: search, facets, results, all state in the URL.
 
-use std::sync::Arc;
-
 use askama::Template;
 use axum::extract::{RawQuery, State};
 use axum::response::Response;
 
-use essaim_domain::directory::{DepartementCounts, Directory, Sort};
-use essaim_domain::provider::ProviderRecord;
+use essaim_domain::date::Date;
+use essaim_domain::directory::{DepartementCounts, Entry, Sort};
 
+use super::cards::Card;
 use super::facets::{FacetGroup, groups, trim_departements_for_the_page};
+use super::labels;
 use super::params;
 use super::views;
 use crate::AppState;
-use crate::html::Code;
+use crate::directory_cache::Published;
+use crate::html::{Code, Escaped};
 use crate::i18n::translate_with;
 use crate::page::{Layout, render_sized};
 use crate::state::SiteSettings;
 
-/// One result: the index's record and what the page adds to it.
-pub struct HitView {
-    pub record: Arc<ProviderRecord>,
-    pub place: String,
+/// One result: the index's entry, its text escaped beforehand, and what the
+/// page adds.
+pub struct HitView<'a> {
+    pub entry: &'a Entry,
+    pub card: &'a Card,
     pub distance: Option<String>,
-    pub supports: Vec<&'static str>,
-    pub availability: &'static str,
+    pub supports: Vec<Escaped<'static>>,
+    pub availability: Escaped<'static>,
     pub availability_class: Code,
-    pub verified: String,
+    pub verified: Escaped<'a>,
     /// Not confirmed within the instance's delay.
     pub stale: bool,
 }
@@ -39,7 +41,7 @@ pub struct PageLink {
 
 #[derive(Template)]
 #[template(path = "directory/search.html")]
-pub(super) struct SearchPage {
+pub(super) struct SearchPage<'a> {
     l: Layout,
     text: String,
     near_text: String,
@@ -48,7 +50,7 @@ pub(super) struct SearchPage {
     facets: Vec<FacetGroup>,
     exclude_remote: bool,
     count_line: String,
-    hits: Vec<HitView>,
+    hits: Vec<HitView<'a>>,
     sorts: Vec<(&'static str, &'static str, bool)>,
     pages: Vec<PageLink>,
     previous: Option<String>,
@@ -66,50 +68,52 @@ pub(super) struct SearchPage {
 }
 
 pub async fn show(State(state): State<AppState>, l: Layout, RawQuery(raw): RawQuery) -> Response {
-    let directory = state.directory().get();
+    let published = state.directory().get();
     render_sized(
-        &SearchPage::build(&directory, state.site(), l, raw.as_deref()),
+        &SearchPage::build(&published, state.site(), l, raw.as_deref()),
         SearchPage::EXPECTED_BYTES,
     )
 }
 
-impl SearchPage {
+impl<'a> SearchPage<'a> {
     /// A page of 20 results with its filters weighs 40 to 45 KB.
     pub(super) const EXPECTED_BYTES: usize = 48 * 1024;
 
     pub(super) fn build(
-        directory: &Directory,
+        published: &'a Published,
         site: &SiteSettings,
         l: Layout,
         raw: Option<&str>,
-    ) -> SearchPage {
+    ) -> SearchPage<'a> {
         let mut parsed = params::parse(raw);
         // The page lists only the départements of the chosen régions.
         parsed.query.departement_counts = DepartementCounts::OfChoices;
-        let result = directory.search(&parsed.query);
+        let result = published.index.search(&parsed.query);
         let locale = l.locale;
         let p = &parsed.params;
 
         let past_the_end = result.total > 0 && result.hits.is_empty();
+        let today = Date::today();
         let hits = result
             .hits
-            .into_iter()
+            .iter()
             .map(|hit| {
-                let r = &hit.record;
+                let entry = hit.entry;
+                let card = &published.cards[hit.number];
                 HitView {
-                    place: views::place(hit.place),
                     distance: hit.distance_km.map(|km| views::distance(km, locale)),
-                    supports: r
+                    supports: entry
                         .support_types
                         .iter()
                         .take(4)
-                        .map(|s| s.label(locale))
+                        .map(|s| labels::support_type(*s, locale))
                         .collect(),
-                    availability: r.availability.label(locale),
-                    availability_class: Code::new(views::availability_class(r)),
-                    verified: views::verified(r, locale),
-                    stale: views::is_stale(r, site.stale_after_days),
-                    record: hit.record,
+                    availability: labels::availability(entry.availability, locale),
+                    availability_class: Code::new(views::availability_class(entry.availability)),
+                    verified: card.verified(locale),
+                    stale: views::is_stale(entry.last_verified, today, site.stale_after_days),
+                    entry,
+                    card,
                 }
             })
             .collect();

@@ -5,6 +5,7 @@ use std::sync::LazyLock;
 use essaim_domain::date::Date;
 use essaim_domain::geo::Commune;
 use essaim_domain::provider::ProviderRecord;
+use essaim_domain::taxonomy::Availability;
 use essaim_domain::{Locale, geo};
 
 use crate::i18n::{Around, translate, translate_with};
@@ -61,18 +62,17 @@ pub fn zone(record: &ProviderRecord, locale: Locale) -> String {
 }
 
 /// "vérifiée le 3 mars 2026", or that it has not been verified.
-pub fn verified(record: &ProviderRecord, locale: Locale) -> String {
-    match record.last_verified_date() {
+pub fn verified(last_verified: Option<Date>, locale: Locale) -> String {
+    match last_verified {
         Some(date) => VERIFIED_ON[locale.index()].fill(&date.long(locale)),
         None => translate(locale, "directory-not-verified", None),
     }
 }
 
-/// Not confirmed by its provider nor the network for `days` days: flagged
-/// in search results and in the moderation queue.
-pub fn is_stale(record: &ProviderRecord, days: i64) -> bool {
-    let today = essaim_domain::date::Date::today();
-    match record.last_verified_date() {
+/// Not confirmed by its provider nor the network for `days` days before
+/// `today`: flagged in search results and in the moderation queue.
+pub fn is_stale(last_verified: Option<Date>, today: Date, days: i64) -> bool {
+    match last_verified {
         Some(date) => date.days_until(today) > days,
         None => true,
     }
@@ -92,6 +92,6 @@ pub fn updated(record: &ProviderRecord, locale: Locale) -> String {
 }
 
 /// CSS modifier of an availability badge.
-pub fn availability_class(record: &ProviderRecord) -> &'static str {
-    record.availability.slug()
+pub fn availability_class(availability: Availability) -> &'static str {
+    availability.slug()
 }

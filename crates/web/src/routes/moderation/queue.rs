@@ -42,7 +42,11 @@ pub async fn show(
             submitted: Date::from_unix(row.submitted_at.unwrap_or(row.updated_at)).long(l.locale),
             is_update: row.published.is_some(),
             stale: row.published.as_ref().is_some_and(|p| {
-                crate::routes::directory::views::is_stale(p, state.site().stale_after_days)
+                crate::routes::directory::views::is_stale(
+                    p.last_verified_date(),
+                    essaim_domain::date::Date::today(),
+                    state.site().stale_after_days,
+                )
             }),
         })
         .collect();

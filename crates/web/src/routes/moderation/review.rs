@@ -63,7 +63,7 @@ async fn render_review(
         .map(|n| NoteLine {
             author: n
                 .author_email
-                .unwrap_or_else(|| l.t("moderation-deleted-account").into_owned()),
+                .unwrap_or_else(|| l.text("moderation-deleted-account").into_owned()),
             date: Date::from_unix(n.created_at).long(locale),
             body: n.body,
         })
@@ -78,7 +78,7 @@ async fn render_review(
     Ok(ReviewPage {
         name: row.profile.name.clone(),
         slug: row.slug.clone(),
-        status: l.t(status_key(row.status)).into_owned(),
+        status: l.text(status_key(row.status)).into_owned(),
         is_update: row.published.is_some(),
         rows: diff(row.published.as_ref(), &row.profile, locale),
         problems: row
@@ -101,7 +101,11 @@ async fn render_review(
             &[("count", row.contact_count.into())],
         ),
         stale: row.published.as_ref().is_some_and(|p| {
-            crate::routes::directory::views::is_stale(p, state.site().stale_after_days)
+            crate::routes::directory::views::is_stale(
+                p.last_verified_date(),
+                essaim_domain::date::Date::today(),
+                state.site().stale_after_days,
+            )
         }),
         l,
     })

@@ -44,7 +44,7 @@ async fn page(
         .map(|row| ManagedRow {
             name: row.profile.name.clone(),
             href: space_path(&row.slug),
-            status: l.t(status_key(row.status)).into_owned(),
+            status: l.text(status_key(row.status)).into_owned(),
             public_href: row
                 .published
                 .as_ref()

@@ -72,7 +72,7 @@ pub fn page(
     let steps = Step::ALL
         .iter()
         .map(|step| StepLine {
-            title: l.t(step.title_key()).into_owned(),
+            title: l.text(step.title_key()).into_owned(),
             href: format!("{}/{}", space_path(&row.slug), step.slug()),
             problems: problems_of(*step, &problems)
                 .into_iter()
@@ -95,10 +95,10 @@ pub fn page(
     OverviewPage {
         name: row.profile.name.clone(),
         slug: row.slug.clone(),
-        status: l.t(status_key(row.status)).into_owned(),
+        status: l.text(status_key(row.status)).into_owned(),
         status_class,
         message: row.decision_message.clone(),
-        message_title: l.t(message_title).into_owned(),
+        message_title: l.text(message_title).into_owned(),
         steps,
         can_submit: row.status.is_being_edited(),
         ready: problems.is_empty(),
@@ -153,7 +153,7 @@ fn done_message(l: &Layout, done: Option<&str>) -> Option<String> {
         "invitation" => "space-done-invitation",
         _ => return None,
     };
-    Some(l.t(key).into_owned())
+    Some(l.text(key).into_owned())
 }
 
 pub async fn show(

@@ -21,7 +21,7 @@ pub async fn show(
     let row = essaim_app::providers::managed(state.app(), &user.account, &slug)
         .await
         .map_err(access_error)?;
-    let banner = l.t("space-preview-banner").into_owned();
+    let banner = l.text("space-preview-banner").into_owned();
     Ok(profile::render_profile(
         &state,
         l,

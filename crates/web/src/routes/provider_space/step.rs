@@ -67,12 +67,12 @@ fn page(l: Layout, row: &ProviderRow, step: Step, f: RecordForm, errors: Problem
         name: row.profile.name.clone(),
         overview: space_path(&row.slug),
         step: step.slug(),
-        title: l.t(step.title_key()).into_owned(),
+        title: l.text(step.title_key()).into_owned(),
         steps: Step::ALL
             .iter()
             .map(|s| StepLink {
                 number: s.number(),
-                title: l.t(s.title_key()).into_owned(),
+                title: l.text(s.title_key()).into_owned(),
                 href: format!("{}/{}", space_path(&row.slug), s.slug()),
                 current: *s == step,
             })

@@ -1,0 +1,25 @@
+//! The whole published profiles behind some results, read from the
+//! database: the index keeps only what a result shows.
+
+use essaim_domain::directory::Hit;
+use essaim_domain::provider::ProviderRecord;
+use essaim_store::{Database, StoreError};
+
+/// Each result's profile as the public sees it, with its distance, in the
+/// results' order. A profile withdrawn since the index was built is left out.
+pub async fn of_hits(
+    db: &Database,
+    hits: &[Hit<'_>],
+) -> Result<Vec<(ProviderRecord, Option<f64>)>, StoreError> {
+    let slugs: Vec<&str> = hits.iter().map(|h| h.entry.slug.as_ref()).collect();
+    let records = db.published_in_order(&slugs).await?;
+    // Both lists are in the results' order, the records a subset.
+    let mut hits = hits.iter();
+    Ok(records
+        .into_iter()
+        .filter_map(|record| {
+            let hit = hits.find(|h| *h.entry.slug == *record.slug)?;
+            Some((record, hit.distance_km))
+        })
+        .collect())
+}
