@@ -11,9 +11,12 @@ use essaim_domain::Locale;
 
 use crate::html::{Escaped, escape};
 
+/// Keys are our own literals, not visitors' input: a fast hash will do.
+type Messages = HashMap<&'static str, Box<str>, foldhash::fast::FixedState>;
+
 /// The messages without arguments of each language, escaped for HTML once:
 /// a page shows dozens of them.
-static ESCAPED: LazyLock<[HashMap<&'static str, Box<str>>; 2]> = LazyLock::new(|| {
+static ESCAPED: LazyLock<[Messages; 2]> = LazyLock::new(|| {
     Locale::ALL.map(|locale| {
         plain_texts(locale)
             .map(|(key, text)| (key, escape(&text)))
@@ -24,7 +27,7 @@ static ESCAPED: LazyLock<[HashMap<&'static str, Box<str>>; 2]> = LazyLock::new(|
 /// The text of a message without arguments, ready for a page. A missing key
 /// shows itself, as in [`text`].
 pub fn escaped(locale: Locale, key: &'static str) -> Escaped<'static> {
-    let escaped: &'static HashMap<&'static str, Box<str>> = &ESCAPED[locale.index()];
+    let escaped: &'static Messages = &ESCAPED[locale.index()];
     escaped
         .get(key)
         .map(|text| Escaped::trusted(text))

@@ -96,10 +96,10 @@ impl Layout {
 
     /// The link that switches to the other language and returns here.
     pub fn switch_language_url(&self) -> String {
-        let mut url = url::Url::parse("http://x/langue/").expect("static URL");
-        url.set_path(&format!("/langue/{}", self.other_locale().code()));
-        url.query_pairs_mut().append_pair("retour", &self.current);
-        format!("{}?{}", url.path(), url.query().unwrap_or_default())
+        let query = url::form_urlencoded::Serializer::new(String::new())
+            .append_pair("retour", &self.current)
+            .finish();
+        format!("/langue/{}?{query}", self.other_locale().code())
     }
 }
 

@@ -60,17 +60,36 @@ impl Bits {
     }
 
     /// The members, in increasing order.
-    pub fn ones(&self) -> impl Iterator<Item = usize> + '_ {
-        self.words.iter().enumerate().flat_map(|(w, &word)| {
-            let mut rest = word;
-            std::iter::from_fn(move || {
-                (rest != 0).then(|| {
-                    let bit = rest.trailing_zeros() as usize;
-                    rest &= rest - 1;
-                    w * 64 + bit
-                })
-            })
-        })
+    pub fn ones(&self) -> Ones<'_> {
+        Ones {
+            words: &self.words,
+            index: 0,
+            rest: self.words.first().copied().unwrap_or(0),
+        }
+    }
+}
+
+/// The members of a set in increasing order: one word at a time, its lowest
+/// bit cleared at each step.
+pub struct Ones<'a> {
+    words: &'a [u64],
+    index: usize,
+    /// What is left of `words[index]`.
+    rest: u64,
+}
+
+impl Iterator for Ones<'_> {
+    type Item = usize;
+
+    #[inline]
+    fn next(&mut self) -> Option<usize> {
+        while self.rest == 0 {
+            self.index += 1;
+            self.rest = *self.words.get(self.index)?;
+        }
+        let bit = self.rest.trailing_zeros() as usize;
+        self.rest &= self.rest - 1;
+        Some(self.index * 64 + bit)
     }
 }
 
@@ -187,5 +206,8 @@ mod tests {
         c.or_with(&a);
         assert_eq!(c.ones().collect::<Vec<_>>(), [0, 63, 64, 129]);
         assert!(c.contains(64) && !c.contains(65));
+        assert_eq!(Bits::empty(130).ones().next(), None);
+        assert_eq!(Bits::empty(0).ones().next(), None);
+        assert_eq!(Bits::full(130).ones().count(), 130);
     }
 }

@@ -2,7 +2,6 @@
 //! unions, facet counts are population counts.
 
 use std::borrow::Cow;
-use std::cmp::Ordering;
 use std::f64::consts::FRAC_PI_2;
 
 use super::PER_PAGE;
@@ -263,25 +262,17 @@ impl Directory {
                 skip,
                 per_page,
             ),
-            Sort::Relevance => best(
-                result.ones().map(|i| Ranked {
-                    key: -score(i),
-                    rank: self.name_rank[i],
-                    entry: i as u32,
-                }),
+            Sort::Relevance => self.best(
+                result.ones().map(|i| ranked(-score(i), self.name_rank[i])),
                 total,
                 skip,
                 wanted,
             ),
-            Sort::Distance => best(
+            Sort::Distance => self.best(
                 result.ones().map(|i| {
                     let d = origin.map_or(f32::NAN, |o| chord_squared(o, self.unit[i]));
-                    Ranked {
-                        // Unknown places go last.
-                        key: if d.is_nan() { f32::MAX } else { d },
-                        rank: self.name_rank[i],
-                        entry: i as u32,
-                    }
+                    // Unknown places go last.
+                    ranked(if d.is_nan() { f32::MAX } else { d }, self.name_rank[i])
                 }),
                 total,
                 skip,
@@ -430,69 +421,73 @@ impl TextMatch<'_> {
     }
 }
 
-/// An entry with what orders it: its key, then its place in name order.
-#[derive(Clone, Copy)]
-struct Ranked {
-    key: f32,
-    rank: u32,
-    entry: u32,
+/// An entry's place in an order: a key, then the entry's place in name
+/// order, packed in one integer that compares as that pair does (the key
+/// by `f32::total_cmp`).
+fn ranked(key: f32, name_rank: u32) -> u64 {
+    let bits = key.to_bits();
+    let ordered = if bits >> 31 == 1 {
+        !bits
+    } else {
+        bits | 1 << 31
+    };
+    u64::from(ordered) << 32 | u64::from(name_rank)
 }
 
-impl Ranked {
-    fn order(&self, other: &Ranked) -> Ordering {
-        self.key
-            .total_cmp(&other.key)
-            .then(self.rank.cmp(&other.rank))
+impl Directory {
+    /// Entries `skip..wanted` of `count` ranked entries, in order. A page
+    /// near the start keeps only the best seen so far in a small heap;
+    /// exports sort all.
+    fn best(
+        &self,
+        items: impl Iterator<Item = u64>,
+        count: usize,
+        skip: usize,
+        wanted: usize,
+    ) -> Vec<usize> {
+        let sorted: Vec<u64> = if wanted.saturating_mul(8) < count {
+            let mut heap = std::collections::BinaryHeap::with_capacity(wanted + 1);
+            for item in items {
+                if heap.len() < wanted {
+                    heap.push(item);
+                } else if heap.peek().is_some_and(|worst| item < *worst) {
+                    heap.pop();
+                    heap.push(item);
+                }
+            }
+            heap.into_sorted_vec()
+        } else {
+            let mut all: Vec<u64> = Vec::with_capacity(count);
+            all.extend(items);
+            all.sort_unstable();
+            all.truncate(wanted);
+            all
+        };
+        sorted
+            .into_iter()
+            .skip(skip)
+            .map(|r| self.by_name[r as u32 as usize] as usize)
+            .collect()
     }
 }
 
-impl PartialEq for Ranked {
-    fn eq(&self, other: &Ranked) -> bool {
-        self.order(other) == Ordering::Equal
-    }
-}
-impl Eq for Ranked {}
-impl PartialOrd for Ranked {
-    fn partial_cmp(&self, other: &Ranked) -> Option<Ordering> {
-        Some(self.cmp(other))
-    }
-}
-impl Ord for Ranked {
-    fn cmp(&self, other: &Ranked) -> Ordering {
-        self.order(other)
-    }
-}
+#[cfg(test)]
+mod order_tests {
+    use super::ranked;
 
-/// Entries `skip..wanted` of `count` ranked entries, in order. A page near
-/// the start keeps only the best seen so far in a small heap; exports sort
-/// all.
-fn best(
-    items: impl Iterator<Item = Ranked>,
-    count: usize,
-    skip: usize,
-    wanted: usize,
-) -> Vec<usize> {
-    let sorted: Vec<Ranked> = if wanted.saturating_mul(8) < count {
-        let mut heap = std::collections::BinaryHeap::with_capacity(wanted + 1);
-        for item in items {
-            if heap.len() < wanted {
-                heap.push(item);
-            } else if heap.peek().is_some_and(|worst| item < *worst) {
-                heap.pop();
-                heap.push(item);
+    #[test]
+    fn packed_ranks_order_like_the_key_then_the_name() {
+        let keys = [f32::NEG_INFINITY, -3.5, -0.0, 0.0, 1e-30, 2.0, f32::MAX];
+        for (a, ka) in keys.iter().enumerate() {
+            for (b, kb) in keys.iter().enumerate() {
+                for (ra, rb) in [(0, 1), (1, 0), (7, 7)] {
+                    assert_eq!(
+                        ranked(*ka, ra).cmp(&ranked(*kb, rb)),
+                        ka.total_cmp(kb).then(ra.cmp(&rb)),
+                        "{a} {b}"
+                    );
+                }
             }
         }
-        heap.into_sorted_vec()
-    } else {
-        let mut all: Vec<Ranked> = Vec::with_capacity(count);
-        all.extend(items);
-        all.sort_unstable();
-        all.truncate(wanted);
-        all
-    };
-    sorted
-        .into_iter()
-        .skip(skip)
-        .map(|r| r.entry as usize)
-        .collect()
+    }
 }

@@ -44,7 +44,9 @@ async fn filter_paginate_map_and_profile_on_a_phone() {
         .click(Locator::Css("details.facet:nth-of-type(2) summary"))
         .await;
     browser
-        .click(Locator::Css("label[for='f-taille-sans-salarie']"))
+        .click(Locator::Css(
+            "label:has(input[name='taille'][value='sans-salarie'])",
+        ))
         .await;
     browser.wait_for_url_containing("taille=sans-salarie").await;
     let url = browser.client.current_url().await.unwrap();
