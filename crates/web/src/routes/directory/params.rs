@@ -93,6 +93,11 @@ impl Params {
         self.without(&[name], value.map(|v| (name, v)))
     }
 
+    /// Whether any parameter is not one of `names`.
+    pub fn has_other_than(&self, names: &[&str]) -> bool {
+        self.0.iter().any(|(k, _)| !names.contains(&k.as_str()))
+    }
+
     /// The parameters without `names`, plus `extra`, as a query string.
     pub fn without(&self, names: &[&str], extra: Option<(&str, &str)>) -> String {
         let mut out = url::form_urlencoded::Serializer::new(String::new());

@@ -25,7 +25,8 @@ pub struct HitView<'a> {
     pub entry: &'a Entry,
     pub card: &'a Card,
     pub distance: Option<String>,
-    pub supports: Vec<Escaped<'static>>,
+    /// The first four kinds of support.
+    pub supports: [Option<Escaped<'static>>; 4],
     pub availability: Escaped<'static>,
     pub availability_class: Code,
     pub verified: Escaped<'a>,
@@ -60,7 +61,6 @@ pub(super) struct SearchPage<'a> {
     list_href: String,
     map_href: String,
     export_query: String,
-    geojson_href: String,
     tile_url: String,
     attribution: String,
     has_filters: bool,
@@ -102,12 +102,12 @@ impl<'a> SearchPage<'a> {
                 let card = &published.cards[hit.number];
                 HitView {
                     distance: hit.distance_km.map(|km| views::distance(km, locale)),
-                    supports: entry
-                        .support_types
-                        .iter()
-                        .take(4)
-                        .map(|s| labels::support_type(*s, locale))
-                        .collect(),
+                    supports: std::array::from_fn(|k| {
+                        entry
+                            .support_types
+                            .get(k)
+                            .map(|s| labels::support_type(*s, locale))
+                    }),
                     availability: labels::availability(entry.availability, locale),
                     availability_class: Code::new(views::availability_class(entry.availability)),
                     verified: card.verified(locale),
@@ -131,7 +131,7 @@ impl<'a> SearchPage<'a> {
         let export_query = p.without(&["page", "vue"], None);
         let selected_radius = p.first("rayon").unwrap_or_default().to_string();
         let sort = result.sort;
-        let has_filters = !p.without(&["page", "vue", "tri"], None).is_empty();
+        let has_filters = p.has_other_than(&["page", "vue", "tri"]);
 
         SearchPage {
             text: parsed.query.text.clone(),
@@ -170,7 +170,6 @@ impl<'a> SearchPage<'a> {
             map_view,
             list_href: format!("/annuaire?{}", p.with("vue", None)),
             map_href: format!("/annuaire?{}", p.with("vue", Some("carte"))),
-            geojson_href: format!("/annuaire/export.geojson?{export_query}"),
             export_query,
             tile_url: site.map_tile_url.clone(),
             attribution: site.map_attribution.clone(),
