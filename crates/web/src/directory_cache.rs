@@ -28,12 +28,14 @@ impl Published {
 
 pub struct DirectoryCache {
     current: RwLock<(i64, Arc<Published>)>,
+    rebuilding: tokio::sync::Mutex<()>,
 }
 
 impl DirectoryCache {
     pub fn empty() -> DirectoryCache {
         DirectoryCache {
             current: RwLock::new((-1, Arc::new(Published::new(Vec::new())))),
+            rebuilding: tokio::sync::Mutex::new(()),
         }
     }
 
@@ -44,6 +46,9 @@ impl DirectoryCache {
 
     /// Rebuilds the index when the database holds a newer revision.
     pub async fn refresh(&self, db: &Database) -> Result<bool, StoreError> {
+        // One build at a time: the poller and an explicit refresh building
+        // together could otherwise install the older index last.
+        let _one_at_a_time = self.rebuilding.lock().await;
         let revision = db.directory_revision().await?;
         if revision == self.current.read().expect("directory lock").0 {
             return Ok(false);
