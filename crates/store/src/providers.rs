@@ -60,51 +60,41 @@ impl Database {
     }
 
     /// The published versions of these profiles as the public sees them, in
-    /// the order given; any the public may no longer see is left out. A
-    /// page of results is read by slug, an export reads everything once.
+    /// the order given; any the public may no longer see is left out. Read a
+    /// hundred at a time: callers with thousands should pass them in batches
+    /// so as not to hold every profile at once.
     pub async fn published_in_order(
         &self,
         slugs: &[&str],
     ) -> Result<Vec<ProviderRecord>, StoreError> {
-        const BY_SLUG_UP_TO: usize = 100;
-        let mut found: std::collections::HashMap<String, ProviderRecord> =
-            if slugs.len() <= BY_SLUG_UP_TO {
-                if slugs.is_empty() {
-                    return Ok(Vec::new());
-                }
-                let placeholders: Vec<String> =
-                    (0..slugs.len()).map(|i| format!("${}", i + 2)).collect();
-                let sql = format!(
-                    "SELECT slug, published FROM providers
+        const AT_ONCE: usize = 100;
+        let mut records = Vec::with_capacity(slugs.len());
+        for chunk in slugs.chunks(AT_ONCE) {
+            let placeholders: Vec<String> =
+                (0..chunk.len()).map(|i| format!("${}", i + 2)).collect();
+            let sql = format!(
+                "SELECT slug, published FROM providers
                  WHERE published IS NOT NULL AND status <> $1 AND slug IN ({})",
-                    placeholders.join(", ")
-                );
-                let mut query = sqlx::query(&sql).bind(ProviderStatus::Suspended.slug());
-                for slug in slugs {
-                    query = query.bind(*slug);
-                }
-                query
-                    .fetch_all(self.pool())
-                    .await?
+                placeholders.join(", ")
+            );
+            let mut query = sqlx::query(&sql).bind(ProviderStatus::Suspended.slug());
+            for slug in chunk {
+                query = query.bind(*slug);
+            }
+            let mut found = std::collections::HashMap::with_capacity(chunk.len());
+            for row in query.fetch_all(self.pool()).await? {
+                let slug: String = row.get(0);
+                let record = from_json(&slug, &row.get::<String, _>(1))?;
+                found.insert(slug, record);
+            }
+            records.extend(
+                chunk
                     .iter()
-                    .map(|row| {
-                        let slug: String = row.get(0);
-                        let record = from_json(&slug, &row.get::<String, _>(1))?;
-                        Ok((slug, record))
-                    })
-                    .collect::<Result<_, StoreError>>()?
-            } else {
-                self.published_providers()
-                    .await?
-                    .into_iter()
-                    .map(|record| (record.slug.clone(), record))
-                    .collect()
-            };
-        Ok(slugs
-            .iter()
-            .filter_map(|slug| found.remove(*slug))
-            .map(|record| record.public())
-            .collect())
+                    .filter_map(|slug| found.remove(*slug))
+                    .map(|record| record.public()),
+            );
+        }
+        Ok(records)
     }
 
     /// Changes whenever what the public directory shows may have changed.

@@ -117,7 +117,6 @@ impl Directory {
             .and_then(|near| near.commune.position())
             .map(unit_vector);
         if let (Some(origin), Some(radius)) = (origin, query.near.and_then(|near| near.radius_km)) {
-            // NaN (unknown place) compares false: left out.
             base.and_with(&self.within(origin, radius));
         }
 
@@ -303,7 +302,8 @@ impl Directory {
     }
 
     /// The entries at most `radius` km from `origin`. Only those whose
-    /// latitude is within the radius's angle of the origin's are measured.
+    /// latitude is within the radius's angle of the origin's are measured;
+    /// entries without a known place are not in `by_z`, so never within.
     fn within(&self, origin: [f32; 3], radius: f64) -> Bits {
         let limit = chord_squared_for_km(radius) as f32;
         let angle = radius / EARTH_RADIUS_KM;

@@ -1,13 +1,11 @@
 //! `POST /annuaire/{slug}/contact`: a visitor writes to a provider. The
 //! message is relayed by email; the provider's address stays hidden.
 
-use std::sync::Arc;
-
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 
-use super::profile::{ContactForm, render_profile};
+use super::profile::{ContactForm, published, render_profile};
 use crate::auth::ClientIp;
 use crate::form::FormFields;
 use crate::page::Layout;
@@ -25,12 +23,7 @@ pub async fn send(
     Path(slug): Path<String>,
     fields: FormFields,
 ) -> Result<Response, AppError> {
-    let record = state
-        .db()
-        .published_provider(&slug)
-        .await?
-        .map(Arc::new)
-        .ok_or(AppError::NotFound)?;
+    let record = published(&state, &slug).await?;
     let sent = format!("/annuaire/{slug}?contact=envoye#contact");
     if !fields.text(HONEYPOT).is_empty() {
         tracing::info!(target: "essaim::providers", event = "contact.honeypot", provider = slug);

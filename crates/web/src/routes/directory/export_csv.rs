@@ -52,15 +52,18 @@ pub async fn export(
     let parsed = params::parse(raw.as_deref());
     let published = state.directory().get();
     let result = published.index.search_all(&parsed.query);
-    let records = full_records::of_hits(state.db(), &result.hits).await?;
     let mut writer = csv::WriterBuilder::new()
         .delimiter(b';')
         .terminator(csv::Terminator::CRLF)
         .from_writer(b"\xEF\xBB\xBF".to_vec());
     writer.write_record(COLUMNS)?;
-    for (record, distance_km) in &records {
-        writer.write_record(row(record, *distance_km))?;
-    }
+    full_records::in_batches(state.db(), &result.hits, |batch| {
+        for (record, distance_km) in &batch {
+            writer.write_record(row(record, *distance_km))?;
+        }
+        Ok::<_, AppError>(())
+    })
+    .await?;
     let body = writer.into_inner().map_err(|e| anyhow::anyhow!("{e}"))?;
     let mut response = body.into_response();
     let headers = response.headers_mut();

@@ -24,13 +24,6 @@ struct Point {
     coordinates: [f64; 2],
 }
 
-#[derive(Serialize)]
-struct FeatureCollection<'a> {
-    r#type: &'static str,
-    licence: &'a str,
-    features: Vec<Feature<'a>>,
-}
-
 pub async fn export(
     State(state): State<AppState>,
     RawQuery(raw): RawQuery,
@@ -38,29 +31,37 @@ pub async fn export(
     let parsed = params::parse(raw.as_deref());
     let published = state.directory().get();
     let result = published.index.search_all(&parsed.query);
-    let records = full_records::of_hits(state.db(), &result.hits).await?;
-    let features = records
-        .iter()
-        .filter_map(|(record, distance_km)| {
-            let position = geo::commune_by_insee(&record.commune)?.position()?;
-            Some(Feature {
+    // {"type":"FeatureCollection","licence":…,"features":[…]}, the features
+    // written a batch of profiles at a time.
+    let mut body = format!(
+        "{{\"type\":\"FeatureCollection\",\"licence\":{},\"features\":[",
+        serde_json::to_string(&state.site().data_licence)?
+    );
+    let mut first = true;
+    full_records::in_batches(state.db(), &result.hits, |batch| {
+        for (record, distance_km) in &batch {
+            let Some(position) = geo::commune_by_insee(&record.commune).and_then(|c| c.position())
+            else {
+                continue;
+            };
+            if !first {
+                body.push(',');
+            }
+            first = false;
+            body.push_str(&serde_json::to_string(&Feature {
                 r#type: "Feature",
                 geometry: Point {
                     r#type: "Point",
                     coordinates: [position.lon, position.lat],
                 },
                 properties: ApiProvider::new(record, *distance_km),
-            })
-        })
-        .collect();
-    let body = FeatureCollection {
-        r#type: "FeatureCollection",
-        licence: &state.site().data_licence,
-        features,
-    };
-    let mut response = serde_json::to_string(&body)
-        .unwrap_or_default()
-        .into_response();
+            })?);
+        }
+        Ok::<_, AppError>(())
+    })
+    .await?;
+    body.push_str("]}");
+    let mut response = body.into_response();
     response.headers_mut().insert(
         header::CONTENT_TYPE,
         HeaderValue::from_static("application/geo+json"),

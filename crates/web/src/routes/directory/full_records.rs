@@ -1,6 +1,9 @@
 //! The whole published profiles behind some results, read from the
 //! database: the index keeps only what a result shows.
 
+/// Profiles held at once by an export.
+const BATCH: usize = 200;
+
 use essaim_domain::directory::Hit;
 use essaim_domain::provider::ProviderRecord;
 use essaim_store::{Database, StoreError};
@@ -22,4 +25,19 @@ pub async fn of_hits(
             Some((record, hit.distance_km))
         })
         .collect())
+}
+
+/// Calls `each` with the results' profiles in order, a batch at a time, so
+/// that an export of thousands never holds them all; gives the memory back
+/// to the system at the end.
+pub async fn in_batches<E: From<StoreError>>(
+    db: &Database,
+    hits: &[Hit<'_>],
+    mut each: impl FnMut(Vec<(ProviderRecord, Option<f64>)>) -> Result<(), E>,
+) -> Result<(), E> {
+    for batch in hits.chunks(BATCH) {
+        each(of_hits(db, batch).await?)?;
+    }
+    crate::allocator::release_freed_memory();
+    Ok(())
 }

@@ -80,17 +80,23 @@ pub async fn show(
     Path(slug): Path<String>,
     Query(sent): Query<Sent>,
 ) -> Result<Response, AppError> {
-    let record = state
-        .db()
-        .published_provider(&slug)
-        .await?
-        .map(Arc::new)
-        .ok_or(AppError::NotFound)?;
+    let record = published(&state, &slug).await?;
     let contact = ContactForm {
         sent: sent.contact.as_deref() == Some("envoye"),
         ..ContactForm::default()
     };
     Ok(render_profile(&state, l, record, None, contact))
+}
+
+/// A profile as the public sees it, read from the database; 404 when the
+/// public may not see it.
+pub async fn published(state: &AppState, slug: &str) -> Result<Arc<ProviderRecord>, AppError> {
+    state
+        .db()
+        .published_provider(slug)
+        .await?
+        .map(Arc::new)
+        .ok_or(AppError::NotFound)
 }
 
 /// The public page of a record; `preview` marks a provider's preview.
