@@ -3,6 +3,30 @@
 
 use std::fmt;
 
+/// Marks a wrapper of a `&str` (its field `.0`) as safe for HTML: askama
+/// writes it without escaping.
+macro_rules! written_as_is {
+    ($type:ty) => {
+        impl fmt::Display for $type {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.0)
+            }
+        }
+
+        impl askama::filters::HtmlSafe for $type {}
+
+        impl askama::FastWritable for $type {
+            fn write_into<W: fmt::Write + ?Sized>(
+                &self,
+                dest: &mut W,
+                _: &dyn askama::Values,
+            ) -> askama::Result<()> {
+                Ok(dest.write_str(self.0)?)
+            }
+        }
+    };
+}
+
 /// A name or code of the binary's own (a URL parameter, a taxonomy slug, a
 /// région code): ASCII letters, digits, `-` and `_` only. Written as is,
 /// which saves escaping the hundreds of them a search page repeats.
@@ -24,23 +48,7 @@ impl Code {
     }
 }
 
-impl fmt::Display for Code {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.0)
-    }
-}
-
-impl askama::filters::HtmlSafe for Code {}
-
-impl askama::FastWritable for Code {
-    fn write_into<W: fmt::Write + ?Sized>(
-        &self,
-        dest: &mut W,
-        _: &dyn askama::Values,
-    ) -> askama::Result<()> {
-        Ok(dest.write_str(self.0)?)
-    }
-}
+written_as_is!(Code);
 
 /// Text already escaped for HTML, written as is: labels of the catalogues
 /// and the names and pitches of the index, escaped once rather than on every
@@ -71,23 +79,7 @@ pub fn escape(text: &str) -> Box<str> {
         .into_boxed_str()
 }
 
-impl fmt::Display for Escaped<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.0)
-    }
-}
-
-impl askama::filters::HtmlSafe for Escaped<'_> {}
-
-impl askama::FastWritable for Escaped<'_> {
-    fn write_into<W: fmt::Write + ?Sized>(
-        &self,
-        dest: &mut W,
-        _: &dyn askama::Values,
-    ) -> askama::Result<()> {
-        Ok(dest.write_str(self.0)?)
-    }
-}
+written_as_is!(Escaped<'_>);
 
 #[cfg(test)]
 mod tests {
