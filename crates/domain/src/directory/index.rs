@@ -55,8 +55,6 @@ pub struct Directory {
     /// Entry numbers in name order, and most recently updated first.
     pub(super) by_name: Vec<u32>,
     pub(super) by_recent: Vec<u32>,
-    /// Entry numbers in slug order, for look-ups by slug.
-    pub(super) by_slug: Vec<u32>,
     /// Position in name order and in recent order, by entry.
     pub(super) name_rank: Vec<u32>,
     pub(super) recent_rank: Vec<u32>,
@@ -169,8 +167,6 @@ impl Directory {
         for (rank, entry) in by_name.iter().enumerate() {
             name_rank[*entry as usize] = rank as u32;
         }
-        let mut by_slug: Vec<u32> = (0..n as u32).collect();
-        by_slug.sort_by(|a, b| records[*a as usize].slug.cmp(&records[*b as usize].slug));
         let mut by_recent = by_name.clone();
         by_recent.sort_by(|a, b| {
             records[*b as usize]
@@ -195,7 +191,6 @@ impl Directory {
             terms: text_index(&records),
             entries: records.iter().map(Entry::of).collect(),
             recent_rank,
-            by_slug,
             facets,
             by_name,
             by_recent,
@@ -221,12 +216,9 @@ impl Directory {
         &self.entries
     }
 
-    pub fn get(&self, slug: &str) -> Option<&Entry> {
-        let position = self
-            .by_slug
-            .binary_search_by(|i| self.entries[*i as usize].slug.as_ref().cmp(slug))
-            .ok()?;
-        Some(&self.entries[self.by_slug[position] as usize])
+    /// The commune of entry `number`, looked up when the index was built.
+    pub fn place(&self, number: usize) -> Option<&'static geo::Commune> {
+        self.places[number]
     }
 }
 

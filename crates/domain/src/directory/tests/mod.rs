@@ -422,19 +422,6 @@ fn pagination() {
 }
 
 #[test]
-fn every_profile_is_found_by_its_slug() {
-    let all = records(45);
-    let directory = Directory::new(all.clone());
-    for record in &all {
-        assert_eq!(
-            directory.get(&record.slug).unwrap().name.as_ref(),
-            record.name
-        );
-    }
-    assert!(directory.get("p-999").is_none() && directory.get("").is_none());
-}
-
-#[test]
 fn paused_profiles_are_hidden_unless_asked_for() {
     let mut all = records(30);
     for (i, r) in all.iter_mut().enumerate() {

@@ -6,7 +6,6 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use essaim_domain::Locale;
 use essaim_domain::directory::PER_PAGE;
-use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use serde::Serialize;
@@ -18,7 +17,7 @@ use crate::{AppError, AppState};
 #[derive(Serialize)]
 struct FacetValue {
     value: &'static str,
-    label: Cow<'static, str>,
+    label: &'static str,
     count: u32,
 }
 
@@ -57,7 +56,7 @@ pub async fn list(
                 .into_iter()
                 .map(|o| FacetValue {
                     value: o.value.as_str(),
-                    label: Cow::Borrowed(o.label.text()),
+                    label: o.label.text(),
                     count: o.count,
                 })
                 .collect();

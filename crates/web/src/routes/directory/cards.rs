@@ -2,9 +2,9 @@
 //! a search page would otherwise escape and format the same names, pitches,
 //! places and dates on every request.
 
+use essaim_domain::Locale;
 use essaim_domain::directory::{Directory, Entry};
 use essaim_domain::geo::Commune;
-use essaim_domain::{Locale, geo};
 
 use super::views;
 use crate::html::{Escaped, escape};
@@ -56,6 +56,7 @@ pub fn of_directory(directory: &Directory) -> Vec<Card> {
     directory
         .entries()
         .iter()
-        .map(|entry| Card::of(entry, geo::commune_by_insee(&entry.commune)))
+        .enumerate()
+        .map(|(number, entry)| Card::of(entry, directory.place(number)))
         .collect()
 }

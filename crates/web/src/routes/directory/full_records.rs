@@ -1,12 +1,12 @@
 //! The whole published profiles behind some results, read from the
 //! database: the index keeps only what a result shows.
 
-/// Profiles held at once by an export.
-const BATCH: usize = 200;
-
 use essaim_domain::directory::Hit;
 use essaim_domain::provider::ProviderRecord;
 use essaim_store::{Database, StoreError};
+
+/// Profiles held at once by an export.
+const BATCH: usize = 200;
 
 /// Each result's profile as the public sees it, with its distance, in the
 /// results' order. A profile withdrawn since the index was built is left out.
