@@ -35,11 +35,7 @@ pub struct Code(&'static str);
 
 impl Code {
     pub fn new(text: &'static str) -> Code {
-        debug_assert!(
-            text.bytes()
-                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'),
-            "{text:?} is not a code"
-        );
+        debug_assert!(is_code(text), "{text:?} is not a code");
         Code(text)
     }
 
@@ -49,6 +45,12 @@ impl Code {
 }
 
 written_as_is!(Code);
+
+/// ASCII letters, digits, `-` and `_` only: nothing HTML would escape.
+pub fn is_code(text: &str) -> bool {
+    text.bytes()
+        .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
 
 /// Text already escaped for HTML, written as is: labels of the catalogues
 /// and the names and pitches of the index, escaped once rather than on every

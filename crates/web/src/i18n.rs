@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 
 use essaim_domain::Locale;
 
-use crate::html::{Escaped, escape};
+use crate::html::{Escaped, escape, is_code};
 
 /// Keys are our own literals, not visitors' input: a fast hash will do.
 type Messages = HashMap<&'static str, Box<str>, foldhash::fast::FixedState>;
@@ -33,10 +33,7 @@ pub fn escaped(locale: Locale, key: &'static str) -> Escaped<'static> {
         .map(|text| Escaped::trusted(text))
         .unwrap_or_else(|| {
             tracing::warn!(key, lang = locale.code(), "clé de traduction absente");
-            if key
-                .bytes()
-                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
-            {
+            if is_code(key) {
                 Escaped::trusted(key)
             } else {
                 Escaped::trusted("?")
@@ -49,9 +46,6 @@ mod tests {
     use essaim_domain::Locale;
     use std::path::Path;
 
-    /// A key is used when it appears quoted in the source or the templates
-    /// of the crates that show text: this one, `app` (emails) and `domain`
-    /// (keys of roles and password rules).
     #[test]
     fn page_texts_are_the_messages_escaped() {
         assert_eq!(
@@ -68,6 +62,9 @@ mod tests {
         );
     }
 
+    /// A key is used when it appears quoted in the source or the templates
+    /// of the crates that show text: this one, `app` (emails) and `domain`
+    /// (keys of roles and password rules).
     #[test]
     fn no_key_is_unused() {
         let crates = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
