@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Footprint of the release binary: stripped size, time from start to the
 # first served page, resident memory at idle after a few requests (SQLite,
-# demonstration data). Usage: bench/footprint.sh (after cargo build --release)
+# demonstration data). Usage: bench/footprint.sh [BINARY] (default: the release build)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bin=target/release/essaim
+bin=${1:-target/release/essaim}
 [ -x "$bin" ] || { echo "build first: cargo build --release" >&2; exit 2; }
 dir=$(mktemp -d)
 port=18090

@@ -6,8 +6,8 @@ use std::net::{IpAddr, SocketAddr};
 use std::sync::Arc;
 
 use axum::extract::{ConnectInfo, FromRequestParts};
-use axum::http::StatusCode;
 use axum::http::request::Parts;
+use axum::http::{Extensions, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use essaim_store::Account;
 
@@ -119,9 +119,16 @@ pub struct ClientIp(pub IpAddr);
 
 impl ClientIp {
     pub fn of(parts: &Parts, behind_proxy: bool) -> Option<IpAddr> {
+        ClientIp::of_request(&parts.headers, &parts.extensions, behind_proxy)
+    }
+
+    pub fn of_request(
+        headers: &HeaderMap,
+        extensions: &Extensions,
+        behind_proxy: bool,
+    ) -> Option<IpAddr> {
         if behind_proxy
-            && let Some(ip) = parts
-                .headers
+            && let Some(ip) = headers
                 .get_all("x-forwarded-for")
                 .iter()
                 .filter_map(|v| v.to_str().ok())
@@ -131,8 +138,7 @@ impl ClientIp {
         {
             return Some(ip);
         }
-        parts
-            .extensions
+        extensions
             .get::<ConnectInfo<SocketAddr>>()
             .map(|info| info.0.ip())
     }

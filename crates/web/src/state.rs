@@ -1,5 +1,6 @@
 use std::sync::Arc;
 
+use axum::http::HeaderValue;
 use essaim_app::App;
 use essaim_store::Database;
 use url::Url;
@@ -56,7 +57,7 @@ struct Inner {
     behind_proxy: bool,
     site: SiteSettings,
     directory: Arc<DirectoryCache>,
-    content_security_policy: String,
+    content_security_policy: HeaderValue,
 }
 
 impl AppState {
@@ -99,7 +100,7 @@ impl AppState {
         &self.inner.directory
     }
 
-    pub fn content_security_policy(&self) -> &str {
+    pub fn content_security_policy(&self) -> &HeaderValue {
         &self.inner.content_security_policy
     }
 }

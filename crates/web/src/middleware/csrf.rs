@@ -7,9 +7,8 @@
 use std::sync::{Arc, OnceLock};
 
 use axum::body::{Body, to_bytes};
-use axum::extract::{Request, State};
+use axum::extract::Request;
 use axum::http::{HeaderMap, Method, StatusCode, header};
-use axum::middleware::Next;
 use axum::response::Response;
 use essaim_app::secrets::{constant_time_eq, new_token};
 
@@ -62,7 +61,9 @@ impl CsrfSlot {
     }
 }
 
-pub async fn protect(State(state): State<AppState>, request: Request, next: Next) -> Response {
+/// Checks an unsafe request; hands back the request, its body intact, and
+/// the token its forms must carry.
+pub async fn check(state: &AppState, request: Request) -> Result<(Request, CsrfSlot), Response> {
     let session_token = request
         .extensions()
         .get::<Viewer>()
@@ -73,37 +74,39 @@ pub async fn protect(State(state): State<AppState>, request: Request, next: Next
         .map(str::to_string);
     let slot = CsrfSlot::known(session_token.or(cookie_token));
 
-    let (mut parts, body) = request.into_parts();
-    let body = if is_unsafe(&parts.method) {
-        if !origin_is_ours(&parts.headers, &state) {
-            tracing::warn!(target: "essaim::auth", event = "csrf.origin-refused", path = parts.uri.path());
-            return refuse();
-        }
-        let (given, body) = match read_token(&parts, body).await {
-            Ok(found) => found,
-            Err(response) => return response,
-        };
-        let accepted = match (slot.expected(), given.as_deref()) {
-            (Some(expected), Some(given)) => constant_time_eq(expected, given),
-            _ => false,
-        };
-        if !accepted {
-            tracing::warn!(target: "essaim::auth", event = "csrf.token-refused", path = parts.uri.path());
-            return refuse();
-        }
-        body
-    } else {
-        body
-    };
-    parts.extensions.insert(slot.clone());
-    let mut response = next.run(Request::from_parts(parts, body)).await;
-    if let Some(token) = slot.issued() {
-        response.headers_mut().append(
-            header::SET_COOKIE,
-            cookies::set(COOKIE, token, None, state.site().is_https()),
-        );
+    if !is_unsafe(request.method()) {
+        let mut request = request;
+        request.extensions_mut().insert(slot.clone());
+        return Ok((request, slot));
     }
-    response
+    let (mut parts, body) = request.into_parts();
+    if !origin_is_ours(&parts.headers, state) {
+        tracing::warn!(target: "essaim::auth", event = "csrf.origin-refused", path = parts.uri.path());
+        return Err(refuse());
+    }
+    let (given, body) = read_token(&parts, body).await?;
+    let accepted = match (slot.expected(), given.as_deref()) {
+        (Some(expected), Some(given)) => constant_time_eq(expected, given),
+        _ => false,
+    };
+    if !accepted {
+        tracing::warn!(target: "essaim::auth", event = "csrf.token-refused", path = parts.uri.path());
+        return Err(refuse());
+    }
+    parts.extensions.insert(slot.clone());
+    Ok((Request::from_parts(parts, body), slot))
+}
+
+impl CsrfSlot {
+    /// A visitor's token first used by this page is set as a cookie.
+    pub fn finish(&self, state: &AppState, response: &mut Response) {
+        if let Some(token) = self.issued() {
+            response.headers_mut().append(
+                header::SET_COOKIE,
+                cookies::set(COOKIE, token, None, state.site().is_https()),
+            );
+        }
+    }
 }
 
 fn is_unsafe(method: &Method) -> bool {

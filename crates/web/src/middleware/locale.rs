@@ -1,21 +1,21 @@
 //! Chooses the reader's language: an explicit choice (cookie) first, then the
-//! browser's `Accept-Language`, then French.
+//! signed-in account's, then the browser's `Accept-Language`, then French.
 
 use axum::extract::Request;
 use axum::http::{HeaderValue, header};
-use axum::middleware::Next;
 use axum::response::Response;
 use essaim_domain::Locale;
 
 pub const COOKIE: &str = "essaim_lang";
 
-pub async fn detect(mut request: Request, next: Next) -> Response {
+/// Leaves the language in the request for the handlers.
+pub fn detect(request: &mut Request) -> Locale {
     let account_locale = request
         .extensions()
         .get::<crate::auth::Viewer>()
         .and_then(|v| v.0.as_ref())
         .map(|s| s.account.locale);
-    let locale = from_cookie(&request)
+    let locale = from_cookie(request)
         .or(account_locale)
         .or_else(|| {
             request
@@ -26,7 +26,11 @@ pub async fn detect(mut request: Request, next: Next) -> Response {
         })
         .unwrap_or_default();
     request.extensions_mut().insert(locale);
-    let mut response = next.run(request).await;
+    locale
+}
+
+/// Says which language the page is in, and what it depends on.
+pub fn mark(locale: Locale, response: &mut Response) {
     let headers = response.headers_mut();
     headers.insert(
         header::CONTENT_LANGUAGE,
@@ -36,7 +40,6 @@ pub async fn detect(mut request: Request, next: Next) -> Response {
         header::VARY,
         HeaderValue::from_static("Accept-Language, Cookie"),
     );
-    response
 }
 
 fn from_cookie(request: &Request) -> Option<Locale> {

@@ -1,59 +1,86 @@
 //! Gives each request an id, returns it in `x-request-id`, and writes one
 //! structured log line per request.
 
+use std::net::IpAddr;
 use std::time::Instant;
 
-use axum::extract::{Request, State};
-use axum::http::HeaderValue;
-use axum::middleware::Next;
+use axum::extract::Request;
+use axum::http::{HeaderValue, Method};
 use axum::response::Response;
-use tracing::Instrument;
+use tracing::{Level, Span};
 
 use crate::AppState;
 use crate::auth::ClientIp;
 
 /// A short random id, shown on error pages so that an operator can find the
-/// matching log line.
-#[derive(Debug, Clone)]
-pub struct RequestId(pub String);
+/// matching log line: 16 hexadecimal digits, kept inline.
+#[derive(Debug, Clone, Copy)]
+pub struct RequestId([u8; 16]);
 
 impl RequestId {
     fn generate() -> RequestId {
         let mut bytes = [0u8; 8];
         getrandom::fill(&mut bytes).expect("system random source");
-        RequestId(hex::encode(bytes))
+        let mut digits = [0u8; 16];
+        hex::encode_to_slice(bytes, &mut digits).expect("16 digits for 8 bytes");
+        RequestId(digits)
+    }
+
+    pub fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.0).expect("hexadecimal digits")
     }
 }
 
-/// Events logged while the request runs (authentication events among them)
-/// carry its id and the client's address through the span.
-pub async fn log(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
-    let started = Instant::now();
-    let id = RequestId::generate();
-    let method = request.method().clone();
-    let path = request.uri().path().to_string();
-    request.extensions_mut().insert(id.clone());
-    let (parts, body) = request.into_parts();
-    let ip = ClientIp::of(&parts, state.behind_proxy())
-        .map(|ip| ip.to_string())
-        .unwrap_or_default();
-    let span = tracing::info_span!("requete", id = %id.0, ip);
-    let mut response = next
-        .run(Request::from_parts(parts, body))
-        .instrument(span)
-        .await;
-    let status = response.status().as_u16();
-    let duration_us = started.elapsed().as_micros() as u64;
-    tracing::info!(
-        target: "essaim::http",
-        request_id = %id.0,
-        %method,
-        path,
-        status,
-        duration_us,
-    );
-    if let Ok(value) = HeaderValue::from_str(&id.0) {
-        response.headers_mut().insert("x-request-id", value);
+/// What the log line needs from the request, kept until the response.
+pub struct Started {
+    at: Instant,
+    id: RequestId,
+    method: Method,
+    /// Only when the line is written.
+    path: Option<String>,
+    ip: Option<IpAddr>,
+}
+
+impl Started {
+    /// Leaves the id in the request for the error pages.
+    pub fn of(request: &mut Request, state: &AppState) -> Started {
+        let id = RequestId::generate();
+        request.extensions_mut().insert(id);
+        Started {
+            at: Instant::now(),
+            id,
+            method: request.method().clone(),
+            path: tracing::enabled!(target: "essaim::http", Level::INFO)
+                .then(|| request.uri().path().to_string()),
+            ip: ClientIp::of_request(
+                request.headers(),
+                request.extensions(),
+                state.behind_proxy(),
+            ),
+        }
     }
-    response
+
+    /// Events logged while the request runs (authentication events among
+    /// them) carry its id and the client's address through this span.
+    pub fn span(&self) -> Span {
+        tracing::info_span!(
+            "requete",
+            id = self.id.as_str(),
+            ip = self.ip.map(|ip| ip.to_string()).unwrap_or_default()
+        )
+    }
+
+    pub fn finish(self, response: &mut Response) {
+        tracing::info!(
+            target: "essaim::http",
+            request_id = self.id.as_str(),
+            method = %self.method,
+            path = self.path.as_deref().unwrap_or_default(),
+            status = response.status().as_u16(),
+            duration_us = self.at.elapsed().as_micros() as u64,
+        );
+        if let Ok(value) = HeaderValue::from_bytes(&self.id.0) {
+            response.headers_mut().insert("x-request-id", value);
+        }
+    }
 }

@@ -1,28 +1,26 @@
 //! Security headers on every response (OWASP ASVS V14.4).
 
-use axum::extract::{Request, State};
-use axum::http::{HeaderName, HeaderValue, header};
-use axum::middleware::Next;
-use axum::response::Response;
+use axum::http::{HeaderMap, HeaderName, HeaderValue, header};
 
 use crate::AppState;
 
 /// No inline script and no third-party origin but the map tiles' images.
-pub fn content_security_policy(tile_origin: Option<&str>) -> String {
+pub fn content_security_policy(tile_origin: Option<&str>) -> HeaderValue {
     let tiles = tile_origin.map(|o| format!(" {o}")).unwrap_or_default();
-    format!(
+    let policy = format!(
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:{tiles}; \
          font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; \
          form-action 'self'; frame-ancestors 'none'"
-    )
+    );
+    // A tile origin comes from a parsed URL, which is always a valid header.
+    HeaderValue::from_str(&policy).unwrap_or_else(|_| content_security_policy(None))
 }
 
-pub async fn add(State(state): State<AppState>, request: Request, next: Next) -> Response {
-    let mut response = next.run(request).await;
-    let headers = response.headers_mut();
-    if let Ok(csp) = HeaderValue::from_str(state.content_security_policy()) {
-        headers.insert(header::CONTENT_SECURITY_POLICY, csp);
-    }
+pub fn add(state: &AppState, headers: &mut HeaderMap) {
+    headers.insert(
+        header::CONTENT_SECURITY_POLICY,
+        state.content_security_policy().clone(),
+    );
     let fixed: [(HeaderName, &'static str); 5] = [
         (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
         (header::REFERRER_POLICY, "strict-origin-when-cross-origin"),
@@ -45,5 +43,4 @@ pub async fn add(State(state): State<AppState>, request: Request, next: Next) ->
             HeaderValue::from_static("max-age=63072000; includeSubDomains"),
         );
     }
-    response
 }

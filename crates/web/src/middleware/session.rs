@@ -3,9 +3,8 @@
 
 use std::sync::Arc;
 
-use axum::extract::{Request, State};
+use axum::extract::Request;
 use axum::http::{HeaderValue, header};
-use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
 use crate::auth::{SignedIn, Viewer};
@@ -14,39 +13,53 @@ use crate::{AppState, cookies};
 
 pub const COOKIE: &str = "essaim_session";
 
-pub async fn load(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
+/// What the response must say about the session.
+pub struct Loaded {
+    signed_in: bool,
+    /// The cookie names a session that is over: it is cleared.
+    stale_cookie: bool,
+}
+
+/// Static files need no session: they are the same for everyone.
+pub async fn load(state: &AppState, request: &mut Request) -> Result<Loaded, Response> {
+    let mut loaded = Loaded {
+        signed_in: false,
+        stale_cookie: false,
+    };
     if request.uri().path().starts_with("/static/") {
-        return next.run(request).await;
+        return Ok(loaded);
     }
-    let token = cookies::read(request.headers(), COOKIE).map(str::to_string);
-    let mut stale_cookie = false;
-    let viewer = match &token {
+    let viewer = match cookies::read(request.headers(), COOKIE) {
         None => Viewer(None),
         Some(token) => match essaim_app::accounts::session::resolve(state.app(), token).await {
             Ok(Some(session)) => Viewer(Some(Arc::new(SignedIn {
                 account: session.account,
-                token: token.clone(),
+                token: token.to_string(),
                 csrf_token: session.csrf_token,
             }))),
             Ok(None) => {
-                stale_cookie = true;
+                loaded.stale_cookie = true;
                 Viewer(None)
             }
-            Err(error) => return AppError::Internal(error).into_response(),
+            Err(error) => return Err(AppError::Internal(error).into_response()),
         },
     };
-    let signed_in = viewer.0.is_some();
+    loaded.signed_in = viewer.0.is_some();
     request.extensions_mut().insert(viewer);
-    let mut response = next.run(request).await;
-    let headers = response.headers_mut();
-    if signed_in && !headers.contains_key(header::CACHE_CONTROL) {
-        headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    Ok(loaded)
+}
+
+impl Loaded {
+    pub fn finish(self, state: &AppState, response: &mut Response) {
+        let headers = response.headers_mut();
+        if self.signed_in && !headers.contains_key(header::CACHE_CONTROL) {
+            headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+        }
+        if self.stale_cookie && !headers.contains_key(header::SET_COOKIE) {
+            headers.append(
+                header::SET_COOKIE,
+                cookies::clear(COOKIE, state.site().is_https()),
+            );
+        }
     }
-    if stale_cookie && !headers.contains_key(header::SET_COOKIE) {
-        headers.append(
-            header::SET_COOKIE,
-            cookies::clear(COOKIE, state.site().is_https()),
-        );
-    }
-    response
 }
