@@ -87,24 +87,15 @@ impl Params {
         self.all(name).next()
     }
 
-    /// The same parameters with `name` replaced (or removed when `None`),
-    /// as a query string.
-    pub fn with(&self, name: &str, value: Option<&str>) -> String {
-        self.without(&[name], value.map(|v| (name, v)))
-    }
-
     /// Whether any parameter is not one of `names`.
     pub fn has_other_than(&self, names: &[&str]) -> bool {
         self.0.iter().any(|(k, _)| !names.contains(&k.as_str()))
     }
 
-    /// The parameters without `names`, plus `extra`, as a query string.
-    pub fn without(&self, names: &[&str], extra: Option<(&str, &str)>) -> String {
+    /// The parameters without `names`, as a query string.
+    pub fn without(&self, names: &[&str]) -> String {
         let mut out = url::form_urlencoded::Serializer::new(String::new());
         for (k, v) in self.0.iter().filter(|(k, _)| !names.contains(&k.as_str())) {
-            out.append_pair(k, v);
-        }
-        if let Some((k, v)) = extra {
             out.append_pair(k, v);
         }
         out.finish()
@@ -319,10 +310,7 @@ mod tests {
     #[test]
     fn links_keep_the_other_parameters() {
         let params = Params::from_query(Some("q=nextcloud&page=2&taille=1-9&vide="));
-        assert_eq!(
-            params.with("page", Some("3")),
-            "q=nextcloud&taille=1-9&page=3"
-        );
-        assert_eq!(params.without(&["page", "q"], None), "taille=1-9");
+        assert_eq!(params.without(&["page"]), "q=nextcloud&taille=1-9");
+        assert_eq!(params.without(&["page", "q"]), "taille=1-9");
     }
 }

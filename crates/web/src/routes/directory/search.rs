@@ -118,7 +118,11 @@ impl<'a> SearchPage<'a> {
             })
             .collect();
 
-        let page_href = |n: usize| format!("/annuaire?{}", p.with("page", Some(&n.to_string())));
+        // Links differ from the page's address by one parameter: the others
+        // are encoded once.
+        let other_than_page = p.without(&["page"]);
+        let page_href = |n: usize| search_href(&other_than_page, Some(("page", &n.to_string())));
+        let other_than_view = p.without(&["vue"]);
         let pages = page_numbers(result.page, result.pages)
             .into_iter()
             .map(|n| PageLink {
@@ -128,7 +132,7 @@ impl<'a> SearchPage<'a> {
             })
             .collect();
         let map_view = p.first("vue") == Some("carte");
-        let export_query = p.without(&["page", "vue"], None);
+        let export_query = p.without(&["page", "vue"]);
         let selected_radius = p.first("rayon").unwrap_or_default().to_string();
         let sort = result.sort;
         let has_filters = p.has_other_than(&["page", "vue", "tri"]);
@@ -168,8 +172,8 @@ impl<'a> SearchPage<'a> {
             ),
             pages,
             map_view,
-            list_href: format!("/annuaire?{}", p.with("vue", None)),
-            map_href: format!("/annuaire?{}", p.with("vue", Some("carte"))),
+            list_href: search_href(&other_than_view, None),
+            map_href: search_href(&other_than_view, Some(("vue", "carte"))),
             export_query,
             tile_url: site.map_tile_url.clone(),
             attribution: site.map_attribution.clone(),
@@ -178,6 +182,23 @@ impl<'a> SearchPage<'a> {
             l,
         }
     }
+}
+
+/// `/annuaire?` with an encoded query and one more parameter, which needs
+/// no encoding.
+fn search_href(encoded: &str, extra: Option<(&str, &str)>) -> String {
+    let mut href = String::with_capacity(encoded.len() + 32);
+    href.push_str("/annuaire?");
+    href.push_str(encoded);
+    if let Some((name, value)) = extra {
+        if !encoded.is_empty() {
+            href.push('&');
+        }
+        href.push_str(name);
+        href.push('=');
+        href.push_str(value);
+    }
+    href
 }
 
 fn sort_key(sort: Sort) -> &'static str {
@@ -196,4 +217,23 @@ fn page_numbers(current: usize, last: usize) -> Vec<usize> {
         .collect();
     numbers.dedup();
     numbers
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn links_add_their_parameter_to_the_others() {
+        assert_eq!(
+            search_href("q=nextcloud&taille=1-9", Some(("page", "3"))),
+            "/annuaire?q=nextcloud&taille=1-9&page=3"
+        );
+        assert_eq!(
+            search_href("", Some(("vue", "carte"))),
+            "/annuaire?vue=carte"
+        );
+        assert_eq!(search_href("q=a%27b", None), "/annuaire?q=a%27b");
+        assert_eq!(page_numbers(5, 9), vec![1, 3, 4, 5, 6, 7, 9]);
+    }
 }
