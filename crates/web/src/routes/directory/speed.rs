@@ -4,14 +4,13 @@
 
 use std::time::{Duration, Instant};
 
-use askama::Template;
 use essaim_domain::Locale;
 use essaim_domain::provider_export::ExportDocument;
 
 use super::params;
 use super::search::SearchPage;
 use crate::directory_cache::Published;
-use crate::page::Layout;
+use crate::page::{Layout, write_page};
 use crate::state::SiteSettings;
 
 fn workspace_file(relative: &str) -> std::path::PathBuf {
@@ -87,11 +86,8 @@ fn search_page_speed() {
         });
         let mut bytes = 0;
         let render = per_call(5, 300, || {
-            let mut html = String::with_capacity(SearchPage::EXPECTED_BYTES);
-            SearchPage::build(&published, &site, layout(), Some(raw))
-                .render_into(&mut html)
-                .unwrap();
-            bytes = html.len();
+            let page = SearchPage::build(&published, &site, layout(), Some(raw));
+            bytes = write_page(&page, SearchPage::EXPECTED_BYTES).unwrap().len();
         });
         search_sum += search;
         page_sum += page;
@@ -112,10 +108,8 @@ fn search_page_speed() {
         for path in &paths {
             let raw = path.trim_start_matches("/annuaire?");
             let layout = Layout::new(Locale::Fr, &site.instance_name, path.to_string());
-            html = String::with_capacity(SearchPage::EXPECTED_BYTES);
-            SearchPage::build(&published, &site, layout, Some(raw))
-                .render_into(&mut html)
-                .unwrap();
+            let page = SearchPage::build(&published, &site, layout, Some(raw));
+            html = write_page(&page, SearchPage::EXPECTED_BYTES).unwrap();
         }
     }) / n;
     println!("{:>26.1}          mean, the queries in turn", in_turn);
