@@ -61,14 +61,7 @@ async fn around(State(state): State<AppState>, mut request: Request, next: Next)
         let error_context = error_pages::Context::of(&request);
         let response = match session {
             Ok(session) => {
-                let mut response = match csrf::check(&state, request).await {
-                    Ok((request, slot)) => {
-                        let mut response = next.run(request).await;
-                        slot.finish(&state, &mut response);
-                        response
-                    }
-                    Err(refused) => refused,
-                };
+                let mut response = forgery_checked(&state, request, next).await;
                 session.finish(&state, &mut response);
                 response
             }
@@ -83,4 +76,16 @@ async fn around(State(state): State<AppState>, mut request: Request, next: Next)
     security_headers::add(&state, response.headers_mut());
     log.finish(&mut response);
     response
+}
+
+/// The handler's response, if the request passes the anti-forgery check.
+async fn forgery_checked(state: &AppState, request: Request, next: Next) -> Response {
+    match csrf::check(state, request).await {
+        Ok((request, slot)) => {
+            let mut response = next.run(request).await;
+            slot.finish(state, &mut response);
+            response
+        }
+        Err(refused) => refused,
+    }
 }
