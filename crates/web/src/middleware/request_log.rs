@@ -65,7 +65,7 @@ impl Started {
     pub fn span(&self) -> Span {
         tracing::info_span!(
             "requete",
-            id = self.id.as_str(),
+            id = %self.id.as_str(),
             ip = self.ip.map(|ip| ip.to_string()).unwrap_or_default()
         )
     }
@@ -73,7 +73,7 @@ impl Started {
     pub fn finish(self, response: &mut Response) {
         tracing::info!(
             target: "essaim::http",
-            request_id = self.id.as_str(),
+            request_id = %self.id.as_str(),
             method = %self.method,
             path = self.path.as_deref().unwrap_or_default(),
             status = response.status().as_u16(),
