@@ -12,9 +12,10 @@ use libmimalloc_sys::{mi_collect, mi_option_set, mi_option_t};
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-/// mimalloc's options, numbered as in the `mi_option_e` enum of its v3
-/// header (which libmimalloc-sys builds but does not name); the tests check
-/// the numbers against the documented defaults.
+// mimalloc's options, numbered as in the `mi_option_e` enum of its v3
+// header (which libmimalloc-sys builds but does not name); the tests check
+// the numbers against the documented defaults. The first is set at build
+// time and only read by the tests.
 #[cfg(test)]
 const ARENA_EAGER_COMMIT: mi_option_t = 4;
 const PURGE_DELAY: mi_option_t = 15;

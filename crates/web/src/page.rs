@@ -144,6 +144,7 @@ pub fn render_sized(template: &impl Template, expected: usize) -> Response {
     }
 }
 
+/// The page as text, written into one buffer of about `expected` bytes.
 pub fn write_page(template: &impl Template, expected: usize) -> askama::Result<String> {
     let mut page = PageBuffer(String::with_capacity(expected));
     template.render_into(&mut page)?;
