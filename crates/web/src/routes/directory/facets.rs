@@ -6,14 +6,22 @@ use essaim_domain::directory::{Facets, SearchQuery};
 use essaim_domain::taxonomy::{AssociationSize, Availability, Modality, Structure, SupportType};
 use essaim_domain::{Locale, geo};
 
-use super::labels::{self, Label};
-use crate::html::Code;
+use super::labels::{self, CHATONS_PARAM, DEPARTEMENT_PARAM, Label, REGION_PARAM, TOOL_PARAM};
+use crate::html::{Code, Escaped};
 
 pub struct FacetOption {
     pub value: Code,
     pub label: &'static Label,
     pub count: u32,
     pub selected: bool,
+}
+
+impl FacetOption {
+    /// The checkbox and the label, up to the count: the template closes
+    /// them.
+    pub fn head(&self) -> Escaped<'static> {
+        self.label.option_head(self.selected)
+    }
 }
 
 pub struct FacetGroup {
@@ -65,7 +73,7 @@ fn group<T: Copy + PartialEq>(
 pub fn trim_departements_for_the_page(groups: &mut [FacetGroup], query: &SearchQuery) {
     let Some(group) = groups
         .iter_mut()
-        .find(|g| g.param.as_str() == "departement")
+        .find(|g| g.param.as_str() == DEPARTEMENT_PARAM)
     else {
         return;
     };
@@ -138,7 +146,7 @@ pub fn groups(facets: &Facets, query: &SearchQuery, locale: Locale) -> Vec<Facet
             |t| t.slug(),
         ),
         group(
-            "outil",
+            TOOL_PARAM,
             "directory-facet-tool",
             &tools,
             &labels.tools,
@@ -147,7 +155,7 @@ pub fn groups(facets: &Facets, query: &SearchQuery, locale: Locale) -> Vec<Facet
             |i| TOOLS[i].slug,
         ),
         group(
-            "region",
+            REGION_PARAM,
             "directory-facet-region",
             &regions,
             &labels.regions,
@@ -156,7 +164,7 @@ pub fn groups(facets: &Facets, query: &SearchQuery, locale: Locale) -> Vec<Facet
             |i| geo::regions()[i].code,
         ),
         group(
-            "departement",
+            DEPARTEMENT_PARAM,
             "directory-facet-departement",
             &departements,
             &labels.departements,
@@ -165,7 +173,7 @@ pub fn groups(facets: &Facets, query: &SearchQuery, locale: Locale) -> Vec<Facet
             |i| geo::departements()[i].code,
         ),
         FacetGroup {
-            param: Code::new("chatons"),
+            param: Code::new(CHATONS_PARAM),
             title_key: "directory-facet-chatons",
             options: vec![FacetOption {
                 value: Code::new("1"),
@@ -185,4 +193,60 @@ pub fn groups(facets: &Facets, query: &SearchQuery, locale: Locale) -> Vec<Facet
             |t| t.slug(),
         ),
     ]
+}
+
+#[cfg(test)]
+mod tests {
+    use essaim_domain::directory::SearchQuery;
+
+    use super::*;
+
+    #[test]
+    fn each_option_written_beforehand_names_its_parameter_value_and_label() {
+        let query = SearchQuery {
+            support_types: vec![SupportType::Migration],
+            tools: vec![TOOLS[3].slug],
+            regions: vec![geo::regions()[2].code],
+            chatons_only: true,
+            ..SearchQuery::default()
+        };
+        let facets = Facets {
+            support_types: vec![1; SupportType::ALL.len()],
+            sizes: vec![1; AssociationSize::ALL.len()],
+            modalities: vec![1; Modality::ALL.len()],
+            structures: vec![1; Structure::ALL.len()],
+            tools: vec![1; TOOLS.len()],
+            regions: vec![1; geo::regions().len()],
+            departements: vec![1; geo::departements().len()],
+            chatons: 1,
+            availability: vec![1; Availability::ALL.len()],
+        };
+        for locale in Locale::ALL {
+            let groups = groups(&facets, &query, locale);
+            assert_eq!(groups.len(), 9);
+            for group in &groups {
+                for option in &group.options {
+                    let head = option.head().as_str();
+                    let expected = format!(
+                        r#"<label class="option"><input type="checkbox" name="{}" value="{}"{}><span>{} <span class="count">"#,
+                        group.param.as_str(),
+                        option.value.as_str(),
+                        if option.selected { " checked" } else { "" },
+                        option.label.html().as_str(),
+                    );
+                    assert_eq!(head, expected);
+                }
+            }
+            let ticked: Vec<&str> = groups
+                .iter()
+                .flat_map(|g| &g.options)
+                .filter(|o| o.selected)
+                .map(|o| o.value.as_str())
+                .collect();
+            assert_eq!(
+                ticked,
+                ["migration", TOOLS[3].slug, geo::regions()[2].code, "1"]
+            );
+        }
+    }
 }
