@@ -2,6 +2,8 @@
 //! structured log line per request.
 
 use std::net::IpAddr;
+use std::sync::LazyLock;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Instant;
 
 use axum::extract::Request;
@@ -12,17 +14,35 @@ use tracing::{Level, Span};
 use crate::AppState;
 use crate::auth::ClientIp;
 
-/// A short random id, shown on error pages so that an operator can find the
+/// A short id, shown on error pages so that an operator can find the
 /// matching log line: 16 hexadecimal digits, kept inline.
 #[derive(Debug, Clone, Copy)]
 pub struct RequestId([u8; 16]);
 
+/// Ids need to be distinct, not secret: the node's requests are numbered
+/// from a random start, and each number is scrambled by a permutation
+/// (SplitMix64's), so that no two requests of a node share an id and those
+/// of several nodes are unlikely to. One system call per node, not per
+/// request.
+static REQUEST_NUMBER: LazyLock<AtomicU64> = LazyLock::new(|| {
+    let mut start = [0u8; 8];
+    getrandom::fill(&mut start).expect("system random source");
+    AtomicU64::new(u64::from_le_bytes(start))
+});
+
+fn scramble(number: u64) -> u64 {
+    let mut z = number.wrapping_add(0x9e37_79b9_7f4a_7c15);
+    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    z ^ (z >> 31)
+}
+
 impl RequestId {
     fn generate() -> RequestId {
-        let mut bytes = [0u8; 8];
-        getrandom::fill(&mut bytes).expect("system random source");
+        let number = REQUEST_NUMBER.fetch_add(1, Ordering::Relaxed);
         let mut digits = [0u8; 16];
-        hex::encode_to_slice(bytes, &mut digits).expect("16 digits for 8 bytes");
+        hex::encode_to_slice(scramble(number).to_be_bytes(), &mut digits)
+            .expect("16 digits for 8 bytes");
         RequestId(digits)
     }
 
@@ -82,5 +102,31 @@ impl Started {
         if let Ok(value) = HeaderValue::from_bytes(&self.id.0) {
             response.headers_mut().insert("x-request-id", value);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_distinct_hexadecimal_and_do_not_look_counted() {
+        let ids: Vec<String> = (0..10_000)
+            .map(|_| RequestId::generate().as_str().to_string())
+            .collect();
+        let distinct: std::collections::HashSet<&String> = ids.iter().collect();
+        assert_eq!(distinct.len(), ids.len());
+        assert!(ids.iter().all(|id| {
+            id.len() == 16
+                && id
+                    .bytes()
+                    .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+        }));
+        // Consecutive requests do not share the start of their id.
+        let shared_starts = ids
+            .windows(2)
+            .filter(|pair| pair[0][..8] == pair[1][..8])
+            .count();
+        assert_eq!(shared_starts, 0);
     }
 }
