@@ -66,12 +66,19 @@ pub struct Directory {
     pub(super) unit: Vec<[f32; 3]>,
     /// The entries with a known place, by the third coordinate of their unit
     /// vector (the sine of the latitude): a radius search reads only the
-    /// band of latitudes the circle spans.
-    pub(super) by_z: Vec<(f32, u32)>,
+    /// band of latitudes the circle spans, in order, each vector beside its
+    /// entry's number.
+    pub(super) by_z: Vec<Placed>,
     /// The commune of each entry, looked up once.
     pub(super) places: Vec<Option<&'static geo::Commune>>,
     /// Sorted by term, for exact and prefix look-ups.
     pub(super) terms: Vec<(Box<str>, Occurrences)>,
+}
+
+/// An entry with a known place, and the unit vector of that place.
+pub(super) struct Placed {
+    pub unit: [f32; 3],
+    pub entry: u32,
 }
 
 pub(super) fn unit_vector(position: geo::LatLon) -> [f32; 3] {
@@ -174,13 +181,16 @@ impl Directory {
                 .cmp(&records[*a as usize].last_updated)
         });
 
-        let mut by_z: Vec<(f32, u32)> = unit
+        let mut by_z: Vec<Placed> = unit
             .iter()
             .enumerate()
             .filter(|(_, u)| !u[2].is_nan())
-            .map(|(i, u)| (u[2], i as u32))
+            .map(|(i, u)| Placed {
+                unit: *u,
+                entry: i as u32,
+            })
             .collect();
-        by_z.sort_unstable_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+        by_z.sort_unstable_by(|a, b| a.unit[2].total_cmp(&b.unit[2]).then(a.entry.cmp(&b.entry)));
 
         let mut recent_rank = vec![0u32; n];
         for (rank, entry) in by_recent.iter().enumerate() {

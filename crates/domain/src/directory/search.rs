@@ -314,12 +314,12 @@ impl Directory {
             bound(latitude - angle) - 1e-5,
             bound(latitude + angle) + 1e-5,
         );
-        let start = self.by_z.partition_point(|(z, _)| *z < low);
-        let end = self.by_z.partition_point(|(z, _)| *z <= high);
+        let start = self.by_z.partition_point(|p| p.unit[2] < low);
+        let end = self.by_z.partition_point(|p| p.unit[2] <= high);
         let mut within = Bits::empty(self.entries.len());
-        for &(_, entry) in &self.by_z[start..end] {
-            if chord_squared(origin, self.unit[entry as usize]) <= limit {
-                within.set(entry as usize);
+        for placed in &self.by_z[start..end] {
+            if chord_squared(origin, placed.unit) <= limit {
+                within.set(placed.entry as usize);
             }
         }
         within
@@ -444,9 +444,11 @@ impl Directory {
             for item in items {
                 if heap.len() < wanted {
                     heap.push(item);
-                } else if heap.peek().is_some_and(|worst| item < *worst) {
-                    heap.pop();
-                    heap.push(item);
+                } else if let Some(mut worst) = heap.peek_mut()
+                    && item < *worst
+                {
+                    // Replaced in place: one sift down instead of two.
+                    *worst = item;
                 }
             }
             heap.into_sorted_vec()
