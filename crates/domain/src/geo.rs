@@ -4,11 +4,23 @@
 
 use std::sync::LazyLock;
 
-use crate::text::fold;
+use zerocopy::little_endian::{I32, U32};
+use zerocopy::{FromBytes, Immutable, KnownLayout, Unaligned};
+
+use crate::text::place_key;
 
 const REGIONS_TSV: &str = include_str!("../data/regions.tsv");
 const DEPARTEMENTS_TSV: &str = include_str!("../data/departements.tsv");
-const COMMUNES_TSV: &str = include_str!("../data/communes.tsv");
+
+// The communes of `data/communes.tsv`, laid out by `build.rs` to be read in
+// place: only the pages a look-up touches are loaded, nothing at start.
+const COMMUNES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/communes.bin"));
+/// Names and postcode lists end to end, where the records point.
+const COMMUNE_TEXTS: &str = include_str!(concat!(env!("OUT_DIR"), "/commune_texts.txt"));
+const BY_POSTCODE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/communes_by_postcode.bin"));
+/// Folded names end to end, in name order.
+const NAME_KEYS: &str = include_str!(concat!(env!("OUT_DIR"), "/commune_name_keys.txt"));
+const BY_NAME: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/communes_by_name.bin"));
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct LatLon {
@@ -41,21 +53,46 @@ pub struct Departement {
     pub name: &'static str,
 }
 
-/// One commune, kept small: there are 35,000 of them in memory.
-#[derive(Debug)]
+/// One commune, as `build.rs` writes it: 28 bytes read in place.
+#[derive(FromBytes, Immutable, KnownLayout, Unaligned)]
+#[repr(C)]
 pub struct Commune {
-    pub insee: &'static str,
-    pub name: &'static str,
-    postcodes: &'static str,
+    insee: [u8; 5],
     /// Index in `departements()`.
     departement: u8,
+    name_len: u8,
+    postcodes_len: u8,
+    /// In `COMMUNE_TEXTS`.
+    name_start: U32,
+    postcodes_start: U32,
     /// Centre in hundred-thousandths of a degree; `i32::MIN` when unknown.
-    lat_e5: i32,
-    lon_e5: i32,
-    pub population: u32,
+    lat_e5: I32,
+    lon_e5: I32,
+    population: U32,
+}
+
+/// A commune number and a key: a postcode, or where a folded name starts
+/// in `NAME_KEYS`.
+#[derive(FromBytes, Immutable, KnownLayout, Unaligned)]
+#[repr(C)]
+struct Pair {
+    key: U32,
+    commune: U32,
 }
 
 impl Commune {
+    pub fn insee(&self) -> &str {
+        std::str::from_utf8(&self.insee).expect("INSEE codes are ASCII")
+    }
+
+    pub fn name(&self) -> &'static str {
+        text(self.name_start, self.name_len)
+    }
+
+    pub fn population(&self) -> u32 {
+        self.population.get()
+    }
+
     pub fn departement(&self) -> &'static str {
         GEOGRAPHY.departements[usize::from(self.departement)].code
     }
@@ -65,14 +102,17 @@ impl Commune {
     }
 
     pub fn position(&self) -> Option<LatLon> {
-        (self.lat_e5 != i32::MIN).then(|| LatLon {
-            lat: f64::from(self.lat_e5) / 1e5,
-            lon: f64::from(self.lon_e5) / 1e5,
+        let (lat, lon) = (self.lat_e5.get(), self.lon_e5.get());
+        (lat != i32::MIN).then(|| LatLon {
+            lat: f64::from(lat) / 1e5,
+            lon: f64::from(lon) / 1e5,
         })
     }
 
     pub fn postcodes(&self) -> impl Iterator<Item = &'static str> {
-        self.postcodes.split(',').filter(|p| !p.is_empty())
+        text(self.postcodes_start, self.postcodes_len)
+            .split(',')
+            .filter(|p| !p.is_empty())
     }
 
     pub fn main_postcode(&self) -> &'static str {
@@ -80,18 +120,24 @@ impl Commune {
     }
 }
 
+impl std::fmt::Debug for Commune {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Commune({} {})", self.insee(), self.name())
+    }
+}
+
+fn text(start: U32, len: u8) -> &'static str {
+    let start = start.get() as usize;
+    &COMMUNE_TEXTS[start..start + usize::from(len)]
+}
+
+fn pairs(bytes: &'static [u8]) -> &'static [Pair] {
+    <[Pair]>::ref_from_bytes(bytes).expect("build.rs writes whole pairs")
+}
+
 struct Geography {
     regions: Vec<Region>,
     departements: Vec<Departement>,
-    /// Sorted by INSEE code.
-    communes: Vec<Commune>,
-    /// (postcode, commune index), sorted.
-    by_postcode: Vec<(u32, u32)>,
-    /// Folded names end to end, in name order, and where each starts: one
-    /// allocation instead of 35,000.
-    name_keys: String,
-    /// (start of the key in `name_keys`, commune index), in name order.
-    by_name: Vec<(u32, u32)>,
 }
 
 static GEOGRAPHY: LazyLock<Geography> = LazyLock::new(|| {
@@ -104,7 +150,7 @@ static GEOGRAPHY: LazyLock<Geography> = LazyLock::new(|| {
             name: f[1],
         })
         .collect();
-    let departements: Vec<Departement> = DEPARTEMENTS_TSV
+    let departements = DEPARTEMENTS_TSV
         .lines()
         .map(fields)
         .map(|f| Departement {
@@ -113,70 +159,11 @@ static GEOGRAPHY: LazyLock<Geography> = LazyLock::new(|| {
             name: f[2],
         })
         .collect();
-    let fixed = |text: &str| text.parse::<f64>().map(|v| (v * 1e5).round() as i32).ok();
-    let communes: Vec<Commune> = COMMUNES_TSV
-        .lines()
-        .map(fields)
-        .map(|f| {
-            let (lat, lon) = match (fixed(f[5]), fixed(f[6])) {
-                (Some(lat), Some(lon)) => (lat, lon),
-                _ => (i32::MIN, i32::MIN),
-            };
-            Commune {
-                insee: f[0],
-                name: f[1],
-                postcodes: f[2],
-                departement: departements
-                    .iter()
-                    .position(|d| d.code == f[3])
-                    .expect("every commune's département is listed")
-                    as u8,
-                lat_e5: lat,
-                lon_e5: lon,
-                population: f[7].parse().unwrap_or(0),
-            }
-        })
-        .collect();
-    let mut by_postcode: Vec<(u32, u32)> = communes
-        .iter()
-        .enumerate()
-        .flat_map(|(i, c)| {
-            c.postcodes()
-                .filter_map(move |p| Some((p.parse().ok()?, i as u32)))
-        })
-        .collect();
-    by_postcode.sort_unstable();
-    let keys: Vec<String> = communes.iter().map(|c| place_key(c.name)).collect();
-    let mut order: Vec<u32> = (0..communes.len() as u32).collect();
-    order.sort_by(|a, b| keys[*a as usize].cmp(&keys[*b as usize]));
-    let mut name_keys = String::new();
-    let mut by_name = Vec::with_capacity(order.len());
-    for index in order {
-        by_name.push((name_keys.len() as u32, index));
-        name_keys.push_str(&keys[index as usize]);
-    }
     Geography {
         regions,
         departements,
-        communes,
-        by_postcode,
-        name_keys,
-        by_name,
     }
 });
-
-/// Folded name with the usual abbreviations spelt out.
-fn place_key(name: &str) -> String {
-    fold(name)
-        .split(' ')
-        .map(|w| match w {
-            "st" => "saint",
-            "ste" => "sainte",
-            other => other,
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
-}
 
 pub fn regions() -> &'static [Region] {
     &GEOGRAPHY.regions
@@ -196,17 +183,17 @@ pub fn departement(code: &str) -> Option<&'static Departement> {
 
 /// Every commune, in INSEE code order.
 pub fn communes() -> &'static [Commune] {
-    &GEOGRAPHY.communes
+    <[Commune]>::ref_from_bytes(COMMUNES).expect("build.rs writes whole records")
 }
 
 pub fn commune_count() -> usize {
-    GEOGRAPHY.communes.len()
+    communes().len()
 }
 
 pub fn commune_by_insee(code: &str) -> Option<&'static Commune> {
-    let communes = &GEOGRAPHY.communes;
+    let communes = communes();
     communes
-        .binary_search_by(|c| c.insee.cmp(code))
+        .binary_search_by(|c| c.insee().cmp(code))
         .ok()
         .map(|i| &communes[i])
 }
@@ -219,14 +206,14 @@ pub fn communes_by_postcode(postcode: &str) -> Vec<&'static Commune> {
     if postcode.trim().len() != 5 {
         return Vec::new();
     }
-    let geo = &*GEOGRAPHY;
-    let start = geo.by_postcode.partition_point(|(p, _)| *p < code);
-    let mut found: Vec<&Commune> = geo.by_postcode[start..]
+    let by_postcode = pairs(BY_POSTCODE);
+    let start = by_postcode.partition_point(|p| p.key.get() < code);
+    let mut found: Vec<&Commune> = by_postcode[start..]
         .iter()
-        .take_while(|(p, _)| *p == code)
-        .map(|(_, i)| &geo.communes[*i as usize])
+        .take_while(|p| p.key.get() == code)
+        .map(|p| &communes()[p.commune.get() as usize])
         .collect();
-    found.sort_by_key(|c| std::cmp::Reverse(c.population));
+    found.sort_by_key(|c| std::cmp::Reverse(c.population()));
     found
 }
 
@@ -234,17 +221,16 @@ pub fn communes_by_postcode(postcode: &str) -> Vec<&'static Commune> {
 /// populous first.
 pub fn communes_by_name(name: &str) -> Vec<&'static Commune> {
     let key = place_key(name);
-    let geo = &*GEOGRAPHY;
+    let by_name = pairs(BY_NAME);
     let key_at = |position: usize| {
-        let start = geo.by_name[position].0 as usize;
-        let end = geo
-            .by_name
+        let start = by_name[position].key.get() as usize;
+        let end = by_name
             .get(position + 1)
-            .map_or(geo.name_keys.len(), |next| next.0 as usize);
-        &geo.name_keys[start..end]
+            .map_or(NAME_KEYS.len(), |next| next.key.get() as usize);
+        &NAME_KEYS[start..end]
     };
     let first = {
-        let (mut low, mut high) = (0, geo.by_name.len());
+        let (mut low, mut high) = (0, by_name.len());
         while low < high {
             let middle = (low + high) / 2;
             if key_at(middle) < key.as_str() {
@@ -255,11 +241,11 @@ pub fn communes_by_name(name: &str) -> Vec<&'static Commune> {
         }
         low
     };
-    let mut found: Vec<&Commune> = (first..geo.by_name.len())
+    let mut found: Vec<&Commune> = (first..by_name.len())
         .take_while(|position| key_at(*position) == key)
-        .map(|position| &geo.communes[geo.by_name[position].1 as usize])
+        .map(|position| &communes()[by_name[position].commune.get() as usize])
         .collect();
-    found.sort_by_key(|c| std::cmp::Reverse(c.population));
+    found.sort_by_key(|c| std::cmp::Reverse(c.population()));
     found
 }
 
@@ -310,17 +296,17 @@ mod tests {
     #[test]
     fn lookup_by_insee_postcode_and_name() {
         let rennes = commune_by_insee("35238").unwrap();
-        assert_eq!(rennes.name, "Rennes");
+        assert_eq!(rennes.name(), "Rennes");
         assert_eq!((rennes.departement(), rennes.region()), ("35", "53"));
-        assert_eq!(communes_by_postcode("35000")[0].insee, "35238");
+        assert_eq!(communes_by_postcode("35000")[0].insee(), "35238");
         assert_eq!(
-            find_place("plouneour menez").unwrap().name,
+            find_place("plouneour menez").unwrap().name(),
             "Plounéour-Ménez"
         );
-        assert_eq!(find_place("PLOUNÉOUR-MÉNEZ").unwrap().insee, "29202");
-        assert_eq!(find_place("St Malo").unwrap().name, "Saint-Malo");
-        assert_eq!(find_place("75011").unwrap().name, "Paris");
-        assert_eq!(find_place("2A004").unwrap().name, "Ajaccio");
+        assert_eq!(find_place("PLOUNÉOUR-MÉNEZ").unwrap().insee(), "29202");
+        assert_eq!(find_place("St Malo").unwrap().name(), "Saint-Malo");
+        assert_eq!(find_place("75011").unwrap().name(), "Paris");
+        assert_eq!(find_place("2A004").unwrap().name(), "Ajaccio");
         assert_eq!(find_place("Saint-Denis (93)").unwrap().departement(), "93");
         assert_eq!(
             find_place("Saint-Denis").unwrap().departement(),
@@ -329,6 +315,47 @@ mod tests {
         );
         assert!(find_place("Nulle-Part-sur-Mer").is_none());
         assert!(find_place("99999").is_none());
+    }
+
+    #[test]
+    fn the_built_tables_say_what_the_source_file_says() {
+        let source = include_str!("../data/communes.tsv");
+        let rows: Vec<Vec<&str>> = source.lines().map(|l| l.split('\t').collect()).collect();
+        assert_eq!(communes().len(), rows.len());
+        for (commune, f) in communes().iter().zip(&rows) {
+            assert_eq!(
+                (commune.insee(), commune.name(), commune.departement()),
+                (f[0], f[1], f[3])
+            );
+            assert_eq!(commune.postcodes().collect::<Vec<_>>().join(","), f[2]);
+            assert_eq!(commune.region(), f[4]);
+            assert_eq!(commune.population().to_string(), f[7]);
+            match (commune.position(), f[5].parse::<f64>(), f[6].parse::<f64>()) {
+                (Some(position), Ok(lat), Ok(lon)) => {
+                    assert!((position.lat - lat).abs() < 1e-5, "{commune:?}");
+                    assert!((position.lon - lon).abs() < 1e-5, "{commune:?}");
+                }
+                (None, Err(_), _) | (None, _, Err(_)) => {}
+                other => panic!("{commune:?}: {other:?}"),
+            }
+        }
+        // Every commune is found by its name and each of its postcodes.
+        for commune in communes().iter().step_by(97) {
+            assert!(
+                communes_by_name(commune.name())
+                    .iter()
+                    .any(|c| c.insee() == commune.insee()),
+                "{commune:?}"
+            );
+            for postcode in commune.postcodes() {
+                assert!(
+                    communes_by_postcode(postcode)
+                        .iter()
+                        .any(|c| c.insee() == commune.insee()),
+                    "{commune:?} {postcode}"
+                );
+            }
+        }
     }
 
     #[test]

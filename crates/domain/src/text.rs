@@ -41,6 +41,20 @@ pub fn fold(text: &str) -> String {
     out
 }
 
+/// A place name folded, with the usual abbreviations spelt out: "St Malo"
+/// and "Saint-Malo" give the same key.
+pub fn place_key(name: &str) -> String {
+    fold(name)
+        .split(' ')
+        .map(|w| match w {
+            "st" => "saint",
+            "ste" => "sainte",
+            other => other,
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -291,7 +291,7 @@ fn searchable_texts(record: &ProviderRecord) -> Vec<(String, f32)> {
         texts.push((reference.outcome.clone(), TEXT_WEIGHT));
     }
     if let Some(commune) = geo::commune_by_insee(&record.commune) {
-        texts.push((commune.name.to_string(), TEXT_WEIGHT));
+        texts.push((commune.name().to_string(), TEXT_WEIGHT));
     }
     for support in &record.support_types {
         texts.push((support.label(crate::Locale::Fr).to_string(), TEXT_WEIGHT));

@@ -76,7 +76,7 @@ fn provider(i: usize, dice: &mut Dice, slugs: &mut HashSet<String>, today: Date)
     let commune = geo::find_place(PLACES[i % PLACES.len()]).expect("demonstration places exist");
     let mut name = format!("{} {}", dice.one(NAME_HEADS), dice.one(NAME_TAILS));
     if slugs.contains(&slugify(&name)) {
-        name = format!("{name} {}", commune.name);
+        name = format!("{name} {}", commune.name());
     }
     let mut n = 2;
     while slugs.contains(&slugify(&name)) {
@@ -147,7 +147,7 @@ fn provider(i: usize, dice: &mut Dice, slugs: &mut HashSet<String>, today: Date)
          Nous maîtrisons notamment **{tools}**. {approach}\n\n\
          *Fiche de démonstration : cette structure est fictive.*",
         intro = dice.one(INTROS),
-        place = commune.name,
+        place = commune.name(),
         supports = support_labels.join(", "),
         tools = tool_names.join("**, **"),
         approach = dice.one(APPROACHES),
@@ -165,7 +165,7 @@ fn provider(i: usize, dice: &mut Dice, slugs: &mut HashSet<String>, today: Date)
         if zone.nationwide {
             " de toute la France".to_string()
         } else {
-            format!(" autour de {}", commune.name)
+            format!(" autour de {}", commune.name())
         },
         support_labels
             .iter()
@@ -235,7 +235,7 @@ fn provider(i: usize, dice: &mut Dice, slugs: &mut HashSet<String>, today: Date)
         } else {
             vec![]
         },
-        commune: commune.insee.to_string(),
+        commune: commune.insee().to_string(),
         address: Some(format!("{} rue des Tilleuls", 1 + dice.below(80))),
         address_public: dice.chance(30),
         zone,

@@ -49,8 +49,8 @@ fn a_radius_keeps_exactly_the_places_within_it() {
     let all: Vec<ProviderRecord> = places
         .iter()
         .map(|c| {
-            let mut record = with_text(&format!("p-{}", c.insee), "Ici", "");
-            record.commune = c.insee.to_string();
+            let mut record = with_text(&format!("p-{}", c.insee()), "Ici", "");
+            record.commune = c.insee().to_string();
             record
         })
         .collect();
@@ -71,7 +71,7 @@ fn a_radius_keeps_exactly_the_places_within_it() {
             let mut expected: Vec<&str> = places
                 .iter()
                 .filter(|c| centre.distance_km(c.position().unwrap()) <= radius)
-                .map(|c| c.insee)
+                .map(|c| c.insee())
                 .collect();
             expected.sort_unstable();
             assert_eq!(found, expected, "{origin} within {radius} km");

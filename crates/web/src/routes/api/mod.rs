@@ -39,7 +39,7 @@ struct Place {
 impl<'a> ApiProvider<'a> {
     pub fn new(record: &'a ProviderRecord, distance_km: Option<f64>) -> ApiProvider<'a> {
         let place = geo::commune_by_insee(&record.commune).map(|c| Place {
-            commune_name: c.name,
+            commune_name: c.name(),
             postcode: c.main_postcode(),
             departement: c.departement(),
             region: c.region(),

@@ -97,7 +97,7 @@ fn row(r: &ProviderRecord, distance_km: Option<f64>) -> Vec<String> {
         r.team_size.map(|t| t.slug()).unwrap_or_default().into(),
         yes_no(r.chatons),
         r.commune.clone(),
-        commune.map(|c| c.name.to_string()).unwrap_or_default(),
+        commune.map(|c| c.name().to_string()).unwrap_or_default(),
         commune
             .map(|c| c.main_postcode().to_string())
             .unwrap_or_default(),

@@ -276,7 +276,7 @@ mod tests {
             vec![SupportType::Training, SupportType::Migration]
         );
         assert_eq!(q.sizes, vec![AssociationSize::NoStaff]);
-        assert_eq!(q.near.unwrap().commune.name, "Plounéour-Ménez");
+        assert_eq!(q.near.unwrap().commune.name(), "Plounéour-Ménez");
         assert_eq!(q.near.unwrap().radius_km, Some(50.0));
         assert_eq!(q.departements, vec!["2A"]);
         assert!(q.chatons_only);

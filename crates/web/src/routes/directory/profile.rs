@@ -196,7 +196,7 @@ fn json_ld(record: &ProviderRecord, public_url: Option<&url::Url>, locale: Local
         "description": record.pitch,
         "address": {
             "@type": "PostalAddress",
-            "addressLocality": commune.map(|c| c.name),
+            "addressLocality": commune.map(|c| c.name()),
             "postalCode": commune.map(|c| c.main_postcode()),
             "addressCountry": "FR",
         },

@@ -19,7 +19,7 @@ static VERIFIED_ON: LazyLock<[Around; 2]> =
 /// "Rennes (35)".
 pub fn place(commune: Option<&Commune>) -> String {
     commune
-        .map(|c| format!("{} ({})", c.name, c.departement()))
+        .map(|c| format!("{} ({})", c.name(), c.departement()))
         .unwrap_or_default()
 }
 

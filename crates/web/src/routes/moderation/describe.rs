@@ -63,7 +63,7 @@ pub fn describe(r: &ProviderRecord, locale: Locale) -> Vec<(String, String)> {
         (
             t("space-field-commune"),
             geo::commune_by_insee(&r.commune)
-                .map(|c| format!("{} ({})", c.name, c.main_postcode()))
+                .map(|c| format!("{} ({})", c.name(), c.main_postcode()))
                 .unwrap_or_default(),
         ),
         (

@@ -60,7 +60,7 @@ pub struct RecordForm {
 
 /// "Rennes (35000)".
 pub fn commune_label(commune: &Commune) -> String {
-    format!("{} ({})", commune.name, commune.main_postcode())
+    format!("{} ({})", commune.name(), commune.main_postcode())
 }
 
 fn tool_names(slugs: &[String]) -> String {
@@ -292,7 +292,7 @@ pub fn apply(
             let chosen = fields.text("commune");
             let query = fields.text("commune_query");
             if let Some(commune) = geo::commune_by_insee(&chosen) {
-                record.commune = commune.insee.to_string();
+                record.commune = commune.insee().to_string();
             } else if query.is_empty() {
                 record.commune.clear();
             } else {
@@ -304,11 +304,11 @@ pub fn apply(
                             "aucune commune ne correspond à « {query} » (essayez le code postal)"
                         ),
                     )),
-                    [one] => record.commune = one.insee.to_string(),
+                    [one] => record.commune = one.insee().to_string(),
                     several
                         if several
                             .iter()
-                            .any(|c| c.insee == record.commune && commune_label(c) == query) => {}
+                            .any(|c| c.insee() == record.commune && commune_label(c) == query) => {}
                     several => {
                         problems.push(problem(
                             "commune",
@@ -316,8 +316,13 @@ pub fn apply(
                         ));
                         choices.extend(several.iter().take(30).map(|c| {
                             (
-                                c.insee.to_string(),
-                                format!("{} ({}, {})", c.name, c.main_postcode(), c.departement()),
+                                c.insee().to_string(),
+                                format!(
+                                    "{} ({}, {})",
+                                    c.name(),
+                                    c.main_postcode(),
+                                    c.departement()
+                                ),
                             )
                         }));
                     }
