@@ -71,6 +71,9 @@ pub struct Commune {
     population: U32,
 }
 
+// The record `build.rs` writes (its `RECORD`).
+const _: () = assert!(std::mem::size_of::<Commune>() == 28);
+
 /// A commune number and a key: a postcode, or where a folded name starts
 /// in `NAME_KEYS`.
 #[derive(FromBytes, Immutable, KnownLayout, Unaligned)]
