@@ -35,12 +35,19 @@ for path in $(grep -o '"/annuaire?[^"]*"' bench/queries.lua | tr -d '"'); do
 done
 echo "page sizes: first query $size bytes, mean of the mix $((total / 12)) bytes"
 
+# nginx as Debian deploys it (its /etc/nginx/nginx.conf: sendfile and
+# tcp_nopush on, gzip on for clients that ask, which wrk does not), with
+# one worker on the server's core.
 cat > "$out/nginx/nginx.conf" <<CONF
 worker_processes 1;
 pid $PWD/$out/nginx/nginx.pid;
 error_log $PWD/$out/nginx/error.log;
 events { worker_connections 1024; }
 http {
+  sendfile on;
+  tcp_nopush on;
+  types_hash_max_size 2048;
+  gzip on;
   access_log off;
   server {
     listen 127.0.0.1:18081;
