@@ -25,7 +25,7 @@ catalogue_files![
     "directory.ftl",
     "accounts.ftl",
     "emails.ftl",
-    "provider_space.ftl",
+    "providers.ftl",
     "moderation.ftl",
 ];
 

@@ -1,6 +1,6 @@
 //! Pure types and rules of Essaim: no I/O, no framework.
 
-pub mod account;
+pub mod accounts;
 pub mod analyzer;
 pub mod catalogue;
 pub mod date;
@@ -11,8 +11,7 @@ pub mod i18n;
 pub mod locale;
 pub mod markup;
 pub mod moderation;
-pub mod provider;
-pub mod provider_export;
+pub mod providers;
 pub mod taxonomy;
 pub mod text;
 

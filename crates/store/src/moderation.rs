@@ -1,8 +1,6 @@
 //! The moderation log (one table for every decision, with a `kind`) and the
 //! moderators' private notes.
 
-use essaim_domain::Locale;
-use essaim_domain::account::Role;
 use sqlx::Row;
 
 use crate::{Database, StoreError};
@@ -36,14 +34,6 @@ pub struct Note {
     pub author_email: Option<String>,
     pub body: String,
     pub created_at: i64,
-}
-
-/// Someone to write to: address and language.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Recipient {
-    pub account_id: i64,
-    pub email: String,
-    pub locale: Locale,
 }
 
 impl Database {
@@ -152,39 +142,4 @@ impl Database {
             })
             .collect()
     }
-
-    /// The managers of a profile, to write to them.
-    pub async fn provider_managers(&self, provider_id: i64) -> Result<Vec<Recipient>, StoreError> {
-        let rows = sqlx::query(
-            "SELECT a.id, a.email, a.locale FROM provider_managers m
-             JOIN accounts a ON a.id = m.account_id
-             WHERE m.provider_id = $1 ORDER BY m.created_at, a.id",
-        )
-        .bind(provider_id)
-        .fetch_all(self.pool())
-        .await?;
-        rows.iter().map(recipient).collect()
-    }
-
-    /// Every moderator and administrator, to tell them of a submission.
-    pub async fn moderators(&self) -> Result<Vec<Recipient>, StoreError> {
-        let rows = sqlx::query(
-            "SELECT id, email, locale FROM accounts
-             WHERE role IN ($1, $2) AND email_verified_at IS NOT NULL ORDER BY id",
-        )
-        .bind(Role::Moderateur.slug())
-        .bind(Role::Admin.slug())
-        .fetch_all(self.pool())
-        .await?;
-        rows.iter().map(recipient).collect()
-    }
-}
-
-fn recipient(row: &sqlx::any::AnyRow) -> Result<Recipient, StoreError> {
-    let locale: String = row.try_get(2)?;
-    Ok(Recipient {
-        account_id: row.try_get(0)?,
-        email: row.try_get(1)?,
-        locale: Locale::parse(&locale).unwrap_or_default(),
-    })
 }

@@ -70,7 +70,7 @@ impl FromRequestParts<AppState> for Provider {
 
     async fn from_request_parts(parts: &mut Parts, _: &AppState) -> Result<Self, Response> {
         let signed_in = viewer(parts).ok_or_else(|| to_sign_in(parts))?;
-        if signed_in.account.role == essaim_domain::account::Role::Prestataire
+        if signed_in.account.role == essaim_domain::accounts::Role::Prestataire
             || signed_in.account.role.can_moderate()
         {
             Ok(Provider(signed_in))

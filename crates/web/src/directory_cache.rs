@@ -6,7 +6,7 @@ use std::sync::{Arc, RwLock};
 use std::time::Duration;
 
 use essaim_domain::directory::Directory;
-use essaim_domain::provider::ProviderRecord;
+use essaim_domain::providers::ProviderRecord;
 use essaim_store::{Database, StoreError};
 
 use crate::routes::directory::cards::{self, Card};

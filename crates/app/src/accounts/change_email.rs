@@ -2,7 +2,7 @@
 //! new address, and the change happens when that link is used. The old
 //! address is told afterwards.
 
-use essaim_domain::account::EmailAddress;
+use essaim_domain::accounts::EmailAddress;
 use essaim_store::{Account, StoreError, TokenPurpose};
 
 use super::sign_in::password_matches;

@@ -1,7 +1,7 @@
 //! Changing one's password from the account page: the current password is
 //! asked again, every session ends, and this browser gets a fresh one.
 
-use essaim_domain::account::EmailAddress;
+use essaim_domain::accounts::EmailAddress;
 use essaim_store::Account;
 
 use super::session::{self, NewSession};

@@ -2,7 +2,7 @@
 //! address taken as confirmed (the operator typed it).
 
 use essaim_domain::Locale;
-use essaim_domain::account::{EmailAddress, Role, check_new_password};
+use essaim_domain::accounts::{EmailAddress, Role, check_new_password};
 use essaim_domain::i18n::text;
 use essaim_store::{Database, NewAccount, StoreError};
 

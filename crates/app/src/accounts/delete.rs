@@ -18,7 +18,7 @@ pub async fn delete_account(app: &App, account: &Account, password: &str) -> Res
     if account.role.is_admin()
         && app
             .db()
-            .count_accounts_with_role(essaim_domain::account::Role::Admin)
+            .count_accounts_with_role(essaim_domain::accounts::Role::Admin)
             .await?
             <= 1
     {

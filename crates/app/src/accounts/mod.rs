@@ -15,7 +15,7 @@ pub mod set_role;
 pub mod sign_in;
 pub mod verify_email;
 
-use essaim_domain::account::{EmailAddress, PasswordProblem, check_new_password};
+use essaim_domain::accounts::{EmailAddress, PasswordProblem, check_new_password};
 
 /// A problem with one field of a form: the field's name and the
 /// translation key of the explanation.

@@ -2,7 +2,7 @@
 //! sends a link only when the address has an account. The link works once,
 //! for an hour, and a newer link voids the older ones.
 
-use essaim_domain::account::EmailAddress;
+use essaim_domain::accounts::EmailAddress;
 use essaim_store::TokenPurpose;
 use serde::{Deserialize, Serialize};
 

@@ -4,7 +4,7 @@
 //! the same time, whether the address is known or not.
 
 use essaim_domain::Locale;
-use essaim_domain::account::Role;
+use essaim_domain::accounts::Role;
 use essaim_store::{NewAccount, StoreError, TokenPurpose};
 use serde::{Deserialize, Serialize};
 
@@ -51,7 +51,7 @@ pub async fn request(
 
 pub(crate) async fn process(app: &App, payload: &str) -> anyhow::Result<()> {
     let registration: Registration = serde_json::from_str(payload)?;
-    let email = essaim_domain::account::EmailAddress::parse(&registration.email)
+    let email = essaim_domain::accounts::EmailAddress::parse(&registration.email)
         .ok_or_else(|| anyhow::anyhow!("adresse illisible dans la tâche"))?;
     match app.db().account_by_email(&email).await? {
         Some(existing) if existing.account.is_verified() => {

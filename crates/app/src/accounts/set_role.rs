@@ -1,7 +1,7 @@
 //! An administrator changes an account's role. The last administrator
 //! cannot demote themselves: the instance would have no one to manage it.
 
-use essaim_domain::account::Role;
+use essaim_domain::accounts::Role;
 use essaim_store::Account;
 
 use super::FormError;

@@ -1,6 +1,6 @@
 //! Signing in with an address and a password.
 
-use essaim_domain::account::EmailAddress;
+use essaim_domain::accounts::EmailAddress;
 use essaim_store::Account;
 
 use super::register::send_verification;

@@ -2,8 +2,8 @@
 
 use essaim_store::Account;
 
-use super::target;
 use crate::providers::ProviderError;
+use crate::providers::vetting::target;
 use crate::{App, now};
 
 pub async fn add_note(
@@ -15,7 +15,7 @@ pub async fn add_note(
     let body = body.trim();
     if body.is_empty() || body.chars().count() > 5000 {
         return Err(ProviderError::Invalid(vec![
-            essaim_domain::provider::FieldError {
+            essaim_domain::providers::FieldError {
                 field: "note".into(),
                 message: "une note compte de 1 à 5 000 caractères".into(),
             },

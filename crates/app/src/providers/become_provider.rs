@@ -1,7 +1,7 @@
 //! A member asks to manage provider profiles: the role is granted at once,
 //! since every profile is reviewed before it is published anyway.
 
-use essaim_domain::account::Role;
+use essaim_domain::accounts::Role;
 use essaim_store::Account;
 
 use crate::{App, now};

@@ -5,8 +5,8 @@
 //! count of contacts stays.
 
 use essaim_domain::Locale;
-use essaim_domain::account::EmailAddress;
-use essaim_domain::provider::FieldError;
+use essaim_domain::accounts::EmailAddress;
+use essaim_domain::providers::FieldError;
 
 use super::{Access, ProviderError};
 use crate::App;

@@ -1,7 +1,7 @@
 //! A new profile: a draft with a name, managed by its creator.
 
 use essaim_domain::date::Date;
-use essaim_domain::provider::{FieldError, ProviderRecord, Zone, slugify};
+use essaim_domain::providers::{FieldError, ProviderRecord, Zone, slugify};
 use essaim_domain::taxonomy::Availability;
 use essaim_store::{Account, StoreError};
 

@@ -6,7 +6,7 @@
 use std::io::Cursor;
 use std::path::PathBuf;
 
-use essaim_domain::provider::FieldError;
+use essaim_domain::providers::FieldError;
 use essaim_domain::taxonomy::ProviderStatus;
 use essaim_store::Account;
 use image::{ImageFormat, ImageReader, Limits};

@@ -2,9 +2,9 @@
 //! with that address accepts while signed in, and a manager may leave as
 //! long as another one remains.
 
-use essaim_domain::account::EmailAddress;
+use essaim_domain::accounts::EmailAddress;
 use essaim_domain::moderation::{LogKind, TARGET_PROVIDER};
-use essaim_domain::provider::FieldError;
+use essaim_domain::providers::FieldError;
 use essaim_store::{Account, NewLogEntry, Recipient};
 
 use super::{ProviderError, managed};

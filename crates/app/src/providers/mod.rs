@@ -11,8 +11,9 @@ pub mod managers;
 pub mod reminders;
 pub mod save;
 pub mod submit;
+pub mod vetting;
 
-use essaim_domain::provider::FieldError;
+use essaim_domain::providers::FieldError;
 use essaim_store::{Account, ProviderRow};
 
 use crate::App;

@@ -3,7 +3,7 @@
 //! keeps seeing the published one until the network approves the new one.
 
 use essaim_domain::date::Date;
-use essaim_domain::provider::ProviderRecord;
+use essaim_domain::providers::ProviderRecord;
 use essaim_domain::taxonomy::ProviderStatus;
 use essaim_store::{Account, ProviderUpdate, PublicEffect};
 

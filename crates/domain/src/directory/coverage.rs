@@ -2,7 +2,7 @@
 //! régions and 101 départements.
 
 use crate::geo;
-use crate::provider::ProviderRecord;
+use crate::providers::ProviderRecord;
 
 /// Position of a région or département in the reference lists.
 pub fn region_bit(code: &str) -> Option<usize> {

@@ -3,7 +3,7 @@
 //! database and is read from there by the pages that show it.
 
 use crate::date::Date;
-use crate::provider::ProviderRecord;
+use crate::providers::ProviderRecord;
 use crate::taxonomy::{Availability, SupportType};
 
 #[derive(Debug, Clone, PartialEq)]

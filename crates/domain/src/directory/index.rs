@@ -6,7 +6,7 @@ use super::entry::Entry;
 use crate::analyzer::analyze;
 use crate::catalogue::{TOOLS, tool_by_slug, tool_index};
 use crate::geo;
-use crate::provider::ProviderRecord;
+use crate::providers::ProviderRecord;
 use crate::taxonomy::{AssociationSize, Availability, Modality, Structure, SupportType};
 use crate::text::fold;
 

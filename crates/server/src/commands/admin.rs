@@ -1,7 +1,7 @@
 use std::io::BufRead;
 
 use essaim_app::accounts::create_admin::create_account;
-use essaim_domain::account::Role;
+use essaim_domain::accounts::Role;
 use essaim_server::{Config, prepare_database};
 
 use super::Failure;

@@ -1,7 +1,7 @@
 use std::io::Read;
 use std::path::Path;
 
-use essaim_domain::provider_export::ExportDocument;
+use essaim_domain::providers::transfer::ExportDocument;
 use essaim_server::{Config, prepare_database};
 
 use super::Failure;

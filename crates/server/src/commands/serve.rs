@@ -13,7 +13,7 @@ pub async fn run(config: &Config) -> Result<(), Failure> {
     );
     match server
         .db
-        .count_accounts_with_role(essaim_domain::account::Role::Admin)
+        .count_accounts_with_role(essaim_domain::accounts::Role::Admin)
         .await
     {
         Ok(0) => tracing::warn!(

@@ -4,7 +4,7 @@
 use std::io::Write;
 use std::sync::atomic::{AtomicU32, Ordering};
 
-use essaim_domain::provider_export::ExportDocument;
+use essaim_domain::providers::transfer::ExportDocument;
 use essaim_server::config::Layers;
 use essaim_server::{RunningServer, start};
 use essaim_store::Database;
@@ -181,7 +181,7 @@ impl TestApp {
     }
 
     /// An account made as `essaim admin create` does, then signed in.
-    pub async fn signed_in_as(&self, email: &str, role: essaim_domain::account::Role) -> Visitor {
+    pub async fn signed_in_as(&self, email: &str, role: essaim_domain::accounts::Role) -> Visitor {
         essaim_app::accounts::create_admin::create_account(self.db(), email, role, PASSWORD)
             .await
             .expect("account created");

@@ -10,5 +10,5 @@ mod browser;
 mod cli;
 mod directory;
 mod pages;
-mod referencing;
+mod providers;
 mod schema;

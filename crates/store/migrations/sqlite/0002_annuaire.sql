@@ -1,5 +1,5 @@
 -- Provider profiles. A profile is one JSON document (see
--- essaim_domain::provider::ProviderRecord): `profile` is the working copy,
+-- essaim_domain::providers::ProviderRecord): `profile` is the working copy,
 -- `published` the version the public sees (NULL until first approval).
 CREATE TABLE providers (
     id INTEGER PRIMARY KEY,

@@ -3,7 +3,7 @@
 use super::*;
 use crate::catalogue::TOOLS;
 use crate::geo;
-use crate::provider::{ProviderRecord, Zone};
+use crate::providers::{ProviderRecord, Zone};
 use crate::taxonomy::*;
 
 mod proximity;
@@ -40,7 +40,7 @@ fn records(n: usize) -> Vec<ProviderRecord> {
     let mut rng = Lcg(42);
     (0..n)
         .map(|i| {
-            let mut record = crate::provider::tests::sample();
+            let mut record = crate::providers::tests::sample();
             record.slug = format!("p-{i}");
             record.name = format!("Prestataire {}", n - i);
             record.commune = COMMUNES[rng.next(COMMUNES.len())].to_string();
@@ -308,7 +308,7 @@ fn totals_and_disjunctive_facet_counts_match_a_brute_force_count() {
 }
 
 fn with_text(slug: &str, name: &str, description: &str) -> ProviderRecord {
-    let mut record = crate::provider::tests::sample();
+    let mut record = crate::providers::tests::sample();
     record.slug = slug.into();
     record.name = name.into();
     record.pitch = "Accompagnement numérique".into();

@@ -3,7 +3,7 @@
 use super::with_text;
 use crate::directory::{Directory, Near, SearchQuery, Sort};
 use crate::geo;
-use crate::provider::ProviderRecord;
+use crate::providers::ProviderRecord;
 
 #[test]
 fn proximity_filters_sorts_and_measures() {

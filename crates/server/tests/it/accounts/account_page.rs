@@ -1,4 +1,4 @@
-use essaim_domain::account::Role;
+use essaim_domain::accounts::Role;
 
 use crate::harness::{Backend, PASSWORD, token_in};
 use crate::{app, on_both_backends};

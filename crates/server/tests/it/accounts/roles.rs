@@ -1,4 +1,4 @@
-use essaim_domain::account::Role;
+use essaim_domain::accounts::Role;
 
 use crate::harness::Backend;
 use crate::{app, on_both_backends};
@@ -48,7 +48,7 @@ async fn an_administrator_changes_roles_but_never_removes_the_last_admin(backend
     let oscar = app
         .db()
         .account_by_email(
-            &essaim_domain::account::EmailAddress::parse("oscar@exemple.org").unwrap(),
+            &essaim_domain::accounts::EmailAddress::parse("oscar@exemple.org").unwrap(),
         )
         .await
         .unwrap()

@@ -4,7 +4,7 @@
 mod accounts;
 mod directory;
 mod home;
-mod referencing;
+mod providers;
 
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};

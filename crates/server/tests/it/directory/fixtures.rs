@@ -1,7 +1,7 @@
 //! Small hand-made directories whose expected answers are known.
 
-use essaim_domain::provider::{ProviderRecord, Zone};
-use essaim_domain::provider_export::{ExportDocument, ExportedProvider};
+use essaim_domain::providers::transfer::{ExportDocument, ExportedProvider};
+use essaim_domain::providers::{ProviderRecord, Zone};
 use essaim_domain::taxonomy::ProviderStatus;
 
 /// A valid published record, based in `commune`, with the given text.

@@ -1,4 +1,4 @@
-use essaim_domain::provider::Zone;
+use essaim_domain::providers::Zone;
 
 use super::fixtures::{published, record, slugs};
 use crate::harness::Backend;

@@ -8,8 +8,8 @@ use essaim_domain::Locale;
 use essaim_domain::date::Date;
 use serde::Deserialize;
 
-use super::{Problems, refused};
 use crate::auth::{CurrentUser, SignedIn};
+use crate::kit::{Problems, refused};
 use crate::page::{Layout, render};
 
 #[derive(Template)]

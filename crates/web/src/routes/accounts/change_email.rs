@@ -8,9 +8,10 @@ use axum::response::{IntoResponse, Response};
 use essaim_app::accounts::change_email::{ConfirmOutcome, confirm, is_valid, request};
 use serde::Deserialize;
 
+use super::account_page;
 use super::verify_email::{ConfirmPage, invalid_link};
-use super::{Notice, TokenParam, account_page, problems_of, see_other};
 use crate::auth::CurrentUser;
+use crate::kit::{Notice, TokenParam, problems_of, see_other};
 use crate::page::{Layout, render};
 use crate::{AppError, AppState};
 

@@ -6,8 +6,9 @@ use axum::extract::State;
 use axum::response::Response;
 use serde::Deserialize;
 
-use super::{account_page, problems_of, see_other, set_session_cookie};
+use super::{account_page, set_session_cookie};
 use crate::auth::CurrentUser;
+use crate::kit::{problems_of, see_other};
 use crate::page::Layout;
 use crate::{AppError, AppState};
 

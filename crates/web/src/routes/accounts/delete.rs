@@ -7,8 +7,9 @@ use axum::extract::State;
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 
-use super::{Notice, Problems, clear_session_cookie, problems_of, refused, see_other};
+use super::clear_session_cookie;
 use crate::auth::CurrentUser;
+use crate::kit::{Notice, Problems, problems_of, refused, see_other};
 use crate::page::{Layout, render};
 use crate::{AppError, AppState};
 

@@ -5,11 +5,11 @@ use askama::Template;
 use axum::Form;
 use axum::extract::State;
 use axum::response::{IntoResponse, Response};
-use essaim_domain::account::EmailAddress;
+use essaim_domain::accounts::EmailAddress;
 use serde::Deserialize;
 
-use super::{Notice, Problems, problems_of, refused, see_other, too_many};
 use crate::auth::ClientIp;
+use crate::kit::{Notice, Problems, problems_of, refused, see_other, too_many};
 use crate::page::{Layout, render};
 use crate::{AppError, AppState};
 

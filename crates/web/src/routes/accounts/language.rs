@@ -6,8 +6,9 @@ use axum::response::Response;
 use essaim_domain::Locale;
 use serde::Deserialize;
 
-use super::{Problems, account_page, see_other, set_language_cookie};
+use super::{account_page, set_language_cookie};
 use crate::auth::CurrentUser;
+use crate::kit::{Problems, see_other};
 use crate::page::Layout;
 use crate::{AppError, AppState};
 

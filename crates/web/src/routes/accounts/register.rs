@@ -6,8 +6,8 @@ use axum::extract::State;
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 
-use super::{Notice, Problems, problems_of, refused, see_other, too_many};
 use crate::auth::ClientIp;
+use crate::kit::{Notice, Problems, problems_of, refused, see_other, too_many};
 use crate::page::{Layout, render};
 use crate::{AppError, AppState};
 

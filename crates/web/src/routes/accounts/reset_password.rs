@@ -9,7 +9,7 @@ use essaim_app::accounts::password_reset::{ResetOutcome, complete, is_valid};
 use serde::Deserialize;
 
 use super::verify_email::invalid_link;
-use super::{Problems, TokenParam, problems_of, refused, see_other};
+use crate::kit::{Problems, TokenParam, problems_of, refused, see_other};
 use crate::page::{Layout, render};
 use crate::{AppError, AppState};
 

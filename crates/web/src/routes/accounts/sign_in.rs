@@ -6,15 +6,14 @@ use axum::Form;
 use axum::extract::{Query, State};
 use axum::response::{IntoResponse, Response};
 use essaim_app::accounts::sign_in::{SignIn, sign_in};
-use essaim_domain::account::EmailAddress;
+use essaim_domain::accounts::EmailAddress;
 use serde::Deserialize;
 
-use super::{
-    Notice, Problems, refused, see_other, set_language_cookie, set_session_cookie, too_many,
-};
+use super::{set_language_cookie, set_session_cookie};
 use crate::auth::ClientIp;
+use crate::kit::{Notice, Problems, refused, see_other, too_many};
 use crate::page::{Layout, render};
-use crate::routes::language::is_local_path;
+use crate::routes::site::language::is_local_path;
 use crate::{AppError, AppState};
 
 #[derive(Template)]

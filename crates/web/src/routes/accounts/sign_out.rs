@@ -4,8 +4,9 @@
 use axum::extract::State;
 use axum::response::Response;
 
-use super::{clear_session_cookie, see_other};
+use super::clear_session_cookie;
 use crate::auth::CurrentUser;
+use crate::kit::see_other;
 use crate::{AppError, AppState};
 
 pub async fn submit(

@@ -8,7 +8,7 @@ use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 
-use super::{Notice, TokenParam, see_other};
+use crate::kit::{Notice, TokenParam, see_other};
 use crate::page::{Layout, render};
 use crate::{AppError, AppState};
 

@@ -5,15 +5,15 @@ use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use essaim_app::accounts::FormError;
-use essaim_domain::account::Role;
+use essaim_domain::accounts::Role;
 use essaim_domain::date::Date;
 use serde::Deserialize;
 
 use crate::auth::Admin;
 use crate::i18n::translate_with;
+use crate::kit::Pager;
+use crate::kit::see_other;
 use crate::page::{Layout, render};
-use crate::pager::Pager;
-use crate::routes::accounts::see_other;
 use crate::{AppError, AppState};
 
 const PER_PAGE: i64 = 50;

@@ -7,10 +7,10 @@ use axum::response::{IntoResponse, Response};
 
 use super::profile::{ContactForm, published, render_profile};
 use crate::auth::ClientIp;
-use crate::form::FormFields;
+use crate::kit::FormFields;
+use crate::kit::{Problems, see_other, too_many};
 use crate::page::Layout;
-use crate::routes::accounts::{Problems, see_other, too_many};
-use crate::routes::provider_space::form_problems;
+use crate::routes::providers::form_problems;
 use crate::{AppError, AppState};
 
 /// Humans never see this field; bots fill every field they find.

@@ -6,7 +6,7 @@ use axum::extract::{RawQuery, State};
 use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 use essaim_domain::geo;
-use essaim_domain::provider::ProviderRecord;
+use essaim_domain::providers::ProviderRecord;
 
 use super::{full_records, params};
 use crate::{AppError, AppState};

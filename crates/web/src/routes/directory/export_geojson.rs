@@ -8,7 +8,7 @@ use essaim_domain::geo;
 use serde::Serialize;
 
 use super::{full_records, params};
-use crate::routes::api::ApiProvider;
+use crate::routes::api::directory::ApiProvider;
 use crate::{AppError, AppState};
 
 #[derive(Serialize)]

@@ -2,7 +2,7 @@
 //! database: the index keeps only what a result shows.
 
 use essaim_domain::directory::Hit;
-use essaim_domain::provider::ProviderRecord;
+use essaim_domain::providers::ProviderRecord;
 use essaim_store::{Database, StoreError};
 
 /// Profiles held at once by an export.

@@ -7,13 +7,13 @@ use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use essaim_domain::markup::{SafeHtml, markdown_to_html};
-use essaim_domain::provider::ProviderRecord;
+use essaim_domain::providers::ProviderRecord;
 use essaim_domain::{Locale, geo};
 use serde_json::json;
 
 use super::views;
+use crate::kit::Problems;
 use crate::page::{Layout, render};
-use crate::routes::accounts::Problems;
 use crate::{AppError, AppState};
 
 pub struct ReferenceView {

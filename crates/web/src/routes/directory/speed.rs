@@ -5,7 +5,7 @@
 use std::time::{Duration, Instant};
 
 use essaim_domain::Locale;
-use essaim_domain::provider_export::ExportDocument;
+use essaim_domain::providers::transfer::ExportDocument;
 
 use super::params;
 use super::search::SearchPage;

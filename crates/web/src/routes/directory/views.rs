@@ -4,7 +4,7 @@ use std::sync::LazyLock;
 
 use essaim_domain::date::Date;
 use essaim_domain::geo::Commune;
-use essaim_domain::provider::ProviderRecord;
+use essaim_domain::providers::ProviderRecord;
 use essaim_domain::taxonomy::Availability;
 use essaim_domain::{Locale, geo};
 

@@ -7,8 +7,8 @@ use serde::Deserialize;
 
 use super::{LogLine, log_line};
 use crate::auth::Moderator;
+use crate::kit::Pager;
 use crate::page::{Layout, render};
-use crate::pager::Pager;
 use crate::{AppError, AppState};
 
 const PER_PAGE: i64 = 50;

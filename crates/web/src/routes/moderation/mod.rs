@@ -1,12 +1,15 @@
-//! `/moderation`: the network reviews submissions and pending versions,
-//! decides, and keeps one log of every decision.
+//! `/moderation`: what waits for the network, one log of every decision,
+//! and the notes moderators leave each other. Each pillar's own decisions
+//! (provider vetting in `routes::providers`) build on these.
 
-pub mod decide;
-pub mod describe;
 pub mod journal;
 pub mod note;
 pub mod queue;
-pub mod review;
+
+use axum::Router;
+use axum::routing::{get, post};
+
+use crate::AppState;
 
 use essaim_domain::Locale;
 use essaim_domain::date::Date;
@@ -14,6 +17,13 @@ use essaim_domain::moderation::LogKind;
 use essaim_store::LogEntry;
 
 use crate::i18n::text;
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/moderation", get(queue::show))
+        .route("/moderation/journal", get(journal::show))
+        .route("/moderation/fiches/{slug}/note", post(note::add))
+}
 
 /// A log entry as the pages show it.
 pub struct LogLine {

@@ -3,12 +3,12 @@
 use axum::extract::{Path, State};
 use axum::response::Response;
 
-use super::review;
 use crate::auth::Moderator;
-use crate::form::FormFields;
+use crate::kit::FormFields;
+use crate::kit::{Problems, see_other};
 use crate::page::Layout;
-use crate::routes::accounts::{Problems, see_other};
-use crate::routes::provider_space::form_problems;
+use crate::routes::providers::form_problems;
+use crate::routes::providers::review;
 use crate::{AppError, AppState};
 
 pub async fn add(

@@ -1,0 +1,144 @@
+use essaim_domain::accounts::Role;
+
+use super::provider_with_complete_draft;
+use crate::harness::{Backend, Visitor};
+use crate::{app, on_both_backends};
+
+on_both_backends!(logos_are_sniffed_limited_reencoded_and_served,);
+
+fn image_bytes(width: u32, height: u32, format: image::ImageFormat) -> Vec<u8> {
+    let image = image::RgbImage::from_fn(width, height, |x, y| {
+        image::Rgb([(x % 256) as u8, (y % 256) as u8, 90])
+    });
+    let mut bytes = Vec::new();
+    image::DynamicImage::ImageRgb8(image)
+        .write_to(&mut std::io::Cursor::new(&mut bytes), format)
+        .unwrap();
+    bytes
+}
+
+async fn upload(
+    visitor: &Visitor,
+    slug: &str,
+    bytes: Vec<u8>,
+    file_name: &str,
+    with_token: bool,
+) -> reqwest::Response {
+    let token = visitor.csrf_token().await;
+    let query = if with_token {
+        format!("?csrf_token={token}")
+    } else {
+        String::new()
+    };
+    let form = reqwest::multipart::Form::new().part(
+        "logo",
+        reqwest::multipart::Part::bytes(bytes).file_name(file_name.to_string()),
+    );
+    visitor
+        .client
+        .post(visitor.url(&format!("/espace-prestataire/fiches/{slug}/logo{query}")))
+        .header("origin", &visitor.base)
+        .multipart(form)
+        .send()
+        .await
+        .unwrap()
+}
+
+async fn logos_are_sniffed_limited_reencoded_and_served(backend: Backend) {
+    let app = app!(backend);
+    let (provider, slug) = provider_with_complete_draft(&app, "coop@exemple.org").await;
+
+    let png = image_bytes(800, 400, image::ImageFormat::Png);
+    assert_eq!(
+        upload(&provider, &slug, png.clone(), "logo.png", false)
+            .await
+            .status(),
+        403,
+        "token required"
+    );
+    let done = upload(&provider, &slug, png, "logo.png", true).await;
+    assert_eq!(done.status(), 303);
+    let name = app
+        .db()
+        .provider_by_slug(&slug)
+        .await
+        .unwrap()
+        .unwrap()
+        .profile
+        .logo
+        .expect("logo saved");
+    assert!(essaim_domain::providers::is_logo_name(&name), "{name}");
+    let served = app.visitor().get(&format!("/medias/logos/{name}")).await;
+    assert_eq!(served.status(), 200);
+    assert_eq!(served.headers()["content-type"], "image/png");
+    let decoded = image::load_from_memory(&served.bytes().await.unwrap()).unwrap();
+    assert_eq!(
+        (decoded.width(), decoded.height()),
+        (256, 128),
+        "reduced to fit 256 pixels"
+    );
+
+    let jpeg = upload(
+        &provider,
+        &slug,
+        image_bytes(120, 120, image::ImageFormat::Jpeg),
+        "photo.jpg",
+        true,
+    )
+    .await;
+    assert_eq!(jpeg.status(), 303, "JPEG accepted and re-encoded");
+    let cases: [(&[u8], &str, &str); 3] = [
+        (
+            b"<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>",
+            "logo.svg",
+            "format refusé",
+        ),
+        (b"ceci n'est pas une image", "logo.png", "format refusé"),
+        (b"\x89PNG\r\n\x1a\n tronque", "logo.png", "image illisible"),
+    ];
+    for (bytes, file_name, message) in cases {
+        let response = upload(&provider, &slug, bytes.to_vec(), file_name, true).await;
+        assert_eq!(response.status(), 422, "{file_name}");
+        assert!(
+            response.text().await.unwrap().contains(message),
+            "{message}"
+        );
+    }
+    let huge = upload(
+        &provider,
+        &slug,
+        vec![0u8; 3 * 1024 * 1024],
+        "enorme.png",
+        true,
+    )
+    .await;
+    assert_eq!(huge.status(), 413, "size limited");
+
+    let other = app
+        .signed_in_as("autre@exemple.org", Role::Prestataire)
+        .await;
+    let foreign = upload(
+        &other,
+        &slug,
+        image_bytes(10, 10, image::ImageFormat::Png),
+        "logo.png",
+        true,
+    )
+    .await;
+    assert_eq!(foreign.status(), 403);
+    assert_eq!(
+        app.visitor()
+            .get("/medias/logos/..%2F..%2Fessaim.db")
+            .await
+            .status(),
+        404
+    );
+    assert_eq!(
+        app.visitor()
+            .get("/medias/logos/00000000000000000000000000000000.png")
+            .await
+            .status(),
+        404
+    );
+    app.stop().await;
+}

@@ -1,0 +1,282 @@
+//! Accounts: one row per person, found by id or by (lower-cased) address;
+//! their sessions and the single-use links sent to them.
+
+mod sessions;
+mod tokens;
+
+pub use sessions::{SessionRecord, SessionSummary};
+pub use tokens::{TokenPurpose, TokenUse};
+
+use essaim_domain::Locale;
+use essaim_domain::accounts::{EmailAddress, Role};
+use sqlx::Row;
+use sqlx::any::AnyRow;
+
+use crate::{Database, StoreError};
+
+/// Someone to write to: address and language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Recipient {
+    pub account_id: i64,
+    pub email: String,
+    pub locale: Locale,
+}
+
+/// An account as the pages see it, without its password hash.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Account {
+    pub id: i64,
+    pub email: String,
+    pub role: Role,
+    pub locale: Locale,
+    pub email_verified_at: Option<i64>,
+    pub created_at: i64,
+    pub updated_at: i64,
+}
+
+impl Account {
+    pub fn is_verified(&self) -> bool {
+        self.email_verified_at.is_some()
+    }
+}
+
+/// What sign-in needs: the account and its stored hash.
+#[derive(Debug, Clone)]
+pub struct AccountCredentials {
+    pub account: Account,
+    pub password_hash: String,
+}
+
+/// A new account to write.
+pub struct NewAccount<'a> {
+    pub email: &'a EmailAddress,
+    pub password_hash: &'a str,
+    pub role: Role,
+    pub locale: Locale,
+    pub verified: bool,
+}
+
+const COLUMNS: &str = "id, email, role, locale, email_verified_at, created_at, updated_at";
+
+pub(crate) fn account_from_row(row: &AnyRow) -> Result<Account, StoreError> {
+    let role: String = row.try_get("role")?;
+    let locale: String = row.try_get("locale")?;
+    Ok(Account {
+        id: row.try_get("id")?,
+        email: row.try_get("email")?,
+        role: Role::from_slug(&role)
+            .ok_or_else(|| StoreError::Corrupt(format!("rôle inconnu « {role} »")))?,
+        locale: Locale::parse(&locale).unwrap_or_default(),
+        email_verified_at: row.try_get("email_verified_at")?,
+        created_at: row.try_get("created_at")?,
+        updated_at: row.try_get("updated_at")?,
+    })
+}
+
+fn is_unique_violation(error: &sqlx::Error) -> bool {
+    matches!(error, sqlx::Error::Database(e) if e.is_unique_violation())
+}
+
+impl Database {
+    /// Creates an account; `Conflict` when the address is already taken.
+    pub async fn create_account(&self, new: &NewAccount<'_>, now: i64) -> Result<i64, StoreError> {
+        let result = sqlx::query(
+            "INSERT INTO accounts (email, password_hash, role, locale, email_verified_at, created_at, updated_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $6) RETURNING id",
+        )
+        .bind(new.email.as_str())
+        .bind(new.password_hash)
+        .bind(new.role.slug())
+        .bind(new.locale.code())
+        .bind(new.verified.then_some(now))
+        .bind(now)
+        .fetch_one(self.pool())
+        .await;
+        match result {
+            Ok(row) => Ok(row.try_get(0)?),
+            Err(e) if is_unique_violation(&e) => Err(StoreError::Conflict(format!(
+                "un compte existe déjà avec l'adresse {}",
+                new.email
+            ))),
+            Err(e) => Err(e.into()),
+        }
+    }
+
+    pub async fn account_by_id(&self, id: i64) -> Result<Option<Account>, StoreError> {
+        let row = sqlx::query(&format!("SELECT {COLUMNS} FROM accounts WHERE id = $1"))
+            .bind(id)
+            .fetch_optional(self.pool())
+            .await?;
+        row.as_ref().map(account_from_row).transpose()
+    }
+
+    pub async fn account_by_email(
+        &self,
+        email: &EmailAddress,
+    ) -> Result<Option<AccountCredentials>, StoreError> {
+        let row = sqlx::query(&format!(
+            "SELECT {COLUMNS}, password_hash FROM accounts WHERE email = $1"
+        ))
+        .bind(email.as_str())
+        .fetch_optional(self.pool())
+        .await?;
+        row.map(|row| {
+            Ok(AccountCredentials {
+                account: account_from_row(&row)?,
+                password_hash: row.try_get("password_hash")?,
+            })
+        })
+        .transpose()
+    }
+
+    pub async fn password_hash(&self, account_id: i64) -> Result<Option<String>, StoreError> {
+        let row = sqlx::query("SELECT password_hash FROM accounts WHERE id = $1")
+            .bind(account_id)
+            .fetch_optional(self.pool())
+            .await?;
+        Ok(row.map(|r| r.get(0)))
+    }
+
+    pub async fn mark_email_verified(&self, account_id: i64, now: i64) -> Result<(), StoreError> {
+        sqlx::query(
+            "UPDATE accounts SET email_verified_at = COALESCE(email_verified_at, $2), updated_at = $2
+             WHERE id = $1",
+        )
+        .bind(account_id)
+        .bind(now)
+        .execute(self.pool())
+        .await?;
+        Ok(())
+    }
+
+    pub async fn set_password_hash(
+        &self,
+        account_id: i64,
+        hash: &str,
+        now: i64,
+    ) -> Result<(), StoreError> {
+        sqlx::query("UPDATE accounts SET password_hash = $2, updated_at = $3 WHERE id = $1")
+            .bind(account_id)
+            .bind(hash)
+            .bind(now)
+            .execute(self.pool())
+            .await?;
+        Ok(())
+    }
+
+    /// Changes the address (already checked by a link sent to it);
+    /// `Conflict` when another account took it meanwhile.
+    pub async fn set_email(
+        &self,
+        account_id: i64,
+        email: &EmailAddress,
+        now: i64,
+    ) -> Result<(), StoreError> {
+        let result = sqlx::query(
+            "UPDATE accounts SET email = $2, email_verified_at = $3, updated_at = $3 WHERE id = $1",
+        )
+        .bind(account_id)
+        .bind(email.as_str())
+        .bind(now)
+        .execute(self.pool())
+        .await;
+        match result {
+            Ok(_) => Ok(()),
+            Err(e) if is_unique_violation(&e) => Err(StoreError::Conflict(format!(
+                "un compte existe déjà avec l'adresse {email}"
+            ))),
+            Err(e) => Err(e.into()),
+        }
+    }
+
+    pub async fn set_account_locale(
+        &self,
+        account_id: i64,
+        locale: Locale,
+        now: i64,
+    ) -> Result<(), StoreError> {
+        sqlx::query("UPDATE accounts SET locale = $2, updated_at = $3 WHERE id = $1")
+            .bind(account_id)
+            .bind(locale.code())
+            .bind(now)
+            .execute(self.pool())
+            .await?;
+        Ok(())
+    }
+
+    pub async fn set_role(
+        &self,
+        account_id: i64,
+        role: Role,
+        now: i64,
+    ) -> Result<bool, StoreError> {
+        let done = sqlx::query("UPDATE accounts SET role = $2, updated_at = $3 WHERE id = $1")
+            .bind(account_id)
+            .bind(role.slug())
+            .bind(now)
+            .execute(self.pool())
+            .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    /// Removes the account; its sessions and links go with it (foreign keys
+    /// with `ON DELETE CASCADE`).
+    pub async fn delete_account(&self, account_id: i64) -> Result<(), StoreError> {
+        sqlx::query("DELETE FROM accounts WHERE id = $1")
+            .bind(account_id)
+            .execute(self.pool())
+            .await?;
+        Ok(())
+    }
+
+    pub async fn count_accounts_with_role(&self, role: Role) -> Result<i64, StoreError> {
+        Ok(sqlx::query("SELECT COUNT(*) FROM accounts WHERE role = $1")
+            .bind(role.slug())
+            .fetch_one(self.pool())
+            .await?
+            .get(0))
+    }
+
+    pub async fn count_accounts(&self) -> Result<i64, StoreError> {
+        Ok(sqlx::query("SELECT COUNT(*) FROM accounts")
+            .fetch_one(self.pool())
+            .await?
+            .get(0))
+    }
+
+    /// One page of accounts, newest first.
+    pub async fn list_accounts(&self, limit: i64, offset: i64) -> Result<Vec<Account>, StoreError> {
+        let rows = sqlx::query(&format!(
+            "SELECT {COLUMNS} FROM accounts ORDER BY created_at DESC, id DESC LIMIT $1 OFFSET $2"
+        ))
+        .bind(limit)
+        .bind(offset)
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter().map(account_from_row).collect()
+    }
+}
+
+impl Database {
+    /// Every moderator and administrator, to tell them of a submission.
+    pub async fn moderators(&self) -> Result<Vec<Recipient>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT id, email, locale FROM accounts
+             WHERE role IN ($1, $2) AND email_verified_at IS NOT NULL ORDER BY id",
+        )
+        .bind(Role::Moderateur.slug())
+        .bind(Role::Admin.slug())
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter().map(recipient).collect()
+    }
+}
+
+pub(crate) fn recipient(row: &sqlx::any::AnyRow) -> Result<Recipient, StoreError> {
+    let locale: String = row.try_get(2)?;
+    Ok(Recipient {
+        account_id: row.try_get(0)?,
+        email: row.try_get(1)?,
+        locale: Locale::parse(&locale).unwrap_or_default(),
+    })
+}

@@ -1,0 +1,137 @@
+//! Who manages a profile, and the invitations to join them.
+
+use sqlx::Row;
+
+use crate::accounts::recipient;
+use crate::{Database, Recipient, StoreError};
+
+/// An invitation still valid.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Invitation {
+    pub provider_id: i64,
+    pub email: String,
+}
+
+impl Database {
+    /// The managers of a profile, to write to them.
+    pub async fn provider_managers(&self, provider_id: i64) -> Result<Vec<Recipient>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT a.id, a.email, a.locale FROM provider_managers m
+             JOIN accounts a ON a.id = m.account_id
+             WHERE m.provider_id = $1 ORDER BY m.created_at, a.id",
+        )
+        .bind(provider_id)
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter().map(recipient).collect()
+    }
+
+    pub async fn create_provider_invitation(
+        &self,
+        token_hash: &str,
+        provider_id: i64,
+        email: &str,
+        invited_by: i64,
+        now: i64,
+        expires_at: i64,
+    ) -> Result<(), StoreError> {
+        sqlx::query(
+            "INSERT INTO provider_invitations (token_hash, provider_id, email, invited_by, created_at, expires_at)
+             VALUES ($1, $2, $3, $4, $5, $6)",
+        )
+        .bind(token_hash)
+        .bind(provider_id)
+        .bind(email)
+        .bind(invited_by)
+        .bind(now)
+        .bind(expires_at)
+        .execute(self.pool())
+        .await?;
+        Ok(())
+    }
+
+    pub async fn peek_provider_invitation(
+        &self,
+        token_hash: &str,
+        now: i64,
+    ) -> Result<Option<Invitation>, StoreError> {
+        let row = sqlx::query(
+            "SELECT provider_id, email FROM provider_invitations
+             WHERE token_hash = $1 AND accepted_at IS NULL AND expires_at > $2",
+        )
+        .bind(token_hash)
+        .bind(now)
+        .fetch_optional(self.pool())
+        .await?;
+        row.map(|r| {
+            Ok(Invitation {
+                provider_id: r.try_get(0)?,
+                email: r.try_get(1)?,
+            })
+        })
+        .transpose()
+    }
+
+    /// Uses the invitation and adds the account to the managers, in one
+    /// transaction; `None` when the invitation is used or expired.
+    pub async fn accept_provider_invitation(
+        &self,
+        token_hash: &str,
+        account_id: i64,
+        now: i64,
+    ) -> Result<Option<i64>, StoreError> {
+        let mut tx = self.begin_write().await?;
+        let row = sqlx::query(
+            "UPDATE provider_invitations SET accepted_at = $2
+             WHERE token_hash = $1 AND accepted_at IS NULL AND expires_at > $2
+             RETURNING provider_id",
+        )
+        .bind(token_hash)
+        .bind(now)
+        .fetch_optional(&mut *tx)
+        .await?;
+        let Some(row) = row else {
+            return Ok(None);
+        };
+        let provider_id: i64 = row.try_get(0)?;
+        sqlx::query(
+            "INSERT INTO provider_managers (provider_id, account_id, created_at) VALUES ($1, $2, $3)
+             ON CONFLICT DO NOTHING",
+        )
+        .bind(provider_id)
+        .bind(account_id)
+        .bind(now)
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(Some(provider_id))
+    }
+
+    /// Removes a manager, unless they are the last one; returns whether
+    /// they were removed.
+    pub async fn remove_provider_manager(
+        &self,
+        provider_id: i64,
+        account_id: i64,
+    ) -> Result<bool, StoreError> {
+        let mut tx = self.begin_write().await?;
+        let count: i64 =
+            sqlx::query("SELECT COUNT(*) FROM provider_managers WHERE provider_id = $1")
+                .bind(provider_id)
+                .fetch_one(&mut *tx)
+                .await?
+                .try_get(0)?;
+        if count <= 1 {
+            return Ok(false);
+        }
+        let removed =
+            sqlx::query("DELETE FROM provider_managers WHERE provider_id = $1 AND account_id = $2")
+                .bind(provider_id)
+                .bind(account_id)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
+        tx.commit().await?;
+        Ok(removed == 1)
+    }
+}

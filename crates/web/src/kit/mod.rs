@@ -1,0 +1,14 @@
+//! What the pages of every pillar share to handle forms: reading the body,
+//! field problems, notices, redirections, numbered pages.
+
+pub mod form;
+pub mod notice;
+pub mod pager;
+pub mod problems;
+pub mod respond;
+
+pub use form::{FormFields, TokenParam};
+pub use notice::Notice;
+pub use pager::Pager;
+pub use problems::{Problems, problems_of};
+pub use respond::{refused, see_other, too_many};

@@ -1,0 +1,30 @@
+//! The answers a form handler gives: a redirection once done, the page
+//! again when refused, a 429 when a limit is reached.
+
+use askama::Template;
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+
+use crate::AppError;
+use crate::page::render;
+
+/// A page that was refused renders again with status 422.
+pub fn refused(template: &impl Template) -> Response {
+    (StatusCode::UNPROCESSABLE_ENTITY, render(template)).into_response()
+}
+
+/// A redirection after a form (303, so the browser follows with GET).
+pub fn see_other(path: &str) -> Response {
+    let mut response = StatusCode::SEE_OTHER.into_response();
+    if let Ok(value) = HeaderValue::from_str(path) {
+        response.headers_mut().insert(header::LOCATION, value);
+    }
+    response
+}
+
+/// A 429 for a limit reached, with the wait in `Retry-After`.
+pub fn too_many(wait: std::time::Duration) -> AppError {
+    AppError::TooManyRequests {
+        retry_after: wait.as_secs_f64().ceil() as u64,
+    }
+}

@@ -1,0 +1,80 @@
+//! `GET /api/v1/prestataires`: the directory search as JSON.
+
+use axum::Json;
+use axum::extract::{RawQuery, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use essaim_domain::Locale;
+use essaim_domain::directory::PER_PAGE;
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use super::ApiProvider;
+use crate::routes::api::error;
+use crate::routes::directory::{facets, full_records, params};
+use crate::{AppError, AppState};
+
+#[derive(Serialize)]
+struct FacetValue {
+    value: &'static str,
+    label: &'static str,
+    count: u32,
+}
+
+#[derive(Serialize)]
+struct ListResponse<'a> {
+    total: usize,
+    page: usize,
+    per_page: usize,
+    sort: &'static str,
+    facets: BTreeMap<&'static str, Vec<FacetValue>>,
+    items: Vec<ApiProvider<'a>>,
+    licence: &'a str,
+}
+
+pub async fn list(
+    State(state): State<AppState>,
+    RawQuery(raw): RawQuery,
+) -> Result<Response, AppError> {
+    let parsed = params::parse(raw.as_deref());
+    if let Some(problem) = parsed.problems.first() {
+        return Ok(error(
+            StatusCode::BAD_REQUEST,
+            "parametre_invalide",
+            Some(problem.param()),
+            problem.message(Locale::Fr),
+        ));
+    }
+    let published = state.directory().get();
+    let result = published.index.search(&parsed.query);
+    let records = full_records::of_hits(state.db(), &result.hits).await?;
+    let facets = facets::groups(&result.facets, &parsed.query, Locale::Fr)
+        .into_iter()
+        .map(|group| {
+            let values = group
+                .options
+                .into_iter()
+                .map(|o| FacetValue {
+                    value: o.value.as_str(),
+                    label: o.label.text(),
+                    count: o.count,
+                })
+                .collect();
+            (group.param.as_str(), values)
+        })
+        .collect();
+    Ok(Json(ListResponse {
+        total: result.total,
+        page: result.page,
+        per_page: PER_PAGE,
+        sort: result.sort.slug(),
+        facets,
+        items: records
+            .iter()
+            .map(|(record, distance_km)| ApiProvider::new(record, *distance_km))
+            .collect(),
+        licence: &state.site().data_licence,
+    })
+    .into_response())
+}

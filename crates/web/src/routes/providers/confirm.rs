@@ -1,0 +1,20 @@
+//! `POST /espace-prestataire/fiches/{slug}/confirmer`: "still current".
+
+use axum::extract::{Path, State};
+use axum::response::Response;
+
+use super::{form_problems, space_path};
+use crate::auth::Provider;
+use crate::kit::see_other;
+use crate::{AppError, AppState};
+
+pub async fn confirm(
+    State(state): State<AppState>,
+    Provider(user): Provider,
+    Path(slug): Path<String>,
+) -> Result<Response, AppError> {
+    essaim_app::providers::confirm::confirm(state.app(), &user.account, &slug)
+        .await
+        .map_err(|e| form_problems(e).err().unwrap_or(AppError::Conflict))?;
+    Ok(see_other(&format!("{}?fait=confirmee", space_path(&slug))))
+}

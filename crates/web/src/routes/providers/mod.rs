@@ -1,0 +1,110 @@
+//! `/espace-prestataire`: providers create, fill, submit and keep their
+//! profiles current. Every handler goes through `essaim_app::providers`,
+//! which checks that the account manages the profile. Moderators review
+//! profiles at `/moderation/fiches/{slug}` (`review`, `decide`).
+
+pub mod availability;
+pub mod confirm;
+pub mod decide;
+pub mod describe;
+pub mod home;
+pub mod logo;
+pub mod managers;
+pub mod overview;
+pub mod preview;
+pub mod record_form;
+pub mod review;
+pub mod step;
+pub mod steps;
+pub mod submit;
+
+use essaim_app::providers::{Access, ProviderError};
+use essaim_domain::providers::FieldError;
+use essaim_domain::taxonomy::ProviderStatus;
+
+use axum::Router;
+use axum::extract::DefaultBodyLimit;
+use axum::routing::{get, post};
+
+use crate::{AppError, AppState};
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/espace-prestataire", get(home::show))
+        .route("/espace-prestataire/devenir", post(home::become_provider))
+        .route("/espace-prestataire/fiches", post(home::create))
+        .route("/espace-prestataire/fiches/{slug}", get(overview::show))
+        .route(
+            "/espace-prestataire/fiches/{slug}/apercu",
+            get(preview::show),
+        )
+        .route(
+            "/espace-prestataire/fiches/{slug}/soumettre",
+            post(submit::submit),
+        )
+        .route(
+            "/espace-prestataire/fiches/{slug}/disponibilite",
+            post(availability::set),
+        )
+        .route(
+            "/espace-prestataire/fiches/{slug}/confirmer",
+            post(confirm::confirm),
+        )
+        .route(
+            "/espace-prestataire/fiches/{slug}/gestionnaires",
+            post(managers::invite_manager),
+        )
+        .route(
+            "/espace-prestataire/fiches/{slug}/quitter",
+            post(managers::leave_profile),
+        )
+        .route(
+            "/espace-prestataire/fiches/{slug}/logo",
+            post(logo::upload).layer(DefaultBodyLimit::max(logo::BODY_LIMIT)),
+        )
+        .route("/medias/logos/{name}", get(logo::serve))
+        .route(
+            "/espace-prestataire/invitation",
+            get(managers::show_invitation).post(managers::accept_invitation),
+        )
+        .route(
+            "/espace-prestataire/fiches/{slug}/{step}",
+            get(step::show).post(step::save),
+        )
+        .route("/moderation/fiches/{slug}", get(review::show))
+        .route("/moderation/fiches/{slug}/decision", post(decide::decide))
+}
+
+/// How the errors of the provider space that are not form problems show.
+pub fn access_error(error: Access) -> AppError {
+    match error {
+        Access::NotFound => AppError::NotFound,
+        Access::Forbidden => AppError::Forbidden,
+        Access::Internal(e) => AppError::Internal(e),
+    }
+}
+
+/// Form problems to show again, or the error page.
+pub fn form_problems(error: ProviderError) -> Result<Vec<FieldError>, AppError> {
+    match error {
+        ProviderError::Invalid(problems) => Ok(problems),
+        ProviderError::WrongState => Err(AppError::Conflict),
+        ProviderError::Access(access) => Err(access_error(access)),
+    }
+}
+
+/// The translation key of a review state, as the provider reads it.
+pub fn status_key(status: ProviderStatus) -> &'static str {
+    match status {
+        ProviderStatus::Draft => "providers-status-draft",
+        ProviderStatus::Submitted => "providers-status-submitted",
+        ProviderStatus::Published => "providers-status-published",
+        ProviderStatus::ChangesRequested => "providers-status-changes",
+        ProviderStatus::Refused => "providers-status-refused",
+        ProviderStatus::Suspended => "providers-status-suspended",
+    }
+}
+
+pub fn space_path(slug: &str) -> String {
+    format!("/espace-prestataire/fiches/{slug}")
+}
