@@ -2,6 +2,7 @@
 //! [`App`]; they talk to the store and queue emails, never to HTTP.
 
 pub mod accounts;
+mod error;
 pub mod jobs;
 pub mod mail;
 pub mod moderation;
@@ -11,10 +12,11 @@ pub mod secrets;
 
 use std::sync::Arc;
 
-use essaim_store::Database;
+use essaim_store::{Database, Tx};
 use tokio::sync::Notify;
 use url::Url;
 
+pub use error::{Error, Result};
 pub use mail::{Mailer, SentEmail};
 
 /// What every use case needs, shared by the handlers and the job worker.
@@ -76,6 +78,22 @@ impl App {
 
     pub(crate) fn jobs_queued(&self) -> &Notify {
         &self.inner.jobs_queued
+    }
+
+    /// Opens a unit of work (see `essaim_store::Tx`).
+    pub async fn begin(&self) -> Result<Tx> {
+        Ok(self.db().begin().await?)
+    }
+
+    /// Commits a unit of work, then wakes this node's worker for the jobs it
+    /// queued (other nodes find them at their next poll).
+    pub async fn commit(&self, tx: Tx) -> Result<()> {
+        let queued = tx.queued_jobs();
+        tx.commit().await?;
+        if queued > 0 {
+            self.jobs_queued().notify_one();
+        }
+        Ok(())
     }
 }
 

@@ -2,6 +2,7 @@
 //! English catalogue must hold the same keys (see the parity test).
 
 use std::borrow::Cow;
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use crate::Locale;
@@ -27,6 +28,7 @@ catalogue_files![
     "emails.ftl",
     "providers.ftl",
     "moderation.ftl",
+    "taxonomy.ftl",
 ];
 
 struct Catalogue {
@@ -134,6 +136,29 @@ impl Around {
         text.push_str(value);
         text.push_str(&self.after);
         text
+    }
+}
+
+/// The messages without arguments of each language, for [`static_text`].
+static PLAIN: LazyLock<[HashMap<&'static str, Box<str>>; 2]> = LazyLock::new(|| {
+    Locale::ALL.map(|locale| {
+        plain_texts(locale)
+            .map(|(key, text)| (key, text.into_owned().into_boxed_str()))
+            .collect()
+    })
+});
+
+/// The text of a message without arguments, for values that live as long as
+/// the program (taxonomy labels). A missing key shows itself, as in
+/// [`text`].
+pub fn static_text(locale: Locale, key: &'static str) -> &'static str {
+    let plain: &'static HashMap<&'static str, Box<str>> = &PLAIN[locale.index()];
+    match plain.get(key) {
+        Some(text) => text,
+        None => {
+            tracing::warn!(key, lang = locale.code(), "clé de traduction absente");
+            key
+        }
     }
 }
 

@@ -11,6 +11,7 @@ pub mod i18n;
 pub mod locale;
 pub mod markup;
 pub mod moderation;
+pub mod problems;
 pub mod providers;
 pub mod taxonomy;
 pub mod text;

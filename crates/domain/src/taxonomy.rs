@@ -8,7 +8,7 @@ use crate::Locale;
 /// Declares a closed list of terms with their slug and labels.
 macro_rules! taxonomy {
     ($(#[$doc:meta])* $name:ident, $param:literal {
-        $($variant:ident = $slug:literal, $fr:literal, $en:literal;)*
+        $($variant:ident = $slug:literal, $key:literal;)*
     }) => {
         $(#[$doc])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -23,11 +23,13 @@ macro_rules! taxonomy {
                 match self { $($name::$variant => $slug),* }
             }
 
+            /// The Fluent key of its label (`taxonomy.ftl`).
+            pub fn label_key(self) -> &'static str {
+                match self { $($name::$variant => $key),* }
+            }
+
             pub fn label(self, locale: Locale) -> &'static str {
-                match (self, locale) {
-                    $(($name::$variant, Locale::Fr) => $fr,
-                      ($name::$variant, Locale::En) => $en,)*
-                }
+                crate::i18n::static_text(locale, self.label_key())
             }
 
             pub fn from_slug(slug: &str) -> Option<$name> {
@@ -68,89 +70,89 @@ macro_rules! taxonomy {
 taxonomy! {
     /// Kinds of support a provider offers (`accompagnement`).
     SupportType, "accompagnement" {
-        Diagnostic = "diagnostic", "Diagnostic numérique", "Digital assessment";
-        Strategy = "strategie", "Stratégie et feuille de route", "Strategy and roadmap";
-        Awareness = "sensibilisation", "Sensibilisation des équipes", "Team awareness";
-        ToolChoice = "choix-outils", "Préconisations et choix des outils", "Tool recommendations and choice";
-        Deployment = "deploiement", "Mise en place et paramétrage", "Set-up and configuration";
-        Migration = "migration", "Migration des données", "Data migration";
-        Hosting = "hebergement", "Hébergement de services", "Service hosting";
-        Training = "formation", "Formation et prise en main", "Training and onboarding";
-        ChangeManagement = "conduite-changement", "Conduite du changement", "Change management";
-        Maintenance = "maintenance", "Maintenance et support", "Maintenance and support";
-        Development = "developpement", "Développement et adaptation de logiciels", "Software development and adaptation";
+        Diagnostic = "diagnostic", "taxonomy-accompagnement-diagnostic";
+        Strategy = "strategie", "taxonomy-accompagnement-strategie";
+        Awareness = "sensibilisation", "taxonomy-accompagnement-sensibilisation";
+        ToolChoice = "choix-outils", "taxonomy-accompagnement-choix-outils";
+        Deployment = "deploiement", "taxonomy-accompagnement-deploiement";
+        Migration = "migration", "taxonomy-accompagnement-migration";
+        Hosting = "hebergement", "taxonomy-accompagnement-hebergement";
+        Training = "formation", "taxonomy-accompagnement-formation";
+        ChangeManagement = "conduite-changement", "taxonomy-accompagnement-conduite-changement";
+        Maintenance = "maintenance", "taxonomy-accompagnement-maintenance";
+        Development = "developpement", "taxonomy-accompagnement-developpement";
     }
 }
 
 taxonomy! {
     /// Sizes of the associations a provider serves (`taille`).
     AssociationSize, "taille" {
-        NoStaff = "sans-salarie", "Sans salarié·e", "No employees";
-        Small = "1-9", "1 à 9 salarié·es", "1 to 9 employees";
-        Medium = "10-49", "10 à 49 salarié·es", "10 to 49 employees";
-        Large = "50-plus", "50 salarié·es et plus", "50 employees or more";
+        NoStaff = "sans-salarie", "taxonomy-taille-sans-salarie";
+        Small = "1-9", "taxonomy-taille-1-9";
+        Medium = "10-49", "taxonomy-taille-10-49";
+        Large = "50-plus", "taxonomy-taille-50-plus";
     }
 }
 
 taxonomy! {
     /// How support is given (`modalite`).
     Modality, "modalite" {
-        Remote = "distance", "À distance", "Remote";
-        OnSite = "presentiel", "Sur place", "On site";
-        Group = "collectif", "Ateliers et formations collectives", "Group workshops and training";
+        Remote = "distance", "taxonomy-modalite-distance";
+        OnSite = "presentiel", "taxonomy-modalite-presentiel";
+        Group = "collectif", "taxonomy-modalite-collectif";
     }
 }
 
 taxonomy! {
     /// Legal form of a provider (`structure`).
     Structure, "structure" {
-        Association = "association", "Association", "Association";
-        Cooperative = "cooperative", "Coopérative (SCOP, SCIC…)", "Cooperative";
-        Company = "entreprise", "Entreprise", "Company";
-        Freelance = "independant", "Indépendant·e", "Freelancer";
-        Collective = "collectif", "Collectif", "Collective";
-        Other = "autre", "Autre", "Other";
+        Association = "association", "taxonomy-structure-association";
+        Cooperative = "cooperative", "taxonomy-structure-cooperative";
+        Company = "entreprise", "taxonomy-structure-entreprise";
+        Freelance = "independant", "taxonomy-structure-independant";
+        Collective = "collectif", "taxonomy-structure-collectif";
+        Other = "autre", "taxonomy-structure-autre";
     }
 }
 
 taxonomy! {
     /// Size of a provider's team.
     TeamSize, "equipe" {
-        One = "1", "1 personne", "1 person";
-        UpToFive = "2-5", "2 à 5 personnes", "2 to 5 people";
-        UpToTwenty = "6-20", "6 à 20 personnes", "6 to 20 people";
-        MoreThanTwenty = "21-plus", "21 personnes et plus", "21 people or more";
+        One = "1", "taxonomy-equipe-1";
+        UpToFive = "2-5", "taxonomy-equipe-2-5";
+        UpToTwenty = "6-20", "taxonomy-equipe-6-20";
+        MoreThanTwenty = "21-plus", "taxonomy-equipe-21-plus";
     }
 }
 
 taxonomy! {
     /// Whether a provider takes new associations now (`disponibilite`).
     Availability, "disponibilite" {
-        Available = "disponible", "Disponible", "Available";
-        Full = "complet", "Complet pour le moment", "Fully booked for now";
-        Paused = "en-pause", "En pause", "Paused";
+        Available = "disponible", "taxonomy-disponibilite-disponible";
+        Full = "complet", "taxonomy-disponibilite-complet";
+        Paused = "en-pause", "taxonomy-disponibilite-en-pause";
     }
 }
 
 taxonomy! {
     /// Pricing conditions.
     PricingFlag, "tarif" {
-        PayWhatYouCan = "prix-libre", "Prix libre", "Pay what you can";
-        SolidarityRate = "tarif-solidaire", "Tarif solidaire", "Solidarity rate";
-        OnQuote = "sur-devis", "Sur devis", "On quote";
-        Membership = "adhesion", "Adhésion", "Membership";
+        PayWhatYouCan = "prix-libre", "taxonomy-tarif-prix-libre";
+        SolidarityRate = "tarif-solidaire", "taxonomy-tarif-tarif-solidaire";
+        OnQuote = "sur-devis", "taxonomy-tarif-sur-devis";
+        Membership = "adhesion", "taxonomy-tarif-adhesion";
     }
 }
 
 taxonomy! {
     /// Where a profile stands in the review by the network.
     ProviderStatus, "statut" {
-        Draft = "brouillon", "Brouillon", "Draft";
-        Submitted = "soumise", "Soumise à la relecture", "Submitted for review";
-        Published = "publiee", "Publiée", "Published";
-        ChangesRequested = "modifications-demandees", "Modifications demandées", "Changes requested";
-        Refused = "refusee", "Refusée", "Refused";
-        Suspended = "suspendue", "Suspendue", "Suspended";
+        Draft = "brouillon", "taxonomy-statut-brouillon";
+        Submitted = "soumise", "taxonomy-statut-soumise";
+        Published = "publiee", "taxonomy-statut-publiee";
+        ChangesRequested = "modifications-demandees", "taxonomy-statut-modifications-demandees";
+        Refused = "refusee", "taxonomy-statut-refusee";
+        Suspended = "suspendue", "taxonomy-statut-suspendue";
     }
 }
 

@@ -90,15 +90,18 @@ impl Database {
         self.backend
     }
 
-    /// A transaction for a read followed by writes (see
-    /// `dialect::begin_write`).
-    pub(crate) async fn begin_write(
-        &self,
-    ) -> Result<sqlx::Transaction<'static, sqlx::Any>, StoreError> {
-        Ok(self
-            .pool()
-            .begin_with(crate::dialect::begin_write(self.backend()))
-            .await?)
+    /// A unit of work: what is written through the returned [`Tx`] becomes
+    /// visible all at once at [`Tx::commit`], or not at all if it is
+    /// dropped first (an error in the middle of a use case). SQLite takes
+    /// its write lock at the start (see `dialect::begin_write`).
+    pub async fn begin(&self) -> Result<Tx, StoreError> {
+        Ok(Tx {
+            inner: self
+                .pool()
+                .begin_with(crate::dialect::begin_write(self.backend()))
+                .await?,
+            queued_jobs: 0,
+        })
     }
 
     pub fn pool(&self) -> &AnyPool {
@@ -134,6 +137,34 @@ impl Database {
             .await?;
         std::fs::rename(&partial, target).map_err(|e| StoreError::Sql(sqlx::Error::Io(e)))?;
         Ok(())
+    }
+}
+
+/// A write transaction (see [`Database::begin`]). Every statement that
+/// changes the application's data is a method of this type.
+pub struct Tx {
+    inner: sqlx::Transaction<'static, sqlx::Any>,
+    queued_jobs: usize,
+}
+
+impl Tx {
+    pub async fn commit(self) -> Result<(), StoreError> {
+        self.inner.commit().await?;
+        Ok(())
+    }
+
+    /// How many jobs this transaction queued, so that the caller can wake a
+    /// worker once they are committed.
+    pub fn queued_jobs(&self) -> usize {
+        self.queued_jobs
+    }
+
+    pub(crate) fn job_queued(&mut self) {
+        self.queued_jobs += 1;
+    }
+
+    pub(crate) fn conn(&mut self) -> &mut sqlx::AnyConnection {
+        &mut self.inner
     }
 }
 

@@ -20,8 +20,16 @@ pub enum StoreError {
     },
     #[error("donnée illisible dans la base : {0}")]
     Corrupt(String),
-    #[error("{0}")]
-    Conflict(String),
+    /// Another account already has this address.
+    #[error("un compte existe déjà avec cette adresse")]
+    AddressTaken,
+    /// Another profile already has this identifier; `position` is the
+    /// profile's number in an imported file.
+    #[error("{}« {slug} » existe déjà dans la base", position.map(|p| format!("prestataire n° {p}, champ « profile.slug » : ")).unwrap_or_default())]
+    SlugTaken {
+        slug: String,
+        position: Option<usize>,
+    },
     #[error(transparent)]
     Sql(#[from] sqlx::Error),
 }

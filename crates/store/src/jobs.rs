@@ -2,7 +2,7 @@
 
 use sqlx::Row;
 
-use crate::{Database, StoreError};
+use crate::{Database, StoreError, Tx};
 
 /// A job claimed by this node until `locked_until`.
 #[derive(Debug, Clone)]
@@ -19,25 +19,6 @@ const DONE: &str = "done";
 const FAILED: &str = "failed";
 
 impl Database {
-    pub async fn enqueue_job(
-        &self,
-        kind: &str,
-        payload: &str,
-        now: i64,
-    ) -> Result<i64, StoreError> {
-        Ok(sqlx::query(
-            "INSERT INTO jobs (kind, payload, state, attempts, run_after, created_at)
-             VALUES ($1, $2, $3, 0, $4, $4) RETURNING id",
-        )
-        .bind(kind)
-        .bind(payload)
-        .bind(PENDING)
-        .bind(now)
-        .fetch_one(self.pool())
-        .await?
-        .try_get(0)?)
-    }
-
     /// Takes the oldest due job. The conditions are repeated in the outer
     /// `WHERE` so that, on PostgreSQL, a node that loses the race re-reads
     /// the row and finds it locked rather than claiming it twice.
@@ -158,5 +139,29 @@ impl Database {
                 .await?
                 .rows_affected(),
         )
+    }
+}
+
+impl Tx {
+    /// Queues a job, run by a worker once the transaction is committed.
+    pub async fn enqueue_job(
+        &mut self,
+        kind: &str,
+        payload: &str,
+        now: i64,
+    ) -> Result<i64, StoreError> {
+        let id = sqlx::query(
+            "INSERT INTO jobs (kind, payload, state, attempts, run_after, created_at)
+             VALUES ($1, $2, $3, 0, $4, $4) RETURNING id",
+        )
+        .bind(kind)
+        .bind(payload)
+        .bind(PENDING)
+        .bind(now)
+        .fetch_one(self.conn())
+        .await?
+        .try_get(0)?;
+        self.job_queued();
+        Ok(id)
     }
 }

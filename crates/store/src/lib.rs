@@ -16,7 +16,7 @@ pub use accounts::{
     Account, AccountCredentials, NewAccount, Recipient, SessionRecord, SessionSummary,
     TokenPurpose, TokenUse,
 };
-pub use database::{Backend, Database, PoolSettings, redact_url};
+pub use database::{Backend, Database, PoolSettings, Tx, redact_url};
 pub use error::StoreError;
 pub use jobs::ClaimedJob;
 pub use moderation::{LogEntry, NewLogEntry, Note};

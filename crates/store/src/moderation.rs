@@ -3,7 +3,7 @@
 
 use sqlx::Row;
 
-use crate::{Database, StoreError};
+use crate::{Database, StoreError, Tx};
 
 /// One decision, as the log shows it.
 #[derive(Debug, Clone)]
@@ -37,27 +37,6 @@ pub struct Note {
 }
 
 impl Database {
-    pub async fn log_moderation(
-        &self,
-        entry: &NewLogEntry<'_>,
-        now: i64,
-    ) -> Result<(), StoreError> {
-        sqlx::query(
-            "INSERT INTO moderation_log (kind, actor_id, target_kind, target_id, target_label, reason, created_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7)",
-        )
-        .bind(entry.kind)
-        .bind(entry.actor_id)
-        .bind(entry.target_kind)
-        .bind(entry.target_id)
-        .bind(entry.target_label)
-        .bind(entry.reason)
-        .bind(now)
-        .execute(self.pool())
-        .await?;
-        Ok(())
-    }
-
     /// The log, newest first; only the entries about one target when given.
     pub async fn moderation_log(
         &self,
@@ -104,25 +83,6 @@ impl Database {
             .get(0))
     }
 
-    pub async fn add_moderation_note(
-        &self,
-        provider_id: i64,
-        author_id: i64,
-        body: &str,
-        now: i64,
-    ) -> Result<(), StoreError> {
-        sqlx::query(
-            "INSERT INTO moderation_notes (provider_id, author_id, body, created_at) VALUES ($1, $2, $3, $4)",
-        )
-        .bind(provider_id)
-        .bind(author_id)
-        .bind(body)
-        .bind(now)
-        .execute(self.pool())
-        .await?;
-        Ok(())
-    }
-
     pub async fn moderation_notes(&self, provider_id: i64) -> Result<Vec<Note>, StoreError> {
         let rows = sqlx::query(
             "SELECT a.email, n.body, n.created_at FROM moderation_notes n
@@ -141,5 +101,47 @@ impl Database {
                 })
             })
             .collect()
+    }
+}
+
+impl Tx {
+    pub async fn log_moderation(
+        &mut self,
+        entry: &NewLogEntry<'_>,
+        now: i64,
+    ) -> Result<(), StoreError> {
+        sqlx::query(
+            "INSERT INTO moderation_log (kind, actor_id, target_kind, target_id, target_label, reason, created_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        )
+        .bind(entry.kind)
+        .bind(entry.actor_id)
+        .bind(entry.target_kind)
+        .bind(entry.target_id)
+        .bind(entry.target_label)
+        .bind(entry.reason)
+        .bind(now)
+        .execute(self.conn())
+        .await?;
+        Ok(())
+    }
+
+    pub async fn add_moderation_note(
+        &mut self,
+        provider_id: i64,
+        author_id: i64,
+        body: &str,
+        now: i64,
+    ) -> Result<(), StoreError> {
+        sqlx::query(
+            "INSERT INTO moderation_notes (provider_id, author_id, body, created_at) VALUES ($1, $2, $3, $4)",
+        )
+        .bind(provider_id)
+        .bind(author_id)
+        .bind(body)
+        .bind(now)
+        .execute(self.conn())
+        .await?;
+        Ok(())
     }
 }

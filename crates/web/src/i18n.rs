@@ -79,6 +79,55 @@ mod tests {
         assert!(unused.is_empty(), "unused translation keys: {unused:?}");
     }
 
+    /// A key written in the code or a template that no catalogue holds would
+    /// show as its key to the reader. Every quoted string shaped like a key
+    /// (`prefix-words`) whose prefix is one the catalogues use must exist.
+    #[test]
+    fn every_key_used_exists() {
+        let crates = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+        let mut code = String::new();
+        for dir in ["web/src", "app/src", "domain/src"] {
+            collect_text(&crates.join(dir), &mut code);
+        }
+        let mut templates = String::new();
+        collect_text(&crates.join("web/templates"), &mut templates);
+        let keys: std::collections::BTreeSet<&str> =
+            super::keys(Locale::Fr).iter().map(String::as_str).collect();
+        let prefixes: std::collections::BTreeSet<&str> = keys
+            .iter()
+            .filter_map(|k| k.split_once('-').map(|(p, _)| p))
+            .collect();
+        // Quoted strings of the code that are shaped like keys but are not.
+        const NOT_KEYS: &[&str] = &["password-reset" /* a job's kind */];
+        // In the code, every text between two quotes: the strings, and what
+        // separates them, which is never shaped like a key. In templates,
+        // what `l.t(…)` is given (class names look like keys too).
+        let in_code = code.split('"');
+        let in_templates = templates
+            .split(".t(\"")
+            .skip(1)
+            .filter_map(|rest| rest.split('"').next());
+        let missing: std::collections::BTreeSet<&str> = in_code
+            .chain(in_templates)
+            .filter(|s| looks_like_key(s) && !NOT_KEYS.contains(s))
+            .filter(|s| s.split_once('-').is_some_and(|(p, _)| prefixes.contains(p)))
+            .filter(|s| !keys.contains(s))
+            .collect();
+        assert!(
+            missing.is_empty(),
+            "keys used but in no catalogue: {missing:?}"
+        );
+    }
+
+    fn looks_like_key(text: &str) -> bool {
+        text.contains('-')
+            && text.starts_with(|c: char| c.is_ascii_lowercase())
+            && !text.ends_with('-')
+            && text
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    }
+
     fn collect_text(dir: &Path, out: &mut String) {
         for entry in std::fs::read_dir(dir).unwrap() {
             let path = entry.unwrap().path();

@@ -6,7 +6,8 @@ use essaim_domain::accounts::EmailAddress;
 use essaim_store::{Account, StoreError, TokenPurpose};
 
 use super::sign_in::password_matches;
-use super::{CHANGE_EMAIL_SECONDS, FormError, issue_link, parse_email};
+use super::{CHANGE_EMAIL_SECONDS, issue_link, parse_email};
+use crate::Error;
 use crate::mail::{Mail, queue_mail};
 use crate::secrets::{hash_token, looks_like_token};
 use crate::{App, now};
@@ -16,17 +17,19 @@ pub async fn request(
     account: &Account,
     password: &str,
     new_email: &str,
-) -> Result<(), FormError> {
+) -> crate::Result<()> {
     let new_email = parse_email("new_email", new_email)?;
     if new_email.as_str() == account.email {
-        return Err(FormError::field("new_email", "form-email-same"));
+        return Err(Error::field("new_email", "form-email-same"));
     }
     if !password_matches(app, account.id, password).await? {
         tracing::warn!(target: "essaim::auth", event = "email.change-refused", account_id = account.id);
-        return Err(FormError::field("password", "form-password-wrong"));
+        return Err(Error::field("password", "form-password-wrong"));
     }
+    let mut tx = app.begin().await?;
     let link = issue_link(
         app,
+        &mut tx,
         account.id,
         TokenPurpose::ChangeEmail,
         Some(new_email.as_str()),
@@ -36,13 +39,13 @@ pub async fn request(
     .await?;
     tracing::info!(target: "essaim::auth", event = "email.change-requested", account_id = account.id);
     queue_mail(
-        app,
+        &mut tx,
         new_email.as_str(),
         account.locale,
         Mail::ConfirmNewEmail { link },
     )
     .await?;
-    Ok(())
+    app.commit(tx).await
 }
 
 pub enum ConfirmOutcome {
@@ -52,7 +55,7 @@ pub enum ConfirmOutcome {
     AddressTaken,
 }
 
-pub async fn is_valid(app: &App, token: &str) -> anyhow::Result<bool> {
+pub async fn is_valid(app: &App, token: &str) -> crate::Result<bool> {
     if !looks_like_token(token) {
         return Ok(false);
     }
@@ -63,12 +66,12 @@ pub async fn is_valid(app: &App, token: &str) -> anyhow::Result<bool> {
         .is_some())
 }
 
-pub async fn confirm(app: &App, token: &str) -> anyhow::Result<ConfirmOutcome> {
+pub async fn confirm(app: &App, token: &str) -> crate::Result<ConfirmOutcome> {
     if !looks_like_token(token) {
         return Ok(ConfirmOutcome::LinkInvalid);
     }
-    let Some(used) = app
-        .db()
+    let mut tx = app.begin().await?;
+    let Some(used) = tx
         .consume_account_token(&hash_token(token), TokenPurpose::ChangeEmail, now())
         .await?
     else {
@@ -81,15 +84,17 @@ pub async fn confirm(app: &App, token: &str) -> anyhow::Result<ConfirmOutcome> {
         .new_email
         .as_deref()
         .and_then(EmailAddress::parse)
-        .ok_or_else(|| anyhow::anyhow!("lien de changement d'adresse sans adresse"))?;
-    match app.db().set_email(account.id, &new_email, now()).await {
+        .ok_or_else(|| {
+            Error::internal(anyhow::anyhow!("lien de changement d'adresse sans adresse"))
+        })?;
+    match tx.set_email(account.id, &new_email, now()).await {
         Ok(()) => {}
-        Err(StoreError::Conflict(_)) => return Ok(ConfirmOutcome::AddressTaken),
+        Err(StoreError::AddressTaken) => return Ok(ConfirmOutcome::AddressTaken),
         Err(e) => return Err(e.into()),
     }
     tracing::info!(target: "essaim::auth", event = "email.changed", account_id = account.id);
     queue_mail(
-        app,
+        &mut tx,
         &account.email,
         account.locale,
         Mail::EmailChanged {
@@ -97,5 +102,6 @@ pub async fn confirm(app: &App, token: &str) -> anyhow::Result<ConfirmOutcome> {
         },
     )
     .await?;
+    app.commit(tx).await?;
     Ok(ConfirmOutcome::Done)
 }

@@ -4,9 +4,10 @@
 use essaim_domain::accounts::EmailAddress;
 use essaim_store::Account;
 
+use super::check_password;
 use super::session::{self, NewSession};
 use super::sign_in::password_matches;
-use super::{FormError, check_password};
+use crate::Error;
 use crate::mail::{Mail, queue_mail};
 use crate::{App, now, passwords};
 
@@ -15,21 +16,21 @@ pub async fn change_password(
     account: &Account,
     current_password: &str,
     new_password: &str,
-) -> Result<NewSession, FormError> {
+) -> crate::Result<NewSession> {
     if !password_matches(app, account.id, current_password).await? {
         tracing::warn!(target: "essaim::auth", event = "password.change-refused", account_id = account.id);
-        return Err(FormError::field("current_password", "form-password-wrong"));
+        return Err(Error::field("current_password", "form-password-wrong"));
     }
     let email = EmailAddress::parse(&account.email)
-        .ok_or_else(|| anyhow::anyhow!("adresse enregistrée illisible"))?;
+        .ok_or_else(|| Error::internal(anyhow::anyhow!("adresse enregistrée illisible")))?;
     check_password("new_password", new_password, &email)?;
     let hash = passwords::hash(new_password.to_string()).await?;
-    app.db().set_password_hash(account.id, &hash, now()).await?;
-    let ended = app.db().delete_sessions_of(account.id).await?;
-    let session = session::open(app, account.id).await?;
-    tracing::info!(target: "essaim::auth", event = "password.changed", account_id = account.id, sessions_ended = ended);
+    let mut tx = app.begin().await?;
+    tx.set_password_hash(account.id, &hash, now()).await?;
+    let ended = tx.delete_sessions_of(account.id).await?;
+    let session = session::open(&mut tx, account.id).await?;
     queue_mail(
-        app,
+        &mut tx,
         &account.email,
         account.locale,
         Mail::PasswordChanged {
@@ -37,5 +38,7 @@ pub async fn change_password(
         },
     )
     .await?;
+    app.commit(tx).await?;
+    tracing::info!(target: "essaim::auth", event = "password.changed", account_id = account.id, sessions_ended = ended);
     Ok(session)
 }

@@ -14,7 +14,7 @@ pub enum CreateAccountError {
     Email(String),
     #[error("mot de passe refusé : {0}")]
     Password(String),
-    #[error("{0}")]
+    #[error("un compte existe déjà avec l'adresse {0}")]
     Exists(String),
     #[error(transparent)]
     Internal(#[from] anyhow::Error),
@@ -39,12 +39,14 @@ pub async fn create_account(
         locale: Locale::Fr,
         verified: true,
     };
-    match db.create_account(&new, now()).await {
-        Ok(id) => {
-            tracing::info!(target: "essaim::auth", event = "account.created-by-operator", account_id = id, role = role.slug());
-            Ok(id)
-        }
-        Err(StoreError::Conflict(message)) => Err(CreateAccountError::Exists(message)),
-        Err(e) => Err(CreateAccountError::Internal(e.into())),
-    }
+    let internal = |e: StoreError| CreateAccountError::Internal(e.into());
+    let mut tx = db.begin().await.map_err(internal)?;
+    let id = match tx.create_account(&new, now()).await {
+        Ok(id) => id,
+        Err(StoreError::AddressTaken) => return Err(CreateAccountError::Exists(email.to_string())),
+        Err(e) => return Err(internal(e)),
+    };
+    tx.commit().await.map_err(internal)?;
+    tracing::info!(target: "essaim::auth", event = "account.created-by-operator", account_id = id, role = role.slug());
+    Ok(id)
 }

@@ -5,15 +5,15 @@
 
 use essaim_store::Account;
 
-use super::FormError;
 use super::sign_in::password_matches;
 use crate::App;
+use crate::Error;
 use crate::mail::{Mail, queue_mail};
 
-pub async fn delete_account(app: &App, account: &Account, password: &str) -> Result<(), FormError> {
+pub async fn delete_account(app: &App, account: &Account, password: &str) -> crate::Result<()> {
     if !password_matches(app, account.id, password).await? {
         tracing::warn!(target: "essaim::auth", event = "account.delete-refused", account_id = account.id);
-        return Err(FormError::field("password", "form-password-wrong"));
+        return Err(Error::field("password", "form-password-wrong"));
     }
     if account.role.is_admin()
         && app
@@ -22,10 +22,18 @@ pub async fn delete_account(app: &App, account: &Account, password: &str) -> Res
             .await?
             <= 1
     {
-        return Err(FormError::field("password", "form-last-admin"));
+        return Err(Error::field("password", "form-last-admin"));
     }
-    app.db().delete_account(account.id).await?;
+    let mut tx = app.begin().await?;
+    tx.delete_account(account.id).await?;
+    queue_mail(
+        &mut tx,
+        &account.email,
+        account.locale,
+        Mail::AccountDeleted,
+    )
+    .await?;
+    app.commit(tx).await?;
     tracing::info!(target: "essaim::auth", event = "account.deleted", account_id = account.id);
-    queue_mail(app, &account.email, account.locale, Mail::AccountDeleted).await?;
     Ok(())
 }

@@ -27,7 +27,7 @@ pub struct ExportedAccount {
     pub updated_at: i64,
 }
 
-pub async fn export(app: &App, account: &Account) -> anyhow::Result<AccountExport> {
+pub async fn export(app: &App, account: &Account) -> crate::Result<AccountExport> {
     Ok(AccountExport {
         format: "essaim-account",
         version: 1,

@@ -17,83 +17,50 @@ pub mod verify_email;
 
 use essaim_domain::accounts::{EmailAddress, PasswordProblem, check_new_password};
 
-/// A problem with one field of a form: the field's name and the
-/// translation key of the explanation.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct FieldProblem {
-    pub field: &'static str,
-    pub key: &'static str,
-}
-
-impl FieldProblem {
-    pub fn new(field: &'static str, key: &'static str) -> FieldProblem {
-        FieldProblem { field, key }
-    }
-}
-
-/// Why a form was refused.
-#[derive(Debug, thiserror::Error)]
-pub enum FormError {
-    #[error("formulaire refusé")]
-    Invalid(Vec<FieldProblem>),
-    #[error(transparent)]
-    Internal(#[from] anyhow::Error),
-}
-
-impl From<essaim_store::StoreError> for FormError {
-    fn from(error: essaim_store::StoreError) -> Self {
-        FormError::Internal(error.into())
-    }
-}
-
-impl FormError {
-    pub fn field(field: &'static str, key: &'static str) -> FormError {
-        FormError::Invalid(vec![FieldProblem::new(field, key)])
-    }
-}
+use crate::Error;
 
 /// Lifetimes of the links sent by email.
 pub const VERIFY_EMAIL_SECONDS: i64 = 48 * 3600;
 pub const RESET_PASSWORD_SECONDS: i64 = 3600;
 pub const CHANGE_EMAIL_SECONDS: i64 = 24 * 3600;
 
-pub(crate) fn parse_email(field: &'static str, text: &str) -> Result<EmailAddress, FormError> {
+pub(crate) fn parse_email(field: &'static str, text: &str) -> crate::Result<EmailAddress> {
     if text.trim().is_empty() {
-        return Err(FormError::field(field, "form-email-missing"));
+        return Err(Error::field(field, "form-email-missing"));
     }
-    EmailAddress::parse(text).ok_or_else(|| FormError::field(field, "form-email-invalid"))
+    EmailAddress::parse(text).ok_or_else(|| Error::field(field, "form-email-invalid"))
 }
 
 pub(crate) fn check_password(
     field: &'static str,
     password: &str,
     email: &EmailAddress,
-) -> Result<(), FormError> {
+) -> crate::Result<()> {
     check_new_password(password, email)
-        .map_err(|problem: PasswordProblem| FormError::field(field, problem.message_key()))
+        .map_err(|problem: PasswordProblem| Error::field(field, problem.message_key()))
 }
 
 /// Issues a single-use link of `purpose` for the account, to be sent by
-/// email.
+/// email in the same unit of work.
 pub(crate) async fn issue_link(
     app: &crate::App,
+    tx: &mut essaim_store::Tx,
     account_id: i64,
     purpose: essaim_store::TokenPurpose,
     new_email: Option<&str>,
     lifetime: i64,
     path: &str,
-) -> anyhow::Result<String> {
+) -> crate::Result<String> {
     let token = crate::secrets::new_token();
     let now = crate::now();
-    app.db()
-        .create_account_token(
-            &crate::secrets::hash_token(&token),
-            account_id,
-            purpose,
-            new_email,
-            now,
-            now + lifetime,
-        )
-        .await?;
+    tx.create_account_token(
+        &crate::secrets::hash_token(&token),
+        account_id,
+        purpose,
+        new_email,
+        now,
+        now + lifetime,
+    )
+    .await?;
     Ok(app.links().with_token(path, &token))
 }

@@ -6,7 +6,8 @@ use essaim_domain::accounts::EmailAddress;
 use essaim_store::TokenPurpose;
 use serde::{Deserialize, Serialize};
 
-use super::{FormError, RESET_PASSWORD_SECONDS, check_password, issue_link, parse_email};
+use super::{RESET_PASSWORD_SECONDS, check_password, issue_link, parse_email};
+use crate::Error;
 use crate::mail::{Mail, queue_mail};
 use crate::secrets::{hash_token, looks_like_token};
 use crate::{App, now, passwords};
@@ -18,18 +19,19 @@ struct ResetRequest {
     email: String,
 }
 
-pub async fn request(app: &App, email: &str) -> Result<(), FormError> {
+pub async fn request(app: &App, email: &str) -> crate::Result<()> {
     let email = parse_email("email", email)?;
     let payload = serde_json::to_string(&ResetRequest {
         email: email.to_string(),
     })
-    .map_err(anyhow::Error::from)?;
-    crate::jobs::enqueue(app, JOB_KIND, &payload).await?;
-    Ok(())
+    .map_err(Error::internal)?;
+    let mut tx = app.begin().await?;
+    crate::jobs::enqueue(&mut tx, JOB_KIND, &payload).await?;
+    app.commit(tx).await
 }
 
-pub(crate) async fn process(app: &App, payload: &str) -> anyhow::Result<()> {
-    let request: ResetRequest = serde_json::from_str(payload)?;
+pub(crate) async fn process(app: &App, payload: &str) -> crate::Result<()> {
+    let request: ResetRequest = serde_json::from_str(payload).map_err(Error::internal)?;
     let Some(email) = EmailAddress::parse(&request.email) else {
         return Ok(());
     };
@@ -37,11 +39,12 @@ pub(crate) async fn process(app: &App, payload: &str) -> anyhow::Result<()> {
         return Ok(());
     };
     let account = credentials.account;
-    app.db()
-        .void_account_tokens(account.id, TokenPurpose::ResetPassword, now())
+    let mut tx = app.begin().await?;
+    tx.void_account_tokens(account.id, TokenPurpose::ResetPassword, now())
         .await?;
     let link = issue_link(
         app,
+        &mut tx,
         account.id,
         TokenPurpose::ResetPassword,
         None,
@@ -51,16 +54,17 @@ pub(crate) async fn process(app: &App, payload: &str) -> anyhow::Result<()> {
     .await?;
     tracing::info!(target: "essaim::auth", event = "password.reset-requested", account_id = account.id);
     queue_mail(
-        app,
+        &mut tx,
         &account.email,
         account.locale,
         Mail::ResetPassword { link },
     )
-    .await
+    .await?;
+    app.commit(tx).await
 }
 
 /// Whether the link can still be used (to show the new-password form).
-pub async fn is_valid(app: &App, token: &str) -> anyhow::Result<bool> {
+pub async fn is_valid(app: &App, token: &str) -> crate::Result<bool> {
     if !looks_like_token(token) {
         return Ok(false);
     }
@@ -78,11 +82,7 @@ pub enum ResetOutcome {
 
 /// Sets the new password and ends every session of the account. A reset
 /// also proves the address, so an unconfirmed account becomes confirmed.
-pub async fn complete(
-    app: &App,
-    token: &str,
-    new_password: &str,
-) -> Result<ResetOutcome, FormError> {
+pub async fn complete(app: &App, token: &str, new_password: &str) -> crate::Result<ResetOutcome> {
     if !looks_like_token(token) {
         return Ok(ResetOutcome::LinkInvalid);
     }
@@ -98,25 +98,23 @@ pub async fn complete(
         return Ok(ResetOutcome::LinkInvalid);
     };
     let email = EmailAddress::parse(&account.email)
-        .ok_or_else(|| anyhow::anyhow!("adresse enregistrée illisible"))?;
+        .ok_or_else(|| Error::internal(anyhow::anyhow!("adresse enregistrée illisible")))?;
     check_password("password", new_password, &email)?;
     let password_hash = passwords::hash(new_password.to_string()).await?;
-    if app
-        .db()
+    let mut tx = app.begin().await?;
+    if tx
         .consume_account_token(&hash, TokenPurpose::ResetPassword, now())
         .await?
         .is_none()
     {
         return Ok(ResetOutcome::LinkInvalid);
     }
-    app.db()
-        .set_password_hash(account.id, &password_hash, now())
+    tx.set_password_hash(account.id, &password_hash, now())
         .await?;
-    app.db().mark_email_verified(account.id, now()).await?;
-    let ended = app.db().delete_sessions_of(account.id).await?;
-    tracing::info!(target: "essaim::auth", event = "password.reset", account_id = account.id, sessions_ended = ended);
+    tx.mark_email_verified(account.id, now()).await?;
+    let ended = tx.delete_sessions_of(account.id).await?;
     queue_mail(
-        app,
+        &mut tx,
         &account.email,
         account.locale,
         Mail::PasswordChanged {
@@ -124,5 +122,7 @@ pub async fn complete(
         },
     )
     .await?;
+    app.commit(tx).await?;
+    tracing::info!(target: "essaim::auth", event = "password.reset", account_id = account.id, sessions_ended = ended);
     Ok(ResetOutcome::Done)
 }

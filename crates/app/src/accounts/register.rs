@@ -5,10 +5,11 @@
 
 use essaim_domain::Locale;
 use essaim_domain::accounts::Role;
-use essaim_store::{NewAccount, StoreError, TokenPurpose};
+use essaim_store::{NewAccount, StoreError, TokenPurpose, Tx};
 use serde::{Deserialize, Serialize};
 
-use super::{FormError, VERIFY_EMAIL_SECONDS, check_password, issue_link, parse_email};
+use super::{VERIFY_EMAIL_SECONDS, check_password, issue_link, parse_email};
+use crate::Error;
 use crate::mail::{Mail, queue_mail};
 use crate::{App, passwords};
 
@@ -30,7 +31,7 @@ pub async fn request(
     password: &str,
     locale: Locale,
     provider: bool,
-) -> Result<(), FormError> {
+) -> crate::Result<()> {
     let email = parse_email("email", email)?;
     check_password("password", password, &email)?;
     let password_hash = passwords::hash(password.to_string()).await?;
@@ -40,19 +41,17 @@ pub async fn request(
         locale,
         provider,
     };
-    crate::jobs::enqueue(
-        app,
-        JOB_KIND,
-        &serde_json::to_string(&payload).map_err(anyhow::Error::from)?,
-    )
-    .await?;
-    Ok(())
+    let payload = serde_json::to_string(&payload).map_err(Error::internal)?;
+    let mut tx = app.begin().await?;
+    crate::jobs::enqueue(&mut tx, JOB_KIND, &payload).await?;
+    app.commit(tx).await
 }
 
-pub(crate) async fn process(app: &App, payload: &str) -> anyhow::Result<()> {
-    let registration: Registration = serde_json::from_str(payload)?;
+pub(crate) async fn process(app: &App, payload: &str) -> crate::Result<()> {
+    let registration: Registration = serde_json::from_str(payload).map_err(Error::internal)?;
     let email = essaim_domain::accounts::EmailAddress::parse(&registration.email)
-        .ok_or_else(|| anyhow::anyhow!("adresse illisible dans la tâche"))?;
+        .ok_or_else(|| Error::internal(anyhow::anyhow!("adresse illisible dans la tâche")))?;
+    let mut tx = app.begin().await?;
     match app.db().account_by_email(&email).await? {
         Some(existing) if existing.account.is_verified() => {
             tracing::info!(target: "essaim::auth", event = "registration.known-address", account_id = existing.account.id);
@@ -60,17 +59,18 @@ pub(crate) async fn process(app: &App, payload: &str) -> anyhow::Result<()> {
                 sign_in: app.links().page("/connexion"),
                 reset: app.links().page("/mot-de-passe-oublie"),
             };
-            queue_mail(app, email.as_str(), existing.account.locale, mail).await
+            queue_mail(&mut tx, email.as_str(), existing.account.locale, mail).await?;
         }
         Some(existing) => {
             // Not yet confirmed: the first password stands; a new link goes out.
             send_verification(
                 app,
+                &mut tx,
                 existing.account.id,
                 email.as_str(),
                 existing.account.locale,
             )
-            .await
+            .await?;
         }
         None => {
             let new = NewAccount {
@@ -84,26 +84,30 @@ pub(crate) async fn process(app: &App, payload: &str) -> anyhow::Result<()> {
                 locale: registration.locale,
                 verified: false,
             };
-            let id = match app.db().create_account(&new, crate::now()).await {
+            let id = match tx.create_account(&new, crate::now()).await {
                 Ok(id) => id,
                 // Two registrations of one address at once: the other won.
-                Err(StoreError::Conflict(_)) => return Ok(()),
+                Err(StoreError::AddressTaken) => return Ok(()),
                 Err(e) => return Err(e.into()),
             };
             tracing::info!(target: "essaim::auth", event = "registration.created", account_id = id);
-            send_verification(app, id, email.as_str(), registration.locale).await
+            send_verification(app, &mut tx, id, email.as_str(), registration.locale).await?;
         }
     }
+    app.commit(tx).await
 }
 
+/// Issues a confirmation link and queues the email that carries it.
 pub(crate) async fn send_verification(
     app: &App,
+    tx: &mut Tx,
     account_id: i64,
     email: &str,
     locale: Locale,
-) -> anyhow::Result<()> {
+) -> crate::Result<()> {
     let link = issue_link(
         app,
+        tx,
         account_id,
         TokenPurpose::VerifyEmail,
         None,
@@ -111,5 +115,5 @@ pub(crate) async fn send_verification(
         "/inscription/confirmer",
     )
     .await?;
-    queue_mail(app, email, locale, Mail::VerifyEmail { link }).await
+    queue_mail(tx, email, locale, Mail::VerifyEmail { link }).await
 }

@@ -1,7 +1,7 @@
 //! Sessions: opened at sign-in with a fresh token (so a token planted before
 //! sign-in is worthless), ended at sign-out, expired when idle.
 
-use essaim_store::SessionRecord;
+use essaim_store::{SessionRecord, Tx};
 
 use crate::secrets::{hash_token, looks_like_token, new_token};
 use crate::{App, now};
@@ -21,24 +21,25 @@ pub struct NewSession {
     pub csrf_token: String,
 }
 
-pub async fn open(app: &App, account_id: i64) -> anyhow::Result<NewSession> {
+/// Opens a session in the unit of work of a sign-in or a change of
+/// password.
+pub async fn open(tx: &mut Tx, account_id: i64) -> crate::Result<NewSession> {
     let token = new_token();
     let csrf_token = new_token();
     let now = now();
-    app.db()
-        .create_session(
-            &hash_token(&token),
-            account_id,
-            &csrf_token,
-            now,
-            now + IDLE_SECONDS.min(ABSOLUTE_SECONDS),
-        )
-        .await?;
+    tx.create_session(
+        &hash_token(&token),
+        account_id,
+        &csrf_token,
+        now,
+        now + IDLE_SECONDS.min(ABSOLUTE_SECONDS),
+    )
+    .await?;
     Ok(NewSession { token, csrf_token })
 }
 
 /// The live session behind a cookie, its idle expiry pushed back.
-pub async fn resolve(app: &App, token: &str) -> anyhow::Result<Option<SessionRecord>> {
+pub async fn resolve(app: &App, token: &str) -> crate::Result<Option<SessionRecord>> {
     if !looks_like_token(token) {
         return Ok(None);
     }
@@ -54,9 +55,11 @@ pub async fn resolve(app: &App, token: &str) -> anyhow::Result<Option<SessionRec
     Ok(Some(session))
 }
 
-pub async fn sign_out(app: &App, token: &str, account_id: i64) -> anyhow::Result<()> {
+pub async fn sign_out(app: &App, token: &str, account_id: i64) -> crate::Result<()> {
     if looks_like_token(token) {
-        app.db().delete_session(&hash_token(token)).await?;
+        let mut tx = app.begin().await?;
+        tx.delete_session(&hash_token(token)).await?;
+        app.commit(tx).await?;
     }
     tracing::info!(target: "essaim::auth", event = "logout", account_id);
     Ok(())

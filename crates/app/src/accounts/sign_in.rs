@@ -18,7 +18,7 @@ pub enum SignIn {
     Unverified,
 }
 
-pub async fn sign_in(app: &App, email: &str, password: &str) -> anyhow::Result<SignIn> {
+pub async fn sign_in(app: &App, email: &str, password: &str) -> crate::Result<SignIn> {
     let credentials = match EmailAddress::parse(email) {
         Some(email) => app.db().account_by_email(&email).await?,
         None => None,
@@ -41,10 +41,14 @@ pub async fn sign_in(app: &App, email: &str, password: &str) -> anyhow::Result<S
     let account = credentials.account;
     if !account.is_verified() {
         tracing::info!(target: "essaim::auth", event = "login.unverified", account_id = account.id);
-        send_verification(app, account.id, &account.email, account.locale).await?;
+        let mut tx = app.begin().await?;
+        send_verification(app, &mut tx, account.id, &account.email, account.locale).await?;
+        app.commit(tx).await?;
         return Ok(SignIn::Unverified);
     }
-    let session = session::open(app, account.id).await?;
+    let mut tx = app.begin().await?;
+    let session = session::open(&mut tx, account.id).await?;
+    app.commit(tx).await?;
     tracing::info!(target: "essaim::auth", event = "login.success", account_id = account.id);
     Ok(SignIn::Opened { session, account })
 }
@@ -54,7 +58,7 @@ pub(crate) async fn password_matches(
     app: &App,
     account_id: i64,
     password: &str,
-) -> anyhow::Result<bool> {
+) -> crate::Result<bool> {
     let stored = app.db().password_hash(account_id).await?;
-    passwords::verify(password.to_string(), stored).await
+    Ok(passwords::verify(password.to_string(), stored).await?)
 }

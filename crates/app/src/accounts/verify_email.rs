@@ -6,7 +6,7 @@ use crate::secrets::{hash_token, looks_like_token};
 use crate::{App, now};
 
 /// Whether the link can still be used (to show its confirmation button).
-pub async fn is_valid(app: &App, token: &str) -> anyhow::Result<bool> {
+pub async fn is_valid(app: &App, token: &str) -> crate::Result<bool> {
     if !looks_like_token(token) {
         return Ok(false);
     }
@@ -18,18 +18,19 @@ pub async fn is_valid(app: &App, token: &str) -> anyhow::Result<bool> {
 }
 
 /// Confirms the address; `false` when the link is unknown, used or expired.
-pub async fn confirm(app: &App, token: &str) -> anyhow::Result<bool> {
+pub async fn confirm(app: &App, token: &str) -> crate::Result<bool> {
     if !looks_like_token(token) {
         return Ok(false);
     }
-    let Some(used) = app
-        .db()
+    let mut tx = app.begin().await?;
+    let Some(used) = tx
         .consume_account_token(&hash_token(token), TokenPurpose::VerifyEmail, now())
         .await?
     else {
         return Ok(false);
     };
-    app.db().mark_email_verified(used.account_id, now()).await?;
+    tx.mark_email_verified(used.account_id, now()).await?;
+    app.commit(tx).await?;
     tracing::info!(target: "essaim::auth", event = "email.verified", account_id = used.account_id);
     Ok(true)
 }

@@ -5,11 +5,11 @@ mod worker;
 
 pub use worker::{run_due_jobs, run_worker};
 
-use crate::App;
+use essaim_store::Tx;
 
-/// Records a job and wakes this node's worker.
-pub(crate) async fn enqueue(app: &App, kind: &str, payload: &str) -> anyhow::Result<()> {
-    app.db().enqueue_job(kind, payload, crate::now()).await?;
-    app.jobs_queued().notify_one();
+/// Records a job in the unit of work; it runs once that is committed
+/// (`App::commit` wakes this node's worker).
+pub(crate) async fn enqueue(tx: &mut Tx, kind: &str, payload: &str) -> crate::Result<()> {
+    tx.enqueue_job(kind, payload, crate::now()).await?;
     Ok(())
 }

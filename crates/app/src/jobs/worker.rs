@@ -78,9 +78,9 @@ async fn run(app: &App, job: &ClaimedJob) -> anyhow::Result<()> {
                 )
                 .await
         }
-        accounts::register::JOB_KIND => accounts::register::process(app, &job.payload).await,
+        accounts::register::JOB_KIND => Ok(accounts::register::process(app, &job.payload).await?),
         accounts::password_reset::JOB_KIND => {
-            accounts::password_reset::process(app, &job.payload).await
+            Ok(accounts::password_reset::process(app, &job.payload).await?)
         }
         other => anyhow::bail!("type de tâche inconnu « {other} »"),
     }

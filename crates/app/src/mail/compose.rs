@@ -251,6 +251,36 @@ fn content(mail: &Mail) -> Content {
     }
 }
 
+/// The HTML part: paragraphs, a button for the action, the extra block.
+#[derive(askama::Template)]
+#[template(path = "mail/message.html")]
+struct HtmlPart<'a> {
+    lang: &'static str,
+    subject: &'a str,
+    greeting: &'a str,
+    first: &'a str,
+    action: Option<(&'a str, &'a str)>,
+    /// A label, then blocks of lines (a relayed message keeps its paragraphs
+    /// and line breaks).
+    extra: Option<(&'a str, Vec<Vec<&'a str>>)>,
+    rest: &'a [String],
+    signature: &'a str,
+}
+
+/// The plain-text part, with the same content.
+#[derive(askama::Template)]
+#[template(path = "mail/message.txt")]
+struct TextPart<'a> {
+    greeting: &'a str,
+    first: &'a str,
+    /// French puts a space before a colon.
+    colon: &'static str,
+    action: Option<(&'a str, &'a str)>,
+    extra: Option<(&'a str, Vec<Vec<&'a str>>)>,
+    rest: &'a [String],
+    signature: &'a str,
+}
+
 pub fn compose(mail: &Mail, locale: Locale, instance: &str) -> ComposedEmail {
     let content = content(mail);
     let name = content.name.clone().unwrap_or_default();
@@ -268,62 +298,46 @@ pub fn compose(mail: &Mail, locale: Locale, instance: &str) -> ComposedEmail {
     let paragraphs: Vec<String> = content.paragraph_keys.iter().map(|k| t(k)).collect();
     let greeting = t("mail-greeting");
     let signature = t("mail-signature");
-
-    let mut text = format!("{greeting}\n\n");
-    let mut html = format!(
-        "<!doctype html><html lang=\"{}\"><head><meta charset=\"utf-8\"><title>{}</title></head>\
-         <body style=\"font-family:sans-serif;line-height:1.5;color:#1d1b16;max-width:36rem\">\
-         \n<p>{}</p>\n",
-        locale.code(),
-        escape(&subject),
-        escape(&greeting)
-    );
-    let mut push = |paragraph: &str| {
-        text.push_str(paragraph);
-        text.push_str("\n\n");
-        html.push_str(&format!("<p>{}</p>\n", escape(paragraph)));
+    let action = content
+        .action
+        .as_ref()
+        .map(|(label_key, url)| (t(label_key), url.as_str()));
+    let extra = content.extra.as_ref().map(|(label_key, value)| {
+        let blocks = value
+            .split("\n\n")
+            .map(|block| block.lines().collect())
+            .collect();
+        (t(label_key), blocks)
+    });
+    let action = action.as_ref().map(|(label, url)| (label.as_str(), *url));
+    let extra = extra
+        .as_ref()
+        .map(|(label, blocks): &(String, Vec<Vec<&str>>)| (label.as_str(), blocks.clone()));
+    let html = HtmlPart {
+        lang: locale.code(),
+        subject: &subject,
+        greeting: &greeting,
+        first: &paragraphs[0],
+        action,
+        extra: extra.clone(),
+        rest: &paragraphs[1..],
+        signature: &signature,
     };
-    push(&paragraphs[0]);
-    if let Some((label_key, url)) = &content.action {
-        let label = t(label_key);
-        let colon = if locale == Locale::Fr { " :" } else { ":" };
-        text.push_str(&format!("{label}{colon}\n{url}\n\n"));
-        html.push_str(&format!(
-            "<p><a href=\"{url}\" style=\"display:inline-block;background:#7a3e00;color:#fff;\
-             padding:.6em 1.2em;border-radius:6px;text-decoration:none;font-weight:bold\">{}</a></p>\
-             \n<p style=\"font-size:.9em;color:#5a5447\">{}</p>\n",
-            escape(label.as_ref()),
-            escape(url),
-            url = escape(url)
-        ));
-    }
-    if let Some((label_key, value)) = &content.extra {
-        let label = t(label_key);
-        text.push_str(&format!("{label}\n{value}\n\n"));
-        html.push_str(&format!("<p>{} {}</p>\n", escape(&label), escape(value)));
-    }
-    for paragraph in &paragraphs[1..] {
-        text.push_str(paragraph);
-        text.push_str("\n\n");
-        html.push_str(&format!("<p>{}</p>\n", escape(paragraph)));
-    }
-    text.push_str(&format!("-- \n{signature}\n"));
-    html.push_str(&format!(
-        "<p style=\"color:#5a5447\">{}</p></body></html>",
-        escape(&signature)
-    ));
+    let text = TextPart {
+        greeting: &greeting,
+        first: &paragraphs[0],
+        colon: if locale == Locale::Fr { " :" } else { ":" },
+        action,
+        extra,
+        rest: &paragraphs[1..],
+        signature: &signature,
+    };
+    use askama::Template;
     ComposedEmail {
+        html: html.render().expect("an email template always renders"),
+        text: text.render().expect("an email template always renders"),
         subject,
-        text,
-        html,
     }
-}
-
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }
 
 #[cfg(test)]

@@ -1,8 +1,9 @@
 use essaim_domain::Locale;
 use serde::{Deserialize, Serialize};
 
+use essaim_store::Tx;
+
 use super::Mail;
-use crate::App;
 
 pub(crate) const JOB_KIND: &str = "email";
 
@@ -18,24 +19,26 @@ pub(crate) struct QueuedMail {
     pub reply_to: Option<String>,
 }
 
-/// Queues an email; the worker sends it, retrying if the server is down.
-pub async fn queue_mail(app: &App, to: &str, locale: Locale, mail: Mail) -> anyhow::Result<()> {
-    queue_mail_replying_to(app, to, locale, mail, None).await
+/// Queues an email in the unit of work; once it is committed, the worker
+/// sends it, retrying if the server is down.
+pub async fn queue_mail(tx: &mut Tx, to: &str, locale: Locale, mail: Mail) -> crate::Result<()> {
+    queue_mail_replying_to(tx, to, locale, mail, None).await
 }
 
 /// Queues an email whose replies go to `reply_to`.
 pub async fn queue_mail_replying_to(
-    app: &App,
+    tx: &mut Tx,
     to: &str,
     locale: Locale,
     mail: Mail,
     reply_to: Option<&str>,
-) -> anyhow::Result<()> {
+) -> crate::Result<()> {
     let payload = QueuedMail {
         to: to.to_string(),
         locale,
         mail,
         reply_to: reply_to.map(str::to_string),
     };
-    crate::jobs::enqueue(app, JOB_KIND, &serde_json::to_string(&payload)?).await
+    let payload = serde_json::to_string(&payload).map_err(crate::Error::internal)?;
+    crate::jobs::enqueue(tx, JOB_KIND, &payload).await
 }

@@ -6,18 +6,18 @@ use essaim_domain::moderation::{LogKind, TARGET_PROVIDER};
 use essaim_domain::taxonomy::{Availability, ProviderStatus};
 use essaim_store::{Account, NewLogEntry, ProviderUpdate, PublicEffect};
 
-use super::{ProviderError, managed};
-use crate::{App, now};
+use super::{conflict, managed};
+use crate::{App, Error, Result, now};
 
 pub async fn set_availability(
     app: &App,
     account: &Account,
     slug: &str,
     availability: Availability,
-) -> Result<(), ProviderError> {
+) -> Result<()> {
     let row = managed(app, account, slug).await?;
     if row.status == ProviderStatus::Suspended {
-        return Err(ProviderError::WrongState);
+        return Err(Error::Conflict(conflict::SUSPENDED));
     }
     let before = row.published.as_ref().unwrap_or(&row.profile).availability;
     let mut profile = row.profile.clone();
@@ -26,45 +26,43 @@ pub async fn set_availability(
         p.availability = availability;
         p
     });
-    app.db()
-        .update_provider(
-            row.id,
-            &ProviderUpdate {
-                status: row.status,
-                profile: &profile,
-                published: published.as_ref().map(Some),
-                submitted_at: None,
-                decision_message: row.decision_message.as_deref(),
-                verified_at: None,
-                effect: if published.is_some() {
-                    PublicEffect::Changed
-                } else {
-                    PublicEffect::None
-                },
-                approved: false,
-            },
-            now(),
-        )
-        .await?;
+    let now = now();
+    let mut tx = app.begin().await?;
+    let update = ProviderUpdate {
+        status: row.status,
+        profile: &profile,
+        published: published.as_ref().map(Some),
+        submitted_at: None,
+        decision_message: row.decision_message.as_deref(),
+        verified_at: None,
+        effect: if published.is_some() {
+            PublicEffect::Changed
+        } else {
+            PublicEffect::None
+        },
+        approved: false,
+    };
+    if !tx.update_provider(row.id, row.status, &update, now).await? {
+        return Err(Error::Conflict(conflict::CHANGED));
+    }
     let kind = match (before, availability) {
         (a, Availability::Paused) if a != Availability::Paused => Some(LogKind::Paused),
         (Availability::Paused, a) if a != Availability::Paused => Some(LogKind::Resumed),
         _ => None,
     };
     if let Some(kind) = kind {
-        app.db()
-            .log_moderation(
-                &NewLogEntry {
-                    kind: kind.slug(),
-                    actor_id: Some(account.id),
-                    target_kind: TARGET_PROVIDER,
-                    target_id: row.id,
-                    target_label: &row.slug,
-                    reason: "",
-                },
-                now(),
-            )
-            .await?;
+        tx.log_moderation(
+            &NewLogEntry {
+                kind: kind.slug(),
+                actor_id: Some(account.id),
+                target_kind: TARGET_PROVIDER,
+                target_id: row.id,
+                target_label: &row.slug,
+                reason: "",
+            },
+            now,
+        )
+        .await?;
     }
-    Ok(())
+    app.commit(tx).await
 }

@@ -3,52 +3,50 @@
 
 use essaim_domain::date::Date;
 use essaim_domain::moderation::{LogKind, TARGET_PROVIDER};
+use essaim_domain::taxonomy::ProviderStatus;
 use essaim_store::{Account, NewLogEntry, ProviderUpdate, PublicEffect};
 
-use super::{ProviderError, managed};
-use crate::{App, now};
+use super::{conflict, managed};
+use crate::{App, Error, Result, now};
 
-pub async fn confirm(app: &App, account: &Account, slug: &str) -> Result<(), ProviderError> {
+pub async fn confirm(app: &App, account: &Account, slug: &str) -> Result<()> {
     let row = managed(app, account, slug).await?;
-    let Some(mut published) = row.published.clone() else {
-        return Err(ProviderError::WrongState);
-    };
-    if row.status == essaim_domain::taxonomy::ProviderStatus::Suspended {
-        return Err(ProviderError::WrongState);
+    if row.status == ProviderStatus::Suspended {
+        return Err(Error::Conflict(conflict::SUSPENDED));
     }
+    let Some(mut published) = row.published.clone() else {
+        return Err(Error::Conflict(conflict::NOT_PUBLISHED));
+    };
     let today = Date::today().to_string();
     published.last_verified = Some(today.clone());
     let mut profile = row.profile.clone();
     profile.last_verified = Some(today);
     let now = now();
-    app.db()
-        .update_provider(
-            row.id,
-            &ProviderUpdate {
-                status: row.status,
-                profile: &profile,
-                published: Some(Some(&published)),
-                submitted_at: None,
-                decision_message: row.decision_message.as_deref(),
-                verified_at: Some(now),
-                effect: PublicEffect::Changed,
-                approved: false,
-            },
-            now,
-        )
-        .await?;
-    app.db()
-        .log_moderation(
-            &NewLogEntry {
-                kind: LogKind::Confirmed.slug(),
-                actor_id: Some(account.id),
-                target_kind: TARGET_PROVIDER,
-                target_id: row.id,
-                target_label: &row.slug,
-                reason: "",
-            },
-            now,
-        )
-        .await?;
-    Ok(())
+    let mut tx = app.begin().await?;
+    let update = ProviderUpdate {
+        status: row.status,
+        profile: &profile,
+        published: Some(Some(&published)),
+        submitted_at: None,
+        decision_message: row.decision_message.as_deref(),
+        verified_at: Some(now),
+        effect: PublicEffect::Changed,
+        approved: false,
+    };
+    if !tx.update_provider(row.id, row.status, &update, now).await? {
+        return Err(Error::Conflict(conflict::CHANGED));
+    }
+    tx.log_moderation(
+        &NewLogEntry {
+            kind: LogKind::Confirmed.slug(),
+            actor_id: Some(account.id),
+            target_kind: TARGET_PROVIDER,
+            target_id: row.id,
+            target_label: &row.slug,
+            reason: "",
+        },
+        now,
+    )
+    .await?;
+    app.commit(tx).await
 }

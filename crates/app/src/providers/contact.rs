@@ -6,11 +6,10 @@
 
 use essaim_domain::Locale;
 use essaim_domain::accounts::EmailAddress;
-use essaim_domain::providers::FieldError;
+use essaim_domain::problems::FieldProblem;
 
-use super::{Access, ProviderError};
-use crate::App;
 use crate::mail::{Mail, queue_mail, queue_mail_replying_to};
+use crate::{App, Error, Result};
 
 pub struct ContactForm<'a> {
     pub name: &'a str,
@@ -21,43 +20,31 @@ pub struct ContactForm<'a> {
     pub locale: Locale,
 }
 
-pub async fn send(app: &App, slug: &str, form: &ContactForm<'_>) -> Result<(), ProviderError> {
+pub async fn send(app: &App, slug: &str, form: &ContactForm<'_>) -> Result<()> {
     let mut problems = Vec::new();
-    let mut problem = |field: &str, message: &str| {
-        problems.push(FieldError {
-            field: field.into(),
-            message: message.into(),
-        })
-    };
     let name = form.name.trim();
     if name.is_empty() || name.chars().count() > 120 {
-        problem(
-            "contact_name",
-            "indiquez votre nom (120 caractères au plus)",
-        );
+        problems.push(FieldProblem::new("contact_name", "contact-problem-name"));
     }
     let email = EmailAddress::parse(form.email);
     if email.is_none() {
-        problem(
-            "contact_sender",
-            "indiquez une adresse électronique valide pour recevoir la réponse",
-        );
+        problems.push(FieldProblem::new("contact_sender", "contact-problem-email"));
     }
     if form.association.chars().count() > 200 {
-        problem(
+        problems.push(FieldProblem::new(
             "contact_association",
-            "le nom de l'association dépasse 200 caractères",
-        );
+            "contact-problem-association",
+        ));
     }
     let message = form.message.trim();
     if message.chars().count() < 10 || message.chars().count() > 5000 {
-        problem(
+        problems.push(FieldProblem::new(
             "contact_message",
-            "écrivez votre message (de 10 à 5 000 caractères)",
-        );
+            "contact-problem-message",
+        ));
     }
     if !problems.is_empty() {
-        return Err(ProviderError::Invalid(problems));
+        return Err(Error::Invalid(problems));
     }
     let email = email.expect("checked above");
     let row = app
@@ -67,7 +54,7 @@ pub async fn send(app: &App, slug: &str, form: &ContactForm<'_>) -> Result<(), P
         .filter(|r| {
             r.published.is_some() && r.status != essaim_domain::taxonomy::ProviderStatus::Suspended
         })
-        .ok_or(ProviderError::Access(Access::NotFound))?;
+        .ok_or(Error::NotFound)?;
     let mail = |copy: bool| Mail::ContactMessage {
         name: row.profile.name.clone(),
         sender: name.to_string(),
@@ -76,9 +63,10 @@ pub async fn send(app: &App, slug: &str, form: &ContactForm<'_>) -> Result<(), P
         message: message.to_string(),
         copy,
     };
+    let mut tx = app.begin().await?;
     for manager in app.db().provider_managers(row.id).await? {
         queue_mail_replying_to(
-            app,
+            &mut tx,
             &manager.email,
             manager.locale,
             mail(false),
@@ -87,9 +75,10 @@ pub async fn send(app: &App, slug: &str, form: &ContactForm<'_>) -> Result<(), P
         .await?;
     }
     if form.copy {
-        queue_mail(app, email.as_str(), form.locale, mail(true)).await?;
+        queue_mail(&mut tx, email.as_str(), form.locale, mail(true)).await?;
     }
-    app.db().count_contact(row.id).await?;
+    tx.count_contact(row.id).await?;
+    app.commit(tx).await?;
     tracing::info!(target: "essaim::providers", event = "contact.relayed", provider = row.slug);
     Ok(())
 }

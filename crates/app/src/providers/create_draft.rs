@@ -1,18 +1,13 @@
 //! A new profile: a draft with a name, managed by its creator.
 
 use essaim_domain::date::Date;
-use essaim_domain::providers::{FieldError, ProviderRecord, Zone, slugify};
+use essaim_domain::providers::{ProviderRecord, Zone, slugify};
 use essaim_domain::taxonomy::Availability;
 use essaim_store::{Account, StoreError};
 
-use super::ProviderError;
-use crate::{App, now};
+use crate::{App, Error, Result, now};
 
-pub async fn create_draft(
-    app: &App,
-    account: &Account,
-    name: &str,
-) -> Result<String, ProviderError> {
+pub async fn create_draft(app: &App, account: &Account, name: &str) -> Result<String> {
     let name = name.trim();
     let base = slugify(name);
     let mut record = ProviderRecord {
@@ -45,34 +40,29 @@ pub async fn create_draft(
         last_verified: None,
         fictional: false,
     };
-    let problems: Vec<FieldError> = record
+    let problems: Vec<_> = record
         .draft_problems()
         .into_iter()
         .filter(|p| p.field == "name" || p.field == "slug")
         .collect();
     if !problems.is_empty() {
-        return Err(ProviderError::Invalid(problems));
+        return Err(Error::Invalid(problems));
     }
     // "coop-libre", then "coop-libre-2"… when the name is taken.
+    let mut tx = app.begin().await?;
     for attempt in 1..=50 {
         if attempt > 1 {
             record.slug = format!("{base}-{attempt}");
         }
-        match app
-            .db()
-            .create_provider_draft(&record, account.id, now())
-            .await
-        {
+        match tx.create_provider_draft(&record, account.id, now()).await {
             Ok(_) => {
+                app.commit(tx).await?;
                 tracing::info!(target: "essaim::providers", event = "draft.created", account_id = account.id, provider = record.slug);
                 return Ok(record.slug);
             }
-            Err(StoreError::Conflict(_)) => continue,
+            Err(StoreError::SlugTaken { .. }) => continue,
             Err(e) => return Err(e.into()),
         }
     }
-    Err(ProviderError::Invalid(vec![FieldError {
-        field: "name".into(),
-        message: "ce nom est déjà très utilisé : ajoutez la ville, par exemple".into(),
-    }]))
+    Err(Error::field("name", "providers-create-name-overused"))
 }

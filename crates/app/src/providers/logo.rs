@@ -6,24 +6,21 @@
 use std::io::Cursor;
 use std::path::PathBuf;
 
-use essaim_domain::providers::FieldError;
 use essaim_domain::taxonomy::ProviderStatus;
 use essaim_store::Account;
 use image::{ImageFormat, ImageReader, Limits};
 
-use super::{ProviderError, managed};
-use crate::App;
+use super::{conflict, managed};
 use crate::secrets::new_token;
+use crate::{App, Error, Result};
 
 pub const MAX_UPLOAD_BYTES: usize = 2 * 1024 * 1024;
 const SIDE: u32 = 256;
 const MAX_INPUT_SIDE: u32 = 6000;
 
-fn refused(message: &str) -> ProviderError {
-    ProviderError::Invalid(vec![FieldError {
-        field: "logo".into(),
-        message: message.into(),
-    }])
+/// The logo field refused, with the key of the reason.
+fn refused(key: &'static str) -> Error {
+    Error::field("logo", key)
 }
 
 /// Where logos live.
@@ -31,15 +28,14 @@ pub fn logos_dir(app: &App) -> PathBuf {
     app.settings().uploads_dir.join("logos")
 }
 
-/// Decodes, reduces and re-encodes an image; the message says why not.
+/// Decodes, reduces and re-encodes an image; the message key says why not.
 fn reencode(bytes: &[u8]) -> Result<Vec<u8>, &'static str> {
-    let format = image::guess_format(bytes)
-        .map_err(|_| "format refusé : envoyez une image PNG, JPEG ou WebP")?;
+    let format = image::guess_format(bytes).map_err(|_| "providers-logo-format")?;
     if !matches!(
         format,
         ImageFormat::Png | ImageFormat::Jpeg | ImageFormat::WebP
     ) {
-        return Err("format refusé : envoyez une image PNG, JPEG ou WebP");
+        return Err("providers-logo-format");
     }
     let mut reader = ImageReader::with_format(Cursor::new(bytes), format);
     let mut limits = Limits::default();
@@ -47,9 +43,7 @@ fn reencode(bytes: &[u8]) -> Result<Vec<u8>, &'static str> {
     limits.max_image_height = Some(MAX_INPUT_SIDE);
     limits.max_alloc = Some(128 * 1024 * 1024);
     reader.limits(limits);
-    let image = reader
-        .decode()
-        .map_err(|_| "image illisible ou trop grande (6 000 pixels de côté au plus)")?;
+    let image = reader.decode().map_err(|_| "providers-logo-unreadable")?;
     let image = if image.width() > SIDE || image.height() > SIDE {
         image.resize(SIDE, SIDE, image::imageops::FilterType::Triangle)
     } else {
@@ -58,45 +52,49 @@ fn reencode(bytes: &[u8]) -> Result<Vec<u8>, &'static str> {
     let mut png = Vec::new();
     image
         .write_to(&mut Cursor::new(&mut png), ImageFormat::Png)
-        .map_err(|_| "image illisible")?;
+        .map_err(|_| "providers-logo-unreadable")?;
     Ok(png)
 }
 
-pub async fn upload_logo(
-    app: &App,
-    account: &Account,
-    slug: &str,
-    bytes: Vec<u8>,
-) -> Result<(), ProviderError> {
+pub async fn upload_logo(app: &App, account: &Account, slug: &str, bytes: Vec<u8>) -> Result<()> {
     let row = managed(app, account, slug).await?;
     if row.status == ProviderStatus::Suspended {
-        return Err(ProviderError::WrongState);
+        return Err(Error::Conflict(conflict::SUSPENDED));
     }
     if bytes.is_empty() {
-        return Err(refused("choisissez un fichier image"));
+        return Err(refused("providers-logo-empty"));
     }
     if bytes.len() > MAX_UPLOAD_BYTES {
-        return Err(refused("fichier trop lourd : 2 Mo au plus"));
+        return Err(refused("providers-logo-too-large"));
     }
     let png = tokio::task::spawn_blocking(move || reencode(&bytes))
         .await
-        .map_err(anyhow::Error::from)?
+        .map_err(Error::internal)?
         .map_err(refused)?;
     let name = format!("{}.png", &new_token()[..32]);
     let dir = logos_dir(app);
     tokio::fs::create_dir_all(&dir)
         .await
-        .map_err(anyhow::Error::from)?;
+        .map_err(Error::internal)?;
     let partial = dir.join(format!(".{name}.part"));
     tokio::fs::write(&partial, &png)
         .await
-        .map_err(anyhow::Error::from)?;
+        .map_err(Error::internal)?;
     tokio::fs::rename(&partial, dir.join(&name))
         .await
-        .map_err(anyhow::Error::from)?;
+        .map_err(Error::internal)?;
     let mut record = row.profile.clone();
-    record.logo = Some(name);
-    super::save::save(app, account, slug, record).await?;
+    record.logo = Some(name.clone());
+    let mut tx = app.begin().await?;
+    let saved = match super::save::save_in(&mut tx, &row, record).await {
+        Ok(()) => app.commit(tx).await,
+        Err(error) => Err(error),
+    };
+    if let Err(error) = saved {
+        // The profile does not point to it: nothing would ever serve it.
+        let _ = tokio::fs::remove_file(dir.join(&name)).await;
+        return Err(error);
+    }
     // The previous draft logo goes, unless the public still shows it.
     let published_logo = row.published.as_ref().and_then(|p| p.logo.as_deref());
     if let Some(old) = row.profile.logo.as_deref()

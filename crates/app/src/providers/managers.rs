@@ -4,79 +4,83 @@
 
 use essaim_domain::accounts::EmailAddress;
 use essaim_domain::moderation::{LogKind, TARGET_PROVIDER};
-use essaim_domain::providers::FieldError;
-use essaim_store::{Account, NewLogEntry, Recipient};
+use essaim_store::{Account, NewLogEntry, ProviderRow, Recipient, Tx};
 
-use super::{ProviderError, managed};
+use super::managed;
 use crate::mail::{Mail, queue_mail};
 use crate::secrets::{hash_token, looks_like_token, new_token};
-use crate::{App, now};
+use crate::{App, Error, Result, now};
 
 pub const INVITATION_SECONDS: i64 = 7 * 24 * 3600;
 
-fn field(name: &str, message: &str) -> ProviderError {
-    ProviderError::Invalid(vec![FieldError {
-        field: name.into(),
-        message: message.into(),
-    }])
-}
-
-pub async fn managers(
-    app: &App,
-    account: &Account,
-    slug: &str,
-) -> Result<Vec<Recipient>, ProviderError> {
+pub async fn managers(app: &App, account: &Account, slug: &str) -> Result<Vec<Recipient>> {
     let row = managed(app, account, slug).await?;
     Ok(app.db().provider_managers(row.id).await?)
 }
 
-pub async fn invite(
-    app: &App,
-    account: &Account,
-    slug: &str,
+/// Logs a change of managers, with the address concerned as its reason.
+async fn log(
+    tx: &mut Tx,
+    kind: LogKind,
+    actor: &Account,
+    row: &ProviderRow,
     email: &str,
-) -> Result<(), ProviderError> {
+) -> Result<()> {
+    tx.log_moderation(
+        &NewLogEntry {
+            kind: kind.slug(),
+            actor_id: Some(actor.id),
+            target_kind: TARGET_PROVIDER,
+            target_id: row.id,
+            target_label: &row.slug,
+            reason: email,
+        },
+        now(),
+    )
+    .await?;
+    Ok(())
+}
+
+pub async fn invite(app: &App, account: &Account, slug: &str, email: &str) -> Result<()> {
     let row = managed(app, account, slug).await?;
     let Some(email) = EmailAddress::parse(email) else {
-        return Err(field(
+        return Err(Error::field(
             "invite_email",
-            "cette adresse électronique n'est pas valide",
+            "providers-invite-email-invalid",
         ));
     };
     let current = app.db().provider_managers(row.id).await?;
     if current.iter().any(|m| m.email == email.as_str()) {
-        return Err(field("invite_email", "cette personne gère déjà la fiche"));
+        return Err(Error::field(
+            "invite_email",
+            "providers-invite-already-manager",
+        ));
     }
     let token = new_token();
     let now = now();
-    app.db()
-        .create_provider_invitation(
-            &hash_token(&token),
-            row.id,
-            email.as_str(),
-            account.id,
-            now,
-            now + INVITATION_SECONDS,
-        )
-        .await?;
-    app.db()
-        .log_moderation(
-            &NewLogEntry {
-                kind: LogKind::ManagerInvited.slug(),
-                actor_id: Some(account.id),
-                target_kind: TARGET_PROVIDER,
-                target_id: row.id,
-                target_label: &row.slug,
-                reason: email.as_str(),
-            },
-            now,
-        )
-        .await?;
+    let mut tx = app.begin().await?;
+    tx.create_provider_invitation(
+        &hash_token(&token),
+        row.id,
+        email.as_str(),
+        account.id,
+        now,
+        now + INVITATION_SECONDS,
+    )
+    .await?;
+    log(
+        &mut tx,
+        LogKind::ManagerInvited,
+        account,
+        &row,
+        email.as_str(),
+    )
+    .await?;
     let link = app
         .links()
         .with_token("/espace-prestataire/invitation", &token);
     queue_mail(
-        app,
+        &mut tx,
         email.as_str(),
         account.locale,
         Mail::ManagerInvitation {
@@ -85,7 +89,7 @@ pub async fn invite(
         },
     )
     .await?;
-    Ok(())
+    app.commit(tx).await
 }
 
 pub enum Acceptance {
@@ -97,10 +101,7 @@ pub enum Acceptance {
 }
 
 /// The invited address and profile name, for the page the link opens.
-pub async fn describe_invitation(
-    app: &App,
-    token: &str,
-) -> anyhow::Result<Option<(String, String)>> {
+pub async fn describe_invitation(app: &App, token: &str) -> Result<Option<(String, String)>> {
     if !looks_like_token(token) {
         return Ok(None);
     }
@@ -120,7 +121,7 @@ pub async fn describe_invitation(
     Ok(Some((invitation.email, name)))
 }
 
-pub async fn accept(app: &App, account: &Account, token: &str) -> anyhow::Result<Acceptance> {
+pub async fn accept(app: &App, account: &Account, token: &str) -> Result<Acceptance> {
     if !looks_like_token(token) {
         return Ok(Acceptance::LinkInvalid);
     }
@@ -131,55 +132,36 @@ pub async fn accept(app: &App, account: &Account, token: &str) -> anyhow::Result
     if invitation.email != account.email {
         return Ok(Acceptance::OtherAddress(invitation.email));
     }
-    let Some(provider_id) = app
-        .db()
-        .accept_provider_invitation(&hash, account.id, now())
-        .await?
-    else {
+    let Some(row) = app.db().provider_by_id(invitation.provider_id).await? else {
         return Ok(Acceptance::LinkInvalid);
     };
-    super::become_provider::become_provider(app, account).await?;
-    let row = app
-        .db()
-        .provider_by_id(provider_id)
+    let mut tx = app.begin().await?;
+    if tx
+        .accept_provider_invitation(&hash, account.id, now())
         .await?
-        .ok_or_else(|| anyhow::anyhow!("fiche disparue"))?;
-    app.db()
-        .log_moderation(
-            &NewLogEntry {
-                kind: LogKind::ManagerJoined.slug(),
-                actor_id: Some(account.id),
-                target_kind: TARGET_PROVIDER,
-                target_id: row.id,
-                target_label: &row.slug,
-                reason: &account.email,
-            },
-            now(),
-        )
-        .await?;
+        .is_none()
+    {
+        return Ok(Acceptance::LinkInvalid);
+    }
+    super::become_provider::become_provider_in(&mut tx, account).await?;
+    log(
+        &mut tx,
+        LogKind::ManagerJoined,
+        account,
+        &row,
+        &account.email,
+    )
+    .await?;
+    app.commit(tx).await?;
     Ok(Acceptance::Joined(row.slug))
 }
 
-pub async fn leave(app: &App, account: &Account, slug: &str) -> Result<(), ProviderError> {
+pub async fn leave(app: &App, account: &Account, slug: &str) -> Result<()> {
     let row = managed(app, account, slug).await?;
-    if !app.db().remove_provider_manager(row.id, account.id).await? {
-        return Err(field(
-            "leave",
-            "vous êtes la seule personne à gérer cette fiche : invitez-en une autre avant de partir",
-        ));
+    let mut tx = app.begin().await?;
+    if !tx.remove_provider_manager(row.id, account.id).await? {
+        return Err(Error::field("leave", "providers-leave-last-manager"));
     }
-    app.db()
-        .log_moderation(
-            &NewLogEntry {
-                kind: LogKind::ManagerLeft.slug(),
-                actor_id: Some(account.id),
-                target_kind: TARGET_PROVIDER,
-                target_id: row.id,
-                target_label: &row.slug,
-                reason: &account.email,
-            },
-            now(),
-        )
-        .await?;
-    Ok(())
+    log(&mut tx, LogKind::ManagerLeft, account, &row, &account.email).await?;
+    app.commit(tx).await
 }

@@ -13,36 +13,17 @@ pub mod save;
 pub mod submit;
 pub mod vetting;
 
-use essaim_domain::providers::FieldError;
 use essaim_store::{Account, ProviderRow};
 
-use crate::App;
-
-/// Why a profile cannot be worked on by this account.
-#[derive(Debug, thiserror::Error)]
-pub enum Access {
-    #[error("fiche introuvable")]
-    NotFound,
-    /// Not one of its managers.
-    #[error("fiche gérée par d'autres comptes")]
-    Forbidden,
-    #[error(transparent)]
-    Internal(#[from] anyhow::Error),
-}
-
-impl From<essaim_store::StoreError> for Access {
-    fn from(error: essaim_store::StoreError) -> Self {
-        Access::Internal(error.into())
-    }
-}
+use crate::{App, Error, Result};
 
 /// The profile `slug`, if `account` manages it.
-pub async fn managed(app: &App, account: &Account, slug: &str) -> Result<ProviderRow, Access> {
+pub async fn managed(app: &App, account: &Account, slug: &str) -> Result<ProviderRow> {
     let row = app
         .db()
         .provider_by_slug(slug)
         .await?
-        .ok_or(Access::NotFound)?;
+        .ok_or(Error::NotFound)?;
     if !app.db().is_provider_manager(row.id, account.id).await? {
         tracing::warn!(
             target: "essaim::auth",
@@ -50,33 +31,24 @@ pub async fn managed(app: &App, account: &Account, slug: &str) -> Result<Provide
             account_id = account.id,
             provider = row.slug
         );
-        return Err(Access::Forbidden);
+        return Err(Error::Forbidden);
     }
     Ok(row)
 }
 
-/// A refusal of the provider space: field problems in French, or no access.
-#[derive(Debug, thiserror::Error)]
-pub enum ProviderError {
-    #[error("fiche refusée")]
-    Invalid(Vec<FieldError>),
-    /// The action does not apply in the profile's current state.
-    #[error("action impossible dans cet état")]
-    WrongState,
-    #[error(transparent)]
-    Access(#[from] Access),
-}
-
-impl From<anyhow::Error> for ProviderError {
-    fn from(error: anyhow::Error) -> Self {
-        ProviderError::Access(Access::Internal(error))
-    }
-}
-
-impl From<essaim_store::StoreError> for ProviderError {
-    fn from(error: essaim_store::StoreError) -> Self {
-        ProviderError::Access(Access::from(error))
-    }
+/// Why an action does not apply to a profile in its current state.
+pub(crate) mod conflict {
+    /// Suspended by the network: nothing changes until it is reinstated.
+    pub const SUSPENDED: &str = "providers-conflict-suspended";
+    /// Already submitted, or published without pending changes.
+    pub const NOT_EDITABLE: &str = "providers-conflict-not-editable";
+    /// Only a published profile can be confirmed or suspended.
+    pub const NOT_PUBLISHED: &str = "providers-conflict-not-published";
+    /// Only a submitted version can be approved, sent back or refused.
+    pub const NOT_SUBMITTED: &str = "providers-conflict-not-submitted";
+    pub const NOT_SUSPENDED: &str = "providers-conflict-not-suspended";
+    /// Someone else changed the profile's state between reading and writing.
+    pub const CHANGED: &str = "providers-conflict-changed";
 }
 
 /// Address of a profile in the provider space, for emails.

@@ -5,20 +5,26 @@
 use essaim_domain::date::Date;
 use essaim_domain::providers::ProviderRecord;
 use essaim_domain::taxonomy::ProviderStatus;
-use essaim_store::{Account, ProviderUpdate, PublicEffect};
+use essaim_store::{Account, ProviderRow, ProviderUpdate, PublicEffect, Tx};
 
-use super::{ProviderError, managed};
-use crate::{App, now};
+use super::{conflict, managed};
+use crate::{App, Error, Result, now};
 
-pub async fn save(
-    app: &App,
-    account: &Account,
-    slug: &str,
-    mut record: ProviderRecord,
-) -> Result<(), ProviderError> {
+pub async fn save(app: &App, account: &Account, slug: &str, record: ProviderRecord) -> Result<()> {
     let row = managed(app, account, slug).await?;
+    let mut tx = app.begin().await?;
+    save_in(&mut tx, &row, record).await?;
+    app.commit(tx).await
+}
+
+/// The same within a larger unit of work (a logo upload).
+pub(crate) async fn save_in(
+    tx: &mut Tx,
+    row: &ProviderRow,
+    mut record: ProviderRecord,
+) -> Result<()> {
     if row.status == ProviderStatus::Suspended {
-        return Err(ProviderError::WrongState);
+        return Err(Error::Conflict(conflict::SUSPENDED));
     }
     // What the form cannot change.
     record.slug = row.profile.slug.clone();
@@ -27,27 +33,27 @@ pub async fn save(
     record.last_updated = Date::today().to_string();
     let problems = record.draft_problems();
     if !problems.is_empty() {
-        return Err(ProviderError::Invalid(problems));
+        return Err(Error::Invalid(problems));
     }
     let status = match row.status {
         ProviderStatus::ChangesRequested => ProviderStatus::ChangesRequested,
         _ => ProviderStatus::Draft,
     };
-    app.db()
-        .update_provider(
-            row.id,
-            &ProviderUpdate {
-                status,
-                profile: &record,
-                published: None,
-                submitted_at: None,
-                decision_message: row.decision_message.as_deref(),
-                verified_at: None,
-                effect: PublicEffect::None,
-                approved: false,
-            },
-            now(),
-        )
-        .await?;
+    let update = ProviderUpdate {
+        status,
+        profile: &record,
+        published: None,
+        submitted_at: None,
+        decision_message: row.decision_message.as_deref(),
+        verified_at: None,
+        effect: PublicEffect::None,
+        approved: false,
+    };
+    if !tx
+        .update_provider(row.id, row.status, &update, now())
+        .await?
+    {
+        return Err(Error::Conflict(conflict::CHANGED));
+    }
     Ok(())
 }

@@ -6,55 +6,52 @@ use essaim_domain::moderation::{LogKind, TARGET_PROVIDER};
 use essaim_domain::taxonomy::ProviderStatus;
 use essaim_store::{Account, NewLogEntry, ProviderUpdate, PublicEffect};
 
-use super::{ProviderError, managed};
+use super::{conflict, managed};
 use crate::mail::{Mail, queue_mail};
-use crate::{App, now};
+use crate::{App, Error, Result, now};
 
-pub async fn submit(app: &App, account: &Account, slug: &str) -> Result<(), ProviderError> {
+pub async fn submit(app: &App, account: &Account, slug: &str) -> Result<()> {
     let row = managed(app, account, slug).await?;
     if !row.status.is_being_edited() {
-        return Err(ProviderError::WrongState);
+        return Err(Error::Conflict(conflict::NOT_EDITABLE));
     }
     let problems = row.profile.problems_for_publication();
     if !problems.is_empty() {
-        return Err(ProviderError::Invalid(problems));
+        return Err(Error::Invalid(problems));
     }
     let now = now();
-    app.db()
-        .update_provider(
-            row.id,
-            &ProviderUpdate {
-                status: ProviderStatus::Submitted,
-                profile: &row.profile,
-                published: None,
-                submitted_at: Some(now),
-                decision_message: None,
-                verified_at: None,
-                effect: PublicEffect::None,
-                approved: false,
-            },
-            now,
-        )
-        .await?;
-    app.db()
-        .log_moderation(
-            &NewLogEntry {
-                kind: LogKind::Submitted.slug(),
-                actor_id: Some(account.id),
-                target_kind: TARGET_PROVIDER,
-                target_id: row.id,
-                target_label: &row.slug,
-                reason: "",
-            },
-            now,
-        )
-        .await?;
+    let mut tx = app.begin().await?;
+    let update = ProviderUpdate {
+        status: ProviderStatus::Submitted,
+        profile: &row.profile,
+        published: None,
+        submitted_at: Some(now),
+        decision_message: None,
+        verified_at: None,
+        effect: PublicEffect::None,
+        approved: false,
+    };
+    if !tx.update_provider(row.id, row.status, &update, now).await? {
+        return Err(Error::Conflict(conflict::CHANGED));
+    }
+    tx.log_moderation(
+        &NewLogEntry {
+            kind: LogKind::Submitted.slug(),
+            actor_id: Some(account.id),
+            target_kind: TARGET_PROVIDER,
+            target_id: row.id,
+            target_label: &row.slug,
+            reason: "",
+        },
+        now,
+    )
+    .await?;
     let link = app
         .links()
         .page(&format!("/moderation/fiches/{}", row.slug));
     for moderator in app.db().moderators().await? {
         queue_mail(
-            app,
+            &mut tx,
             &moderator.email,
             moderator.locale,
             Mail::ProfileSubmitted {
@@ -64,5 +61,5 @@ pub async fn submit(app: &App, account: &Account, slug: &str) -> Result<(), Prov
         )
         .await?;
     }
-    Ok(())
+    app.commit(tx).await
 }

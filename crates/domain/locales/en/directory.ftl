@@ -79,3 +79,4 @@ profile-phone = Phone
 profile-map-label = Map: where the organisation is based
 directory-departement-pick-region = Choose a region first to see its départements.
 directory-stale-badge = Not confirmed for over a year
+directory-api-not-found = no published provider has the identifier “{ $slug }”

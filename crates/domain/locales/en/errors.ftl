@@ -16,3 +16,4 @@ error-csrf = The form has expired or does not come from this site. Reload the pa
 error-too-many-requests = Too many attempts in a short time. Please wait a few minutes before trying again.
 error-too-large = The data sent is too large.
 error-conflict = This action is not possible in the profile's current state. Reload the page to see where it stands.
+error-invalid = What was sent contains mistakes. Go back to the form, correct them and try again.

@@ -49,3 +49,6 @@ log-kind-manager-left = Manager left
 moderation-stale-title = Published profiles not confirmed
 moderation-stale-empty = Every published profile was confirmed recently.
 moderation-verified-on = last verified:
+moderation-message-missing = explain your decision to the provider
+moderation-message-too-long = the message is longer than 5,000 characters
+moderation-note-length = a note is 1 to 5,000 characters long

@@ -123,3 +123,62 @@ providers-logo-current = Current logo
 providers-logo-label = Logo file
 providers-logo-hint = PNG, JPEG or WebP, 2 MB at most. It will be reduced to 256 pixels.
 providers-logo-submit = Send the logo
+
+## What makes a profile invalid or incomplete
+providers-check-name-missing = the name is required
+providers-check-name-length = the name must be 2 to 120 characters long
+providers-check-pitch-missing = the short pitch is required
+providers-check-pitch-too-long = the short pitch is longer than { $max } characters ({ $length })
+providers-check-description-too-long = the description is longer than 20,000 characters
+providers-check-structure-missing = choose a legal form
+providers-check-team-size-missing = choose the size of the team
+providers-check-commune-missing = give the commune where the organisation is based
+providers-check-support-types-missing = choose at least one kind of support
+providers-check-sizes-missing = choose at least one association size
+providers-check-modalities-missing = choose at least one way of working
+providers-check-slug = invalid identifier “{ $slug }”: 2 to 80 lower-case letters without accents, digits and single hyphens
+providers-check-web-address = “{ $value }” is not an http:// or https:// web address
+providers-check-logo-name = invalid logo name: “{ $value }”
+providers-check-founded = invalid founding year: { $year }
+providers-check-commune-unknown = unknown INSEE commune code: “{ $code }”
+providers-check-region-unknown = unknown région code: “{ $code }”
+providers-check-departement-unknown = unknown département code: “{ $code }”
+providers-check-repeated = a value is repeated
+providers-check-tool-unknown = unknown tool: “{ $tool }”
+providers-check-reference-association = give the association you supported
+providers-check-reference-year = invalid year: { $year }
+providers-check-reference-summary = describe what was done
+providers-check-email = “{ $value }” is not an email address
+providers-check-date = invalid date “{ $value }” (expected YYYY-MM-DD)
+providers-check-references-too-few = at least { $min } support projects with associations are needed ({ $count } given)
+
+## Why an action does not apply to a profile now
+providers-conflict-suspended = This profile is suspended by the network: it cannot change until the suspension is lifted.
+providers-conflict-not-editable = This profile is already submitted for review, or published without pending changes: there is nothing to submit.
+providers-conflict-not-published = This profile is not published yet: this action only applies to published profiles.
+providers-conflict-not-submitted = This version no longer waits for review: a decision was already taken, or the profile changed.
+providers-conflict-not-suspended = This profile is not suspended.
+providers-conflict-changed = Someone else just changed this profile. Reload the page to see where it stands.
+providers-create-name-overused = this name is already widely used: add your town, for instance
+providers-logo-format = format refused: send a PNG, JPEG or WebP image
+providers-logo-unreadable = unreadable or too large image (6,000 pixels a side at most)
+providers-logo-empty = choose an image file
+providers-logo-too-large = file too heavy: 2 MB at most
+providers-invite-email-invalid = this email address is not valid
+providers-invite-already-manager = this person already manages the profile
+providers-leave-last-manager = you are the only person managing this profile: invite someone else before you leave
+contact-problem-name = give your name (120 characters at most)
+contact-problem-email = give a valid email address to receive the answer
+contact-problem-association = the association's name is longer than 200 characters
+contact-problem-message = write your message (10 to 5,000 characters)
+
+## Reading the profile form
+providers-form-unknown-value = unknown value: “{ $value }”
+providers-form-not-a-year = “{ $value }” is not a year
+providers-form-year-missing = give the year of the support project
+providers-form-availability-missing = choose an availability
+providers-form-tool-unknown = unknown tool: “{ $tool }” (choose from the list of software)
+providers-form-commune-none = no commune matches “{ $query }” (try the postcode)
+providers-form-commune-several = several communes match “{ $query }”: choose yours
+providers-form-structure-unknown = unknown legal form: “{ $value }”
+providers-form-team-size-unknown = unknown size: “{ $value }”

@@ -79,3 +79,4 @@ profile-phone = Téléphone
 profile-map-label = Carte : lieu où la structure est basée
 directory-departement-pick-region = Choisissez d'abord une région pour voir ses départements.
 directory-stale-badge = Non confirmée depuis plus d'un an
+directory-api-not-found = aucun prestataire publié ne porte l'identifiant « { $slug } »

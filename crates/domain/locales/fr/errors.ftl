@@ -16,3 +16,4 @@ error-csrf = Le formulaire a expiré ou ne vient pas de ce site. Rechargez la pa
 error-too-many-requests = Trop de tentatives en peu de temps. Patientez quelques minutes avant de réessayer.
 error-too-large = Les données envoyées sont trop volumineuses.
 error-conflict = Cette action n'est pas possible dans l'état actuel de la fiche. Rechargez la page pour voir où elle en est.
+error-invalid = Les données envoyées contiennent des erreurs. Revenez au formulaire, corrigez-les, puis recommencez.

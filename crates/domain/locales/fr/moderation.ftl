@@ -49,3 +49,6 @@ log-kind-manager-left = Gestionnaire parti
 moderation-stale-title = Fiches publiées non confirmées
 moderation-stale-empty = Toutes les fiches publiées ont été confirmées récemment.
 moderation-verified-on = dernière vérification :
+moderation-message-missing = expliquez votre décision au prestataire
+moderation-message-too-long = le message dépasse 5 000 caractères
+moderation-note-length = une note compte de 1 à 5 000 caractères

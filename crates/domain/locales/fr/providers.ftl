@@ -123,3 +123,62 @@ providers-logo-current = Logo actuel
 providers-logo-label = Fichier du logo
 providers-logo-hint = PNG, JPEG ou WebP, 2 Mo au plus. Il sera réduit à 256 pixels.
 providers-logo-submit = Envoyer le logo
+
+## What makes a profile invalid or incomplete
+providers-check-name-missing = le nom est obligatoire
+providers-check-name-length = le nom doit compter de 2 à 120 caractères
+providers-check-pitch-missing = la présentation courte est obligatoire
+providers-check-pitch-too-long = la présentation courte dépasse { $max } caractères ({ $length })
+providers-check-description-too-long = la description dépasse 20 000 caractères
+providers-check-structure-missing = choisissez une forme juridique
+providers-check-team-size-missing = choisissez la taille de l'équipe
+providers-check-commune-missing = indiquez la commune où la structure est installée
+providers-check-support-types-missing = choisissez au moins un type d'accompagnement
+providers-check-sizes-missing = choisissez au moins une taille d'association
+providers-check-modalities-missing = choisissez au moins une modalité
+providers-check-slug = identifiant « { $slug } » invalide : 2 à 80 lettres minuscules sans accent, chiffres et tirets simples
+providers-check-web-address = « { $value } » n'est pas une adresse web http:// ou https://
+providers-check-logo-name = nom de logo invalide : « { $value } »
+providers-check-founded = année de création invalide : { $year }
+providers-check-commune-unknown = code INSEE de commune inconnu : « { $code } »
+providers-check-region-unknown = code de région inconnu : « { $code } »
+providers-check-departement-unknown = code de département inconnu : « { $code } »
+providers-check-repeated = une valeur est répétée
+providers-check-tool-unknown = outil inconnu : « { $tool } »
+providers-check-reference-association = indiquez l'association accompagnée
+providers-check-reference-year = année invalide : { $year }
+providers-check-reference-summary = décrivez ce qui a été fait
+providers-check-email = « { $value } » n'est pas une adresse électronique
+providers-check-date = date invalide « { $value } » (attendu AAAA-MM-JJ)
+providers-check-references-too-few = au moins { $min } accompagnements d'associations sont nécessaires ({ $count } renseigné(s))
+
+## Why an action does not apply to a profile now
+providers-conflict-suspended = Cette fiche est suspendue par le réseau : elle ne peut pas changer tant que la suspension n'est pas levée.
+providers-conflict-not-editable = Cette fiche est déjà soumise à la relecture, ou publiée sans modification en attente : il n'y a rien à soumettre.
+providers-conflict-not-published = Cette fiche n'est pas encore publiée : cette action ne concerne que les fiches publiées.
+providers-conflict-not-submitted = Cette version n'est plus en attente de relecture : une décision a déjà été prise, ou la fiche a été modifiée.
+providers-conflict-not-suspended = Cette fiche n'est pas suspendue.
+providers-conflict-changed = La fiche vient d'être modifiée par quelqu'un d'autre. Rechargez la page pour voir où elle en est.
+providers-create-name-overused = ce nom est déjà très utilisé : ajoutez la ville, par exemple
+providers-logo-format = format refusé : envoyez une image PNG, JPEG ou WebP
+providers-logo-unreadable = image illisible ou trop grande (6 000 pixels de côté au plus)
+providers-logo-empty = choisissez un fichier image
+providers-logo-too-large = fichier trop lourd : 2 Mo au plus
+providers-invite-email-invalid = cette adresse électronique n'est pas valide
+providers-invite-already-manager = cette personne gère déjà la fiche
+providers-leave-last-manager = vous êtes la seule personne à gérer cette fiche : invitez-en une autre avant de partir
+contact-problem-name = indiquez votre nom (120 caractères au plus)
+contact-problem-email = indiquez une adresse électronique valide pour recevoir la réponse
+contact-problem-association = le nom de l'association dépasse 200 caractères
+contact-problem-message = écrivez votre message (de 10 à 5 000 caractères)
+
+## Reading the profile form
+providers-form-unknown-value = valeur inconnue : « { $value } »
+providers-form-not-a-year = « { $value } » n'est pas une année
+providers-form-year-missing = indiquez l'année de l'accompagnement
+providers-form-availability-missing = choisissez une disponibilité
+providers-form-tool-unknown = outil inconnu : « { $tool } » (choisissez dans la liste des logiciels)
+providers-form-commune-none = aucune commune ne correspond à « { $query } » (essayez le code postal)
+providers-form-commune-several = plusieurs communes correspondent à « { $query } » : choisissez la vôtre
+providers-form-structure-unknown = forme juridique inconnue : « { $value } »
+providers-form-team-size-unknown = taille inconnue : « { $value } »

@@ -1,204 +1,177 @@
 //! What makes a profile invalid (never stored, even in a draft) or
 //! incomplete (not submitted nor published).
 
-use super::{FieldError, MIN_REFERENCES, PITCH_MAX, ProviderRecord, check_slug, is_logo_name};
+use super::{DESCRIPTION_MAX, MIN_REFERENCES, PITCH_MAX, ProviderRecord, is_logo_name, is_slug};
 use crate::catalogue::tool_by_slug;
 use crate::date::Date;
 use crate::geo;
+use crate::problems::FieldProblem;
 
 impl ProviderRecord {
     /// Every problem of a profile meant to be complete: invalid values and
     /// missing ones.
-    pub fn problems(&self) -> Vec<FieldError> {
+    pub fn problems(&self) -> Vec<FieldProblem> {
         let mut errors = self.draft_problems();
-        let mut add = |field: &str, message: String| errors.push(FieldError::new(field, message));
-        let name_len = self.name.trim().chars().count();
-        if name_len == 0 {
-            add("name", "le nom est obligatoire".into());
+        let mut missing =
+            |field: &str, key: &'static str| errors.push(FieldProblem::new(field, key));
+        if self.name.trim().is_empty() {
+            missing("name", "providers-check-name-missing");
         }
         if self.pitch.trim().is_empty() {
-            add("pitch", "la présentation courte est obligatoire".into());
+            missing("pitch", "providers-check-pitch-missing");
         }
         if self.structure.is_none() {
-            add("structure", "choisissez une forme juridique".into());
+            missing("structure", "providers-check-structure-missing");
         }
         if self.team_size.is_none() {
-            add("team_size", "choisissez la taille de l'équipe".into());
+            missing("team_size", "providers-check-team-size-missing");
         }
         if self.commune.trim().is_empty() {
-            add(
-                "commune",
-                "indiquez la commune où la structure est installée".into(),
-            );
+            missing("commune", "providers-check-commune-missing");
         }
         if self.support_types.is_empty() {
-            add(
-                "support_types",
-                "choisissez au moins un type d'accompagnement".into(),
-            );
+            missing("support_types", "providers-check-support-types-missing");
         }
         if self.association_sizes.is_empty() {
-            add(
-                "association_sizes",
-                "choisissez au moins une taille d'association".into(),
-            );
+            missing("association_sizes", "providers-check-sizes-missing");
         }
         if self.modalities.is_empty() {
-            add("modalities", "choisissez au moins une modalité".into());
+            missing("modalities", "providers-check-modalities-missing");
         }
         errors
     }
 
     /// Values that may never be stored, even in a draft: a bad address, an
     /// unknown code, a text too long. A draft may still be incomplete.
-    pub fn draft_problems(&self) -> Vec<FieldError> {
+    pub fn draft_problems(&self) -> Vec<FieldProblem> {
         let mut errors = Vec::new();
-        let mut add = |field: &str, message: String| errors.push(FieldError::new(field, message));
-        if let Err(message) = check_slug(&self.slug) {
-            add("slug", message);
+        let mut add = |problem: FieldProblem| errors.push(problem);
+        fn problem(field: impl Into<String>, key: &'static str) -> FieldProblem {
+            FieldProblem::new(field, key)
+        }
+        if !is_slug(&self.slug) {
+            add(problem("slug", "providers-check-slug").with("slug", &self.slug));
         }
         let name_len = self.name.trim().chars().count();
         if !(2..=120).contains(&name_len) {
-            add("name", "le nom doit compter de 2 à 120 caractères".into());
+            add(problem("name", "providers-check-name-length"));
         }
         let pitch_len = self.pitch.trim().chars().count();
         if pitch_len > PITCH_MAX {
-            add(
-                "pitch",
-                format!("la présentation courte dépasse {PITCH_MAX} caractères ({pitch_len})"),
-            );
+            add(problem("pitch", "providers-check-pitch-too-long")
+                .with("max", PITCH_MAX)
+                .with("length", pitch_len));
         }
-        if self.description.chars().count() > 20_000 {
-            add(
+        if self.description.chars().count() > DESCRIPTION_MAX {
+            add(problem(
                 "description",
-                "la description dépasse 20 000 caractères".into(),
-            );
+                "providers-check-description-too-long",
+            ));
         }
         if let Some(url) = &self.website
             && !is_web_url(url)
         {
-            add(
-                "website",
-                format!("« {url} » n'est pas une adresse web http:// ou https://"),
-            );
+            add(problem("website", "providers-check-web-address").with("value", url));
         }
         if let Some(logo) = &self.logo
             && !is_logo_name(logo)
         {
-            add("logo", format!("nom de logo invalide : « {logo} »"));
+            add(problem("logo", "providers-check-logo-name").with("value", logo));
         }
         if let Some(year) = self.founded
             && !(1800..=Date::today().year).contains(&year)
         {
-            add("founded", format!("année de création invalide : {year}"));
+            add(problem("founded", "providers-check-founded").with("year", year));
         }
         if let Some(url) = &self.chatons_url
             && !is_web_url(url)
         {
-            add(
-                "chatons_url",
-                format!("« {url} » n'est pas une adresse web"),
-            );
+            add(problem("chatons_url", "providers-check-web-address").with("value", url));
         }
         if !self.commune.is_empty() && geo::commune_by_insee(&self.commune).is_none() {
-            add(
-                "commune",
-                format!("code INSEE de commune inconnu : « {} »", self.commune),
-            );
+            add(problem("commune", "providers-check-commune-unknown").with("code", &self.commune));
         }
         for code in &self.zone.regions {
             if geo::region(code).is_none() {
-                add(
-                    "zone.regions",
-                    format!("code de région inconnu : « {code} »"),
-                );
+                add(problem("zone.regions", "providers-check-region-unknown").with("code", code));
             }
         }
         for code in &self.zone.departements {
             if geo::departement(code).is_none() {
                 add(
-                    "zone.departements",
-                    format!("code de département inconnu : « {code} »"),
+                    problem("zone.departements", "providers-check-departement-unknown")
+                        .with("code", code),
                 );
             }
         }
-        for (field, list) in [
+        for (field, repeated) in [
             ("support_types", has_duplicates(&self.support_types)),
             ("association_sizes", has_duplicates(&self.association_sizes)),
             ("modalities", has_duplicates(&self.modalities)),
+            ("tools", has_duplicates(&self.tools)),
+            ("zone.regions", has_duplicates(&self.zone.regions)),
+            ("zone.departements", has_duplicates(&self.zone.departements)),
+            ("pricing.flags", has_duplicates(&self.pricing.flags)),
         ] {
-            if list {
-                add(field, "une valeur est répétée".into());
+            if repeated {
+                add(problem(field, "providers-check-repeated"));
             }
         }
         for tool in &self.tools {
             if tool_by_slug(tool).is_none() {
-                add("tools", format!("outil inconnu : « {tool} »"));
+                add(problem("tools", "providers-check-tool-unknown").with("tool", tool));
             }
         }
         for (i, reference) in self.references.iter().enumerate() {
             let field = |name: &str| format!("references[{}].{name}", i + 1);
             if reference.association.trim().is_empty() {
-                add(
-                    &field("association"),
-                    "indiquez l'association accompagnée".into(),
-                );
+                add(problem(
+                    field("association"),
+                    "providers-check-reference-association",
+                ));
             }
             if !(1990..=Date::today().year).contains(&reference.year) {
-                add(
-                    &field("year"),
-                    format!("année invalide : {}", reference.year),
-                );
+                add(problem(field("year"), "providers-check-reference-year")
+                    .with("year", reference.year));
             }
             if reference.summary.trim().is_empty() {
-                add(&field("summary"), "décrivez ce qui a été fait".into());
+                add(problem(
+                    field("summary"),
+                    "providers-check-reference-summary",
+                ));
             }
             for tool in &reference.tools {
                 if tool_by_slug(tool).is_none() {
-                    add(&field("tools"), format!("outil inconnu : « {tool} »"));
+                    add(problem(field("tools"), "providers-check-tool-unknown").with("tool", tool));
                 }
             }
         }
         if let Some(email) = &self.contact.email
             && !crate::email::looks_like_email(email)
         {
-            add(
-                "contact.email",
-                format!("« {email} » n'est pas une adresse électronique"),
-            );
+            add(problem("contact.email", "providers-check-email").with("value", email));
         }
         if Date::parse(&self.last_updated).is_none() {
-            add(
-                "last_updated",
-                format!(
-                    "date invalide « {} » (attendu AAAA-MM-JJ)",
-                    self.last_updated
-                ),
-            );
+            add(problem("last_updated", "providers-check-date").with("value", &self.last_updated));
         }
         if let Some(date) = &self.last_verified
             && Date::parse(date).is_none()
         {
-            add(
-                "last_verified",
-                format!("date invalide « {date} » (attendu AAAA-MM-JJ)"),
-            );
+            add(problem("last_verified", "providers-check-date").with("value", date));
         }
         errors
     }
 
     /// Problems, plus what the network requires before publication: proof of
     /// at least two support projects with associations.
-    pub fn problems_for_publication(&self) -> Vec<FieldError> {
+    pub fn problems_for_publication(&self) -> Vec<FieldProblem> {
         let mut errors = self.problems();
         if self.references.len() < MIN_REFERENCES {
-            errors.push(FieldError::new(
-                "references",
-                format!(
-                    "au moins {MIN_REFERENCES} accompagnements d'associations sont nécessaires ({} renseigné(s))",
-                    self.references.len()
-                ),
-            ));
+            errors.push(
+                FieldProblem::new("references", "providers-check-references-too-few")
+                    .with("min", MIN_REFERENCES)
+                    .with("count", self.references.len()),
+            );
         }
         errors
     }

@@ -135,23 +135,8 @@ pub struct Contact {
     pub phone: Option<String>,
 }
 
-/// A problem with one field, in French, for forms, imports and the API.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct FieldError {
-    pub field: String,
-    pub message: String,
-}
-
-impl FieldError {
-    fn new(field: impl Into<String>, message: impl Into<String>) -> FieldError {
-        FieldError {
-            field: field.into(),
-            message: message.into(),
-        }
-    }
-}
-
 pub const PITCH_MAX: usize = 280;
+pub const DESCRIPTION_MAX: usize = 20_000;
 pub const MIN_REFERENCES: usize = 2;
 
 impl ProviderRecord {
@@ -183,21 +168,15 @@ pub fn is_logo_name(name: &str) -> bool {
 }
 
 /// Lower-case letters, digits and single hyphens, 2 to 80 characters.
-pub fn check_slug(slug: &str) -> Result<(), String> {
+pub fn is_slug(slug: &str) -> bool {
     let valid_chars = slug
         .chars()
         .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
-    if !(2..=80).contains(&slug.len())
-        || !valid_chars
-        || slug.starts_with('-')
-        || slug.ends_with('-')
-        || slug.contains("--")
-    {
-        return Err(format!(
-            "identifiant « {slug} » invalide : 2 à 80 lettres minuscules sans accent, chiffres et tirets simples"
-        ));
-    }
-    Ok(())
+    (2..=80).contains(&slug.len())
+        && valid_chars
+        && !slug.starts_with('-')
+        && !slug.ends_with('-')
+        && !slug.contains("--")
 }
 
 /// A slug made from a name: "Coop'Numérique Bretagne" → "coop-numerique-bretagne".
@@ -307,11 +286,7 @@ pub(crate) mod tests {
             slugify("Coop'Numérique  Bretagne !"),
             "coop-numerique-bretagne"
         );
-        assert!(check_slug("ok-slug-2").is_ok());
-        assert!(
-            check_slug("Pas-OK").is_err()
-                && check_slug("-x").is_err()
-                && check_slug("a--b").is_err()
-        );
+        assert!(is_slug("ok-slug-2"));
+        assert!(!is_slug("Pas-OK") && !is_slug("-x") && !is_slug("a--b"));
     }
 }

@@ -4,7 +4,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::providers::{FieldError, ProviderRecord};
+use crate::problems::FieldProblem;
+use crate::providers::ProviderRecord;
 use crate::taxonomy::ProviderStatus;
 
 pub const FORMAT: &str = "essaim-providers";
@@ -93,10 +94,10 @@ impl ExportDocument {
         }
         let mut slugs = std::collections::HashSet::new();
         for (i, provider) in document.providers.iter().enumerate() {
-            let at = |e: FieldError, prefix: &str| ImportError {
+            let at = |e: FieldProblem, prefix: &str| ImportError {
                 position: Some(i + 1),
                 field: format!("{prefix}.{}", e.field),
-                reason: e.message,
+                reason: e.to_string(),
             };
             // A working copy being edited may be incomplete, never invalid.
             let problems = if provider.status.is_being_edited() {

@@ -12,7 +12,7 @@ use essaim_domain::accounts::{EmailAddress, Role};
 use sqlx::Row;
 use sqlx::any::AnyRow;
 
-use crate::{Database, StoreError};
+use crate::{Database, StoreError, Tx};
 
 /// Someone to write to: address and language.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -78,30 +78,6 @@ fn is_unique_violation(error: &sqlx::Error) -> bool {
 }
 
 impl Database {
-    /// Creates an account; `Conflict` when the address is already taken.
-    pub async fn create_account(&self, new: &NewAccount<'_>, now: i64) -> Result<i64, StoreError> {
-        let result = sqlx::query(
-            "INSERT INTO accounts (email, password_hash, role, locale, email_verified_at, created_at, updated_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $6) RETURNING id",
-        )
-        .bind(new.email.as_str())
-        .bind(new.password_hash)
-        .bind(new.role.slug())
-        .bind(new.locale.code())
-        .bind(new.verified.then_some(now))
-        .bind(now)
-        .fetch_one(self.pool())
-        .await;
-        match result {
-            Ok(row) => Ok(row.try_get(0)?),
-            Err(e) if is_unique_violation(&e) => Err(StoreError::Conflict(format!(
-                "un compte existe déjà avec l'adresse {}",
-                new.email
-            ))),
-            Err(e) => Err(e.into()),
-        }
-    }
-
     pub async fn account_by_id(&self, id: i64) -> Result<Option<Account>, StoreError> {
         let row = sqlx::query(&format!("SELECT {COLUMNS} FROM accounts WHERE id = $1"))
             .bind(id)
@@ -135,98 +111,6 @@ impl Database {
             .fetch_optional(self.pool())
             .await?;
         Ok(row.map(|r| r.get(0)))
-    }
-
-    pub async fn mark_email_verified(&self, account_id: i64, now: i64) -> Result<(), StoreError> {
-        sqlx::query(
-            "UPDATE accounts SET email_verified_at = COALESCE(email_verified_at, $2), updated_at = $2
-             WHERE id = $1",
-        )
-        .bind(account_id)
-        .bind(now)
-        .execute(self.pool())
-        .await?;
-        Ok(())
-    }
-
-    pub async fn set_password_hash(
-        &self,
-        account_id: i64,
-        hash: &str,
-        now: i64,
-    ) -> Result<(), StoreError> {
-        sqlx::query("UPDATE accounts SET password_hash = $2, updated_at = $3 WHERE id = $1")
-            .bind(account_id)
-            .bind(hash)
-            .bind(now)
-            .execute(self.pool())
-            .await?;
-        Ok(())
-    }
-
-    /// Changes the address (already checked by a link sent to it);
-    /// `Conflict` when another account took it meanwhile.
-    pub async fn set_email(
-        &self,
-        account_id: i64,
-        email: &EmailAddress,
-        now: i64,
-    ) -> Result<(), StoreError> {
-        let result = sqlx::query(
-            "UPDATE accounts SET email = $2, email_verified_at = $3, updated_at = $3 WHERE id = $1",
-        )
-        .bind(account_id)
-        .bind(email.as_str())
-        .bind(now)
-        .execute(self.pool())
-        .await;
-        match result {
-            Ok(_) => Ok(()),
-            Err(e) if is_unique_violation(&e) => Err(StoreError::Conflict(format!(
-                "un compte existe déjà avec l'adresse {email}"
-            ))),
-            Err(e) => Err(e.into()),
-        }
-    }
-
-    pub async fn set_account_locale(
-        &self,
-        account_id: i64,
-        locale: Locale,
-        now: i64,
-    ) -> Result<(), StoreError> {
-        sqlx::query("UPDATE accounts SET locale = $2, updated_at = $3 WHERE id = $1")
-            .bind(account_id)
-            .bind(locale.code())
-            .bind(now)
-            .execute(self.pool())
-            .await?;
-        Ok(())
-    }
-
-    pub async fn set_role(
-        &self,
-        account_id: i64,
-        role: Role,
-        now: i64,
-    ) -> Result<bool, StoreError> {
-        let done = sqlx::query("UPDATE accounts SET role = $2, updated_at = $3 WHERE id = $1")
-            .bind(account_id)
-            .bind(role.slug())
-            .bind(now)
-            .execute(self.pool())
-            .await?;
-        Ok(done.rows_affected() == 1)
-    }
-
-    /// Removes the account; its sessions and links go with it (foreign keys
-    /// with `ON DELETE CASCADE`).
-    pub async fn delete_account(&self, account_id: i64) -> Result<(), StoreError> {
-        sqlx::query("DELETE FROM accounts WHERE id = $1")
-            .bind(account_id)
-            .execute(self.pool())
-            .await?;
-        Ok(())
     }
 
     pub async fn count_accounts_with_role(&self, role: Role) -> Result<i64, StoreError> {
@@ -279,4 +163,128 @@ pub(crate) fn recipient(row: &sqlx::any::AnyRow) -> Result<Recipient, StoreError
         email: row.try_get(1)?,
         locale: Locale::parse(&locale).unwrap_or_default(),
     })
+}
+
+impl Tx {
+    /// Creates an account; `AddressTaken` when the address is already
+    /// taken (without spoiling the transaction).
+    pub async fn create_account(
+        &mut self,
+        new: &NewAccount<'_>,
+        now: i64,
+    ) -> Result<i64, StoreError> {
+        let row = sqlx::query(
+            "INSERT INTO accounts (email, password_hash, role, locale, email_verified_at, created_at, updated_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $6)
+             ON CONFLICT (email) DO NOTHING RETURNING id",
+        )
+        .bind(new.email.as_str())
+        .bind(new.password_hash)
+        .bind(new.role.slug())
+        .bind(new.locale.code())
+        .bind(new.verified.then_some(now))
+        .bind(now)
+        .fetch_optional(self.conn())
+        .await?;
+        match row {
+            Some(row) => Ok(row.try_get(0)?),
+            None => Err(StoreError::AddressTaken),
+        }
+    }
+
+    pub async fn mark_email_verified(
+        &mut self,
+        account_id: i64,
+        now: i64,
+    ) -> Result<(), StoreError> {
+        sqlx::query(
+            "UPDATE accounts SET email_verified_at = COALESCE(email_verified_at, $2), updated_at = $2
+             WHERE id = $1",
+        )
+        .bind(account_id)
+        .bind(now)
+        .execute(self.conn())
+        .await?;
+        Ok(())
+    }
+
+    pub async fn set_password_hash(
+        &mut self,
+        account_id: i64,
+        hash: &str,
+        now: i64,
+    ) -> Result<(), StoreError> {
+        sqlx::query("UPDATE accounts SET password_hash = $2, updated_at = $3 WHERE id = $1")
+            .bind(account_id)
+            .bind(hash)
+            .bind(now)
+            .execute(self.conn())
+            .await?;
+        Ok(())
+    }
+
+    /// Changes the address (already checked by a link sent to it);
+    /// `AddressTaken` when another account took it meanwhile.
+    pub async fn set_email(
+        &mut self,
+        account_id: i64,
+        email: &EmailAddress,
+        now: i64,
+    ) -> Result<(), StoreError> {
+        let result = sqlx::query(
+            "UPDATE accounts SET email = $2, email_verified_at = $3, updated_at = $3
+             WHERE id = $1 AND NOT EXISTS (SELECT 1 FROM accounts WHERE email = $2)",
+        )
+        .bind(account_id)
+        .bind(email.as_str())
+        .bind(now)
+        .execute(self.conn())
+        .await;
+        match result {
+            Ok(done) if done.rows_affected() == 1 => Ok(()),
+            Ok(_) => Err(StoreError::AddressTaken),
+            Err(e) if is_unique_violation(&e) => Err(StoreError::AddressTaken),
+            Err(e) => Err(e.into()),
+        }
+    }
+
+    pub async fn set_account_locale(
+        &mut self,
+        account_id: i64,
+        locale: Locale,
+        now: i64,
+    ) -> Result<(), StoreError> {
+        sqlx::query("UPDATE accounts SET locale = $2, updated_at = $3 WHERE id = $1")
+            .bind(account_id)
+            .bind(locale.code())
+            .bind(now)
+            .execute(self.conn())
+            .await?;
+        Ok(())
+    }
+
+    pub async fn set_role(
+        &mut self,
+        account_id: i64,
+        role: Role,
+        now: i64,
+    ) -> Result<bool, StoreError> {
+        let done = sqlx::query("UPDATE accounts SET role = $2, updated_at = $3 WHERE id = $1")
+            .bind(account_id)
+            .bind(role.slug())
+            .bind(now)
+            .execute(self.conn())
+            .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    /// Removes the account; its sessions and links go with it (foreign keys
+    /// with `ON DELETE CASCADE`).
+    pub async fn delete_account(&mut self, account_id: i64) -> Result<(), StoreError> {
+        sqlx::query("DELETE FROM accounts WHERE id = $1")
+            .bind(account_id)
+            .execute(self.conn())
+            .await?;
+        Ok(())
+    }
 }

@@ -3,7 +3,7 @@
 use sqlx::Row;
 
 use crate::accounts::{Account, account_from_row};
-use crate::{Database, StoreError};
+use crate::{Database, StoreError, Tx};
 
 /// A live session and its account.
 #[derive(Debug, Clone)]
@@ -24,28 +24,6 @@ pub struct SessionSummary {
 }
 
 impl Database {
-    pub async fn create_session(
-        &self,
-        token_hash: &str,
-        account_id: i64,
-        csrf_token: &str,
-        now: i64,
-        expires_at: i64,
-    ) -> Result<(), StoreError> {
-        sqlx::query(
-            "INSERT INTO sessions (token_hash, account_id, csrf_token, created_at, last_seen_at, expires_at)
-             VALUES ($1, $2, $3, $4, $4, $5)",
-        )
-        .bind(token_hash)
-        .bind(account_id)
-        .bind(csrf_token)
-        .bind(now)
-        .bind(expires_at)
-        .execute(self.pool())
-        .await?;
-        Ok(())
-    }
-
     /// The session with this hash, when it has not expired.
     pub async fn find_session(
         &self,
@@ -90,23 +68,6 @@ impl Database {
         Ok(())
     }
 
-    pub async fn delete_session(&self, token_hash: &str) -> Result<(), StoreError> {
-        sqlx::query("DELETE FROM sessions WHERE token_hash = $1")
-            .bind(token_hash)
-            .execute(self.pool())
-            .await?;
-        Ok(())
-    }
-
-    /// Signs the account out everywhere; returns how many sessions ended.
-    pub async fn delete_sessions_of(&self, account_id: i64) -> Result<u64, StoreError> {
-        Ok(sqlx::query("DELETE FROM sessions WHERE account_id = $1")
-            .bind(account_id)
-            .execute(self.pool())
-            .await?
-            .rows_affected())
-    }
-
     pub async fn sessions_of(&self, account_id: i64) -> Result<Vec<SessionSummary>, StoreError> {
         let rows = sqlx::query(
             "SELECT created_at, last_seen_at, expires_at FROM sessions
@@ -139,5 +100,46 @@ impl Database {
             .await?
             .rows_affected();
         Ok(sessions + tokens)
+    }
+}
+
+impl Tx {
+    pub async fn create_session(
+        &mut self,
+        token_hash: &str,
+        account_id: i64,
+        csrf_token: &str,
+        now: i64,
+        expires_at: i64,
+    ) -> Result<(), StoreError> {
+        sqlx::query(
+            "INSERT INTO sessions (token_hash, account_id, csrf_token, created_at, last_seen_at, expires_at)
+             VALUES ($1, $2, $3, $4, $4, $5)",
+        )
+        .bind(token_hash)
+        .bind(account_id)
+        .bind(csrf_token)
+        .bind(now)
+        .bind(expires_at)
+        .execute(self.conn())
+        .await?;
+        Ok(())
+    }
+
+    pub async fn delete_session(&mut self, token_hash: &str) -> Result<(), StoreError> {
+        sqlx::query("DELETE FROM sessions WHERE token_hash = $1")
+            .bind(token_hash)
+            .execute(self.conn())
+            .await?;
+        Ok(())
+    }
+
+    /// Signs the account out everywhere; returns how many sessions ended.
+    pub async fn delete_sessions_of(&mut self, account_id: i64) -> Result<u64, StoreError> {
+        Ok(sqlx::query("DELETE FROM sessions WHERE account_id = $1")
+            .bind(account_id)
+            .execute(self.conn())
+            .await?
+            .rows_affected())
     }
 }

@@ -2,7 +2,7 @@
 
 use sqlx::Row;
 
-use crate::{Database, StoreError};
+use crate::{Database, StoreError, Tx};
 
 /// What a link is for; the purpose is part of the lookup, so a reset link
 /// can never confirm an address.
@@ -31,30 +31,6 @@ pub struct TokenUse {
 }
 
 impl Database {
-    pub async fn create_account_token(
-        &self,
-        token_hash: &str,
-        account_id: i64,
-        purpose: TokenPurpose,
-        new_email: Option<&str>,
-        now: i64,
-        expires_at: i64,
-    ) -> Result<(), StoreError> {
-        sqlx::query(
-            "INSERT INTO account_tokens (token_hash, account_id, purpose, new_email, created_at, expires_at)
-             VALUES ($1, $2, $3, $4, $5, $6)",
-        )
-        .bind(token_hash)
-        .bind(account_id)
-        .bind(purpose.slug())
-        .bind(new_email)
-        .bind(now)
-        .bind(expires_at)
-        .execute(self.pool())
-        .await?;
-        Ok(())
-    }
-
     /// Whether the link is still usable, without using it (to show the form
     /// it leads to).
     pub async fn peek_account_token(
@@ -74,11 +50,44 @@ impl Database {
         .await?;
         row.map(|row| token_use(&row)).transpose()
     }
+}
+
+fn token_use(row: &sqlx::any::AnyRow) -> Result<TokenUse, StoreError> {
+    Ok(TokenUse {
+        account_id: row.try_get(0)?,
+        new_email: row.try_get(1)?,
+    })
+}
+
+impl Tx {
+    pub async fn create_account_token(
+        &mut self,
+        token_hash: &str,
+        account_id: i64,
+        purpose: TokenPurpose,
+        new_email: Option<&str>,
+        now: i64,
+        expires_at: i64,
+    ) -> Result<(), StoreError> {
+        sqlx::query(
+            "INSERT INTO account_tokens (token_hash, account_id, purpose, new_email, created_at, expires_at)
+             VALUES ($1, $2, $3, $4, $5, $6)",
+        )
+        .bind(token_hash)
+        .bind(account_id)
+        .bind(purpose.slug())
+        .bind(new_email)
+        .bind(now)
+        .bind(expires_at)
+        .execute(self.conn())
+        .await?;
+        Ok(())
+    }
 
     /// Uses the link: one statement, so two clicks at once cannot both
     /// succeed.
     pub async fn consume_account_token(
-        &self,
+        &mut self,
         token_hash: &str,
         purpose: TokenPurpose,
         now: i64,
@@ -91,7 +100,7 @@ impl Database {
         .bind(token_hash)
         .bind(purpose.slug())
         .bind(now)
-        .fetch_optional(self.pool())
+        .fetch_optional(self.conn())
         .await?;
         row.map(|row| token_use(&row)).transpose()
     }
@@ -99,7 +108,7 @@ impl Database {
     /// Voids the account's other unused links of this purpose (a new reset
     /// link replaces the previous one).
     pub async fn void_account_tokens(
-        &self,
+        &mut self,
         account_id: i64,
         purpose: TokenPurpose,
         now: i64,
@@ -111,15 +120,8 @@ impl Database {
         .bind(account_id)
         .bind(purpose.slug())
         .bind(now)
-        .execute(self.pool())
+        .execute(self.conn())
         .await?;
         Ok(())
     }
-}
-
-fn token_use(row: &sqlx::any::AnyRow) -> Result<TokenUse, StoreError> {
-    Ok(TokenUse {
-        account_id: row.try_get(0)?,
-        new_email: row.try_get(1)?,
-    })
 }

@@ -3,7 +3,7 @@
 use sqlx::Row;
 
 use crate::accounts::recipient;
-use crate::{Database, Recipient, StoreError};
+use crate::{Database, Recipient, StoreError, Tx};
 
 /// An invitation still valid.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -24,30 +24,6 @@ impl Database {
         .fetch_all(self.pool())
         .await?;
         rows.iter().map(recipient).collect()
-    }
-
-    pub async fn create_provider_invitation(
-        &self,
-        token_hash: &str,
-        provider_id: i64,
-        email: &str,
-        invited_by: i64,
-        now: i64,
-        expires_at: i64,
-    ) -> Result<(), StoreError> {
-        sqlx::query(
-            "INSERT INTO provider_invitations (token_hash, provider_id, email, invited_by, created_at, expires_at)
-             VALUES ($1, $2, $3, $4, $5, $6)",
-        )
-        .bind(token_hash)
-        .bind(provider_id)
-        .bind(email)
-        .bind(invited_by)
-        .bind(now)
-        .bind(expires_at)
-        .execute(self.pool())
-        .await?;
-        Ok(())
     }
 
     pub async fn peek_provider_invitation(
@@ -71,16 +47,41 @@ impl Database {
         })
         .transpose()
     }
+}
+
+impl Tx {
+    pub async fn create_provider_invitation(
+        &mut self,
+        token_hash: &str,
+        provider_id: i64,
+        email: &str,
+        invited_by: i64,
+        now: i64,
+        expires_at: i64,
+    ) -> Result<(), StoreError> {
+        sqlx::query(
+            "INSERT INTO provider_invitations (token_hash, provider_id, email, invited_by, created_at, expires_at)
+             VALUES ($1, $2, $3, $4, $5, $6)",
+        )
+        .bind(token_hash)
+        .bind(provider_id)
+        .bind(email)
+        .bind(invited_by)
+        .bind(now)
+        .bind(expires_at)
+        .execute(self.conn())
+        .await?;
+        Ok(())
+    }
 
     /// Uses the invitation and adds the account to the managers, in one
     /// transaction; `None` when the invitation is used or expired.
     pub async fn accept_provider_invitation(
-        &self,
+        &mut self,
         token_hash: &str,
         account_id: i64,
         now: i64,
     ) -> Result<Option<i64>, StoreError> {
-        let mut tx = self.begin_write().await?;
         let row = sqlx::query(
             "UPDATE provider_invitations SET accepted_at = $2
              WHERE token_hash = $1 AND accepted_at IS NULL AND expires_at > $2
@@ -88,7 +89,7 @@ impl Database {
         )
         .bind(token_hash)
         .bind(now)
-        .fetch_optional(&mut *tx)
+        .fetch_optional(self.conn())
         .await?;
         let Some(row) = row else {
             return Ok(None);
@@ -101,24 +102,22 @@ impl Database {
         .bind(provider_id)
         .bind(account_id)
         .bind(now)
-        .execute(&mut *tx)
+        .execute(self.conn())
         .await?;
-        tx.commit().await?;
         Ok(Some(provider_id))
     }
 
     /// Removes a manager, unless they are the last one; returns whether
     /// they were removed.
     pub async fn remove_provider_manager(
-        &self,
+        &mut self,
         provider_id: i64,
         account_id: i64,
     ) -> Result<bool, StoreError> {
-        let mut tx = self.begin_write().await?;
         let count: i64 =
             sqlx::query("SELECT COUNT(*) FROM provider_managers WHERE provider_id = $1")
                 .bind(provider_id)
-                .fetch_one(&mut *tx)
+                .fetch_one(self.conn())
                 .await?
                 .try_get(0)?;
         if count <= 1 {
@@ -128,10 +127,9 @@ impl Database {
             sqlx::query("DELETE FROM provider_managers WHERE provider_id = $1 AND account_id = $2")
                 .bind(provider_id)
                 .bind(account_id)
-                .execute(&mut *tx)
+                .execute(self.conn())
                 .await?
                 .rows_affected();
-        tx.commit().await?;
         Ok(removed == 1)
     }
 }

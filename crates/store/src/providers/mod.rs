@@ -11,7 +11,7 @@ use essaim_domain::taxonomy::ProviderStatus;
 use sqlx::Row;
 use sqlx::any::AnyRow;
 
-use crate::{Database, StoreError};
+use crate::{Database, StoreError, Tx};
 
 /// One profile with everything the provider space and moderation need.
 #[derive(Debug, Clone)]
@@ -95,48 +95,6 @@ pub struct ProviderUpdate<'a> {
 }
 
 impl Database {
-    /// A new draft managed by `account_id`; `Conflict` when the slug is taken.
-    pub async fn create_provider_draft(
-        &self,
-        record: &ProviderRecord,
-        account_id: i64,
-        now: i64,
-    ) -> Result<i64, StoreError> {
-        let mut tx = self.begin_write().await?;
-        let taken = sqlx::query("SELECT 1 FROM providers WHERE slug = $1")
-            .bind(&record.slug)
-            .fetch_optional(&mut *tx)
-            .await?
-            .is_some();
-        if taken {
-            return Err(StoreError::Conflict(format!(
-                "l'identifiant « {} » est déjà pris",
-                record.slug
-            )));
-        }
-        let id: i64 = sqlx::query(
-            "INSERT INTO providers (slug, status, profile, created_at, updated_at)
-             VALUES ($1, $2, $3, $4, $4) RETURNING id",
-        )
-        .bind(&record.slug)
-        .bind(ProviderStatus::Draft.slug())
-        .bind(record_to_json(record))
-        .bind(now)
-        .fetch_one(&mut *tx)
-        .await?
-        .try_get(0)?;
-        sqlx::query(
-            "INSERT INTO provider_managers (provider_id, account_id, created_at) VALUES ($1, $2, $3)",
-        )
-        .bind(id)
-        .bind(account_id)
-        .bind(now)
-        .execute(&mut *tx)
-        .await?;
-        tx.commit().await?;
-        Ok(id)
-    }
-
     pub async fn provider_by_slug(&self, slug: &str) -> Result<Option<ProviderRow>, StoreError> {
         let row = sqlx::query(&format!("SELECT {COLUMNS} FROM providers WHERE slug = $1"))
             .bind(slug)
@@ -182,53 +140,6 @@ impl Database {
         .fetch_all(self.pool())
         .await?;
         rows.iter().map(row_to_provider).collect()
-    }
-
-    /// Writes a change of a profile; bumps the directory revision when the
-    /// public side changed.
-    pub async fn update_provider(
-        &self,
-        id: i64,
-        update: &ProviderUpdate<'_>,
-        now: i64,
-    ) -> Result<(), StoreError> {
-        let mut tx = self.begin_write().await?;
-        sqlx::query(
-            "UPDATE providers SET status = $2, profile = $3, updated_at = $4,
-                 submitted_at = COALESCE($5, submitted_at),
-                 decision_message = $6,
-                 verified_at = COALESCE($7, verified_at)
-             WHERE id = $1",
-        )
-        .bind(id)
-        .bind(update.status.slug())
-        .bind(record_to_json(update.profile))
-        .bind(now)
-        .bind(update.submitted_at)
-        .bind(update.decision_message)
-        .bind(update.verified_at)
-        .execute(&mut *tx)
-        .await?;
-        if let Some(published) = update.published {
-            sqlx::query(
-                "UPDATE providers SET published = $2,
-                     published_at = CASE WHEN $3 THEN $4 ELSE published_at END
-                 WHERE id = $1",
-            )
-            .bind(id)
-            .bind(published.map(record_to_json))
-            .bind(update.approved)
-            .bind(now)
-            .execute(&mut *tx)
-            .await?;
-        }
-        if update.effect == PublicEffect::Changed {
-            sqlx::query("UPDATE directory_state SET revision = revision + 1 WHERE id = 1")
-                .execute(&mut *tx)
-                .await?;
-        }
-        tx.commit().await?;
-        Ok(())
     }
 
     /// Submitted versions, oldest first: the moderators' queue.
@@ -277,21 +188,117 @@ impl Database {
         .await?;
         rows.iter().map(row_to_provider).collect()
     }
+}
 
-    pub async fn mark_reminder_sent(&self, id: i64, now: i64) -> Result<(), StoreError> {
+impl Tx {
+    /// A new draft managed by `account_id`; `SlugTaken` when the slug is
+    /// taken (without spoiling the transaction).
+    pub async fn create_provider_draft(
+        &mut self,
+        record: &ProviderRecord,
+        account_id: i64,
+        now: i64,
+    ) -> Result<i64, StoreError> {
+        let taken = sqlx::query("SELECT 1 FROM providers WHERE slug = $1")
+            .bind(&record.slug)
+            .fetch_optional(self.conn())
+            .await?
+            .is_some();
+        if taken {
+            return Err(StoreError::SlugTaken {
+                slug: record.slug.clone(),
+                position: None,
+            });
+        }
+        let id: i64 = sqlx::query(
+            "INSERT INTO providers (slug, status, profile, created_at, updated_at)
+             VALUES ($1, $2, $3, $4, $4) RETURNING id",
+        )
+        .bind(&record.slug)
+        .bind(ProviderStatus::Draft.slug())
+        .bind(record_to_json(record))
+        .bind(now)
+        .fetch_one(self.conn())
+        .await?
+        .try_get(0)?;
+        sqlx::query(
+            "INSERT INTO provider_managers (provider_id, account_id, created_at) VALUES ($1, $2, $3)",
+        )
+        .bind(id)
+        .bind(account_id)
+        .bind(now)
+        .execute(self.conn())
+        .await?;
+        Ok(id)
+    }
+
+    /// Writes a change of a profile decided when it was in the status
+    /// `from`; bumps the directory revision when the public side changed.
+    /// Returns `false`, and writes nothing, when the profile left that
+    /// status meanwhile (another moderator or manager acted first).
+    pub async fn update_provider(
+        &mut self,
+        id: i64,
+        from: ProviderStatus,
+        update: &ProviderUpdate<'_>,
+        now: i64,
+    ) -> Result<bool, StoreError> {
+        let changed = sqlx::query(
+            "UPDATE providers SET status = $2, profile = $3, updated_at = $4,
+                 submitted_at = COALESCE($5, submitted_at),
+                 decision_message = $6,
+                 verified_at = COALESCE($7, verified_at)
+             WHERE id = $1 AND status = $8",
+        )
+        .bind(id)
+        .bind(update.status.slug())
+        .bind(record_to_json(update.profile))
+        .bind(now)
+        .bind(update.submitted_at)
+        .bind(update.decision_message)
+        .bind(update.verified_at)
+        .bind(from.slug())
+        .execute(self.conn())
+        .await?
+        .rows_affected();
+        if changed == 0 {
+            return Ok(false);
+        }
+        if let Some(published) = update.published {
+            sqlx::query(
+                "UPDATE providers SET published = $2,
+                     published_at = CASE WHEN $3 THEN $4 ELSE published_at END
+                 WHERE id = $1",
+            )
+            .bind(id)
+            .bind(published.map(record_to_json))
+            .bind(update.approved)
+            .bind(now)
+            .execute(self.conn())
+            .await?;
+        }
+        if update.effect == PublicEffect::Changed {
+            sqlx::query("UPDATE directory_state SET revision = revision + 1 WHERE id = 1")
+                .execute(self.conn())
+                .await?;
+        }
+        Ok(true)
+    }
+
+    pub async fn mark_reminder_sent(&mut self, id: i64, now: i64) -> Result<(), StoreError> {
         sqlx::query("UPDATE providers SET reminder_sent_at = $2 WHERE id = $1")
             .bind(id)
             .bind(now)
-            .execute(self.pool())
+            .execute(self.conn())
             .await?;
         Ok(())
     }
 
     /// Counts a message relayed by the contact form ("mises en relation").
-    pub async fn count_contact(&self, id: i64) -> Result<(), StoreError> {
+    pub async fn count_contact(&mut self, id: i64) -> Result<(), StoreError> {
         sqlx::query("UPDATE providers SET contact_count = contact_count + 1 WHERE id = $1")
             .bind(id)
-            .execute(self.pool())
+            .execute(self.conn())
             .await?;
         Ok(())
     }

@@ -41,19 +41,19 @@ impl Database {
     /// Adds every profile of a checked document in one transaction: all or
     /// nothing. A slug already present stops it.
     pub async fn import_providers(&self, document: &ExportDocument) -> Result<usize, StoreError> {
-        let mut tx = self.begin_write().await?;
+        let mut tx = self.begin().await?;
         for (i, provider) in document.providers.iter().enumerate() {
             let slug = &provider.profile.slug;
             let exists = sqlx::query("SELECT 1 FROM providers WHERE slug = $1")
                 .bind(slug)
-                .fetch_optional(&mut *tx)
+                .fetch_optional(tx.conn())
                 .await?
                 .is_some();
             if exists {
-                return Err(StoreError::Conflict(format!(
-                    "prestataire n° {}, champ « profile.slug » : « {slug} » existe déjà dans la base",
-                    i + 1
-                )));
+                return Err(StoreError::SlugTaken {
+                    slug: slug.clone(),
+                    position: Some(i + 1),
+                });
             }
             sqlx::query(
                 "INSERT INTO providers (slug, status, profile, published, created_at, updated_at, published_at, verified_at)
@@ -73,11 +73,11 @@ impl Database {
                     .and_then(|p| p.last_verified_date())
                     .map(|d| d.to_unix()),
             )
-            .execute(&mut *tx)
+            .execute(tx.conn())
             .await?;
         }
         sqlx::query("UPDATE directory_state SET revision = revision + 1 WHERE id = 1")
-            .execute(&mut *tx)
+            .execute(tx.conn())
             .await?;
         tx.commit().await?;
         Ok(document.providers.len())

@@ -10,5 +10,5 @@ pub mod respond;
 pub use form::{FormFields, TokenParam};
 pub use notice::Notice;
 pub use pager::Pager;
-pub use problems::{Problems, problems_of};
+pub use problems::{Problems, field_problems, problems_of};
 pub use respond::{refused, see_other, too_many};

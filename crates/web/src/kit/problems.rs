@@ -1,12 +1,13 @@
 //! The problems of a submitted form, shown beside their fields and in a
 //! summary at the top of the form.
 
-use essaim_app::accounts::{FieldProblem, FormError};
 use essaim_domain::Locale;
+use essaim_domain::problems::FieldProblem;
 
-use crate::{AppError, i18n};
+use crate::AppError;
 
-/// The problems of a submitted form, translated, in field order.
+/// The problems of a submitted form, translated, in field order, each with
+/// the id of the input it is about.
 #[derive(Debug, Default)]
 pub struct Problems {
     items: Vec<(String, String)>,
@@ -17,21 +18,22 @@ impl Problems {
         Problems::default()
     }
 
+    /// Each problem beside the input named like its field (`contact.email`
+    /// is typed in `contact_email`).
     pub fn new(locale: Locale, problems: &[FieldProblem]) -> Problems {
-        Problems {
-            items: problems
-                .iter()
-                .map(|p| (p.field.to_string(), i18n::text(locale, p.key).into_owned()))
-                .collect(),
-        }
+        Problems::with_ids(locale, problems, |field| field.replace('.', "_"))
     }
 
-    /// Problems already in French (the record's checks), keyed by field.
-    pub fn from_fields(problems: &[essaim_domain::providers::FieldError]) -> Problems {
+    /// Each problem beside the input `input_id` gives for its field.
+    pub fn with_ids(
+        locale: Locale,
+        problems: &[FieldProblem],
+        input_id: impl Fn(&str) -> String,
+    ) -> Problems {
         Problems {
             items: problems
                 .iter()
-                .map(|p| (field_id(&p.field), p.message.clone()))
+                .map(|p| (input_id(&p.field), p.message(locale)))
                 .collect(),
         }
     }
@@ -52,32 +54,16 @@ impl Problems {
     }
 }
 
-/// The id of the input a record field is typed in: `references[2].year`
-/// becomes `ref2_year`, `zone.regions` becomes `regions`.
-pub fn field_id(field: &str) -> String {
-    if let Some(rest) = field.strip_prefix("references[") {
-        let (index, name) = rest
-            .split_once("].")
-            .unwrap_or((rest.trim_end_matches(']'), "association"));
-        return format!("ref{index}_{name}");
-    }
-    match field {
-        "zone.regions" => "regions".into(),
-        "zone.departements" => "departements".into(),
-        "zone" => "nationwide".into(),
-        "contact.email" => "contact_email".into(),
-        "contact.phone" => "contact_phone".into(),
-        "pricing.text" => "pricing_text".into(),
-        "references" => "ref1_association".into(),
-        other => other.replace('.', "_"),
+/// The one path from a use case's refusal to a form shown again: its field
+/// problems, or the error page for any other refusal.
+pub fn field_problems(error: essaim_app::Error) -> Result<Vec<FieldProblem>, AppError> {
+    match error {
+        essaim_app::Error::Invalid(problems) => Ok(problems),
+        other => Err(other.into()),
     }
 }
 
-/// Splits a use case's refusal: the form's problems to show again, or an
-/// internal error for the error page.
-pub fn problems_of(error: FormError, locale: Locale) -> Result<Problems, AppError> {
-    match error {
-        FormError::Invalid(problems) => Ok(Problems::new(locale, &problems)),
-        FormError::Internal(error) => Err(AppError::Internal(error)),
-    }
+/// The same, translated for a form whose inputs are named like its fields.
+pub fn problems_of(error: essaim_app::Error, locale: Locale) -> Result<Problems, AppError> {
+    Ok(Problems::new(locale, &field_problems(error)?))
 }

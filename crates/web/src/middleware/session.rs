@@ -41,7 +41,7 @@ pub async fn load(state: &AppState, request: &mut Request) -> Result<Loaded, Res
                 loaded.stale_cookie = true;
                 Viewer(None)
             }
-            Err(error) => return Err(AppError::Internal(error).into_response()),
+            Err(error) => return Err(AppError::from(error).into_response()),
         },
     };
     loaded.signed_in = viewer.0.is_some();

@@ -8,15 +8,14 @@ use essaim_store::{Account, ProviderUpdate, PublicEffect};
 
 use super::{decide, expect_submitted, target};
 use crate::mail::Decision;
-use crate::providers::ProviderError;
-use crate::{App, now};
+use crate::{App, Error, Result, now};
 
-pub async fn approve(app: &App, moderator: &Account, slug: &str) -> Result<(), ProviderError> {
+pub async fn approve(app: &App, moderator: &Account, slug: &str) -> Result<()> {
     let row = target(app, slug).await?;
     expect_submitted(&row)?;
     let problems = row.profile.problems_for_publication();
     if !problems.is_empty() {
-        return Err(ProviderError::Invalid(problems));
+        return Err(Error::Invalid(problems));
     }
     let mut profile = row.profile.clone();
     profile.last_verified = Some(Date::today().to_string());

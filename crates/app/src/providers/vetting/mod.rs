@@ -1,5 +1,6 @@
 //! The network's review of provider profiles: moderators' decisions, each
-//! written to the moderation log and told to the profile's managers by email.
+//! written with its log entry and the emails to the profile's managers in
+//! one unit of work.
 
 pub mod approve;
 pub mod refuse;
@@ -9,40 +10,34 @@ pub mod suspend;
 
 use essaim_domain::moderation::{LogKind, TARGET_PROVIDER};
 use essaim_domain::taxonomy::ProviderStatus;
-use essaim_store::{Account, NewLogEntry, ProviderRow, ProviderUpdate};
+use essaim_store::{Account, NewLogEntry, ProviderRow, ProviderUpdate, PublicEffect};
 
+use super::conflict;
 use crate::mail::{Decision, Mail, queue_mail};
-use crate::providers::ProviderError;
-use crate::{App, now};
+use crate::{App, Error, Result, now};
 
-/// The profile a moderator acts on, or `NotFound`.
-pub(crate) async fn target(app: &App, slug: &str) -> Result<ProviderRow, ProviderError> {
+/// The profile a moderator acts on.
+pub(crate) async fn target(app: &App, slug: &str) -> Result<ProviderRow> {
     app.db()
         .provider_by_slug(slug)
         .await?
-        .ok_or(ProviderError::Access(crate::providers::Access::NotFound))
+        .ok_or(Error::NotFound)
 }
 
 /// A decision's message or reason, which the managers will read: required,
 /// at most 5,000 characters.
-pub(crate) fn required_message(text: &str) -> Result<String, ProviderError> {
+pub(crate) fn required_message(text: &str) -> Result<String> {
     let text = text.trim();
-    let field = |message: &str| {
-        ProviderError::Invalid(vec![essaim_domain::providers::FieldError {
-            field: "message".into(),
-            message: message.into(),
-        }])
-    };
     if text.is_empty() {
-        return Err(field("expliquez votre décision au prestataire"));
+        return Err(Error::field("message", "moderation-message-missing"));
     }
     if text.chars().count() > 5000 {
-        return Err(field("le message dépasse 5 000 caractères"));
+        return Err(Error::field("message", "moderation-message-too-long"));
     }
     Ok(text.to_string())
 }
 
-/// Writes the change, logs it and tells the managers.
+/// Writes the change, logs it and tells the managers, all or nothing.
 pub(crate) async fn decide(
     app: &App,
     moderator: &Account,
@@ -50,28 +45,29 @@ pub(crate) async fn decide(
     update: ProviderUpdate<'_>,
     kind: LogKind,
     decision: Decision,
-) -> Result<(), ProviderError> {
+) -> Result<()> {
     let now = now();
-    app.db().update_provider(row.id, &update, now).await?;
+    let mut tx = app.begin().await?;
+    if !tx.update_provider(row.id, row.status, &update, now).await? {
+        return Err(Error::Conflict(conflict::CHANGED));
+    }
     let reason = update.decision_message.unwrap_or_default();
-    app.db()
-        .log_moderation(
-            &NewLogEntry {
-                kind: kind.slug(),
-                actor_id: Some(moderator.id),
-                target_kind: TARGET_PROVIDER,
-                target_id: row.id,
-                target_label: &row.slug,
-                reason,
-            },
-            now,
-        )
-        .await?;
-    tracing::info!(target: "essaim::moderation", event = kind.slug(), moderator = moderator.id, provider = row.slug);
-    let link = crate::providers::space_link(app, &row.slug);
+    tx.log_moderation(
+        &NewLogEntry {
+            kind: kind.slug(),
+            actor_id: Some(moderator.id),
+            target_kind: TARGET_PROVIDER,
+            target_id: row.id,
+            target_label: &row.slug,
+            reason,
+        },
+        now,
+    )
+    .await?;
+    let link = super::space_link(app, &row.slug);
     for manager in app.db().provider_managers(row.id).await? {
         queue_mail(
-            app,
+            &mut tx,
             &manager.email,
             manager.locale,
             Mail::ProfileDecision {
@@ -83,6 +79,8 @@ pub(crate) async fn decide(
         )
         .await?;
     }
+    app.commit(tx).await?;
+    tracing::info!(target: "essaim::moderation", event = kind.slug(), moderator = moderator.id, provider = row.slug);
     Ok(())
 }
 
@@ -96,7 +94,7 @@ pub(crate) async fn answer_submission(
     status: ProviderStatus,
     kind: LogKind,
     decision: Decision,
-) -> Result<(), ProviderError> {
+) -> Result<()> {
     let message = required_message(message)?;
     let row = target(app, slug).await?;
     expect_submitted(&row)?;
@@ -107,17 +105,17 @@ pub(crate) async fn answer_submission(
         submitted_at: None,
         decision_message: Some(&message),
         verified_at: None,
-        effect: essaim_store::PublicEffect::None,
+        effect: PublicEffect::None,
         approved: false,
     };
     decide(app, moderator, &row, update, kind, decision).await
 }
 
 /// Only a submitted version can be approved, sent back or refused.
-pub(crate) fn expect_submitted(row: &ProviderRow) -> Result<(), ProviderError> {
+pub(crate) fn expect_submitted(row: &ProviderRow) -> Result<()> {
     if row.status == ProviderStatus::Submitted {
         Ok(())
     } else {
-        Err(ProviderError::WrongState)
+        Err(Error::Conflict(conflict::NOT_SUBMITTED))
     }
 }

@@ -6,16 +6,10 @@ use essaim_domain::taxonomy::ProviderStatus;
 use essaim_store::Account;
 
 use super::answer_submission;
-use crate::App;
 use crate::mail::Decision;
-use crate::providers::ProviderError;
+use crate::{App, Result};
 
-pub async fn refuse(
-    app: &App,
-    moderator: &Account,
-    slug: &str,
-    reason: &str,
-) -> Result<(), ProviderError> {
+pub async fn refuse(app: &App, moderator: &Account, slug: &str, reason: &str) -> Result<()> {
     answer_submission(
         app,
         moderator,

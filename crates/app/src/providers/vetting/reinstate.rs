@@ -6,14 +6,14 @@ use essaim_domain::taxonomy::ProviderStatus;
 use essaim_store::{Account, ProviderUpdate, PublicEffect};
 
 use super::{decide, target};
-use crate::App;
 use crate::mail::Decision;
-use crate::providers::ProviderError;
+use crate::providers::conflict;
+use crate::{App, Error, Result};
 
-pub async fn reinstate(app: &App, moderator: &Account, slug: &str) -> Result<(), ProviderError> {
+pub async fn reinstate(app: &App, moderator: &Account, slug: &str) -> Result<()> {
     let row = target(app, slug).await?;
     let (ProviderStatus::Suspended, Some(published)) = (row.status, row.published.as_ref()) else {
-        return Err(ProviderError::WrongState);
+        return Err(Error::Conflict(conflict::NOT_SUSPENDED));
     };
     let update = ProviderUpdate {
         status: ProviderStatus::Published,

@@ -5,16 +5,15 @@ use essaim_domain::taxonomy::ProviderStatus;
 use essaim_store::Account;
 
 use super::answer_submission;
-use crate::App;
 use crate::mail::Decision;
-use crate::providers::ProviderError;
+use crate::{App, Result};
 
 pub async fn request_changes(
     app: &App,
     moderator: &Account,
     slug: &str,
     message: &str,
-) -> Result<(), ProviderError> {
+) -> Result<()> {
     answer_submission(
         app,
         moderator,

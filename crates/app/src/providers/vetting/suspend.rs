@@ -6,20 +6,18 @@ use essaim_domain::taxonomy::ProviderStatus;
 use essaim_store::{Account, ProviderUpdate, PublicEffect};
 
 use super::{decide, required_message, target};
-use crate::App;
 use crate::mail::Decision;
-use crate::providers::ProviderError;
+use crate::providers::conflict;
+use crate::{App, Error, Result};
 
-pub async fn suspend(
-    app: &App,
-    moderator: &Account,
-    slug: &str,
-    reason: &str,
-) -> Result<(), ProviderError> {
+pub async fn suspend(app: &App, moderator: &Account, slug: &str, reason: &str) -> Result<()> {
     let reason = required_message(reason)?;
     let row = target(app, slug).await?;
-    if row.published.is_none() || row.status == ProviderStatus::Suspended {
-        return Err(ProviderError::WrongState);
+    if row.status == ProviderStatus::Suspended {
+        return Err(Error::Conflict(conflict::SUSPENDED));
+    }
+    if row.published.is_none() {
+        return Err(Error::Conflict(conflict::NOT_PUBLISHED));
     }
     let update = ProviderUpdate {
         status: ProviderStatus::Suspended,

@@ -34,9 +34,11 @@ async fn a_queued_email_is_sent_once_across_restarts(backend: Backend) {
             "locale": "fr",
             "mail": {"kind": "reset-password", "link": "http://exemple.org/mot-de-passe-oublie/nouveau?jeton=ab"}
         });
-        db.enqueue_job("email", &payload.to_string(), essaim_store::now_unix())
+        let mut tx = db.begin().await.unwrap();
+        tx.enqueue_job("email", &payload.to_string(), essaim_store::now_unix())
             .await
             .unwrap();
+        tx.commit().await.unwrap();
     })
     .await;
     app.wait_for_jobs().await;

@@ -5,6 +5,7 @@ mod logo;
 mod managers;
 mod permissions;
 mod profile_form;
+mod refusals;
 
 use essaim_domain::accounts::Role;
 

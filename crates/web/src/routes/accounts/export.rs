@@ -12,7 +12,7 @@ pub async fn download(
     CurrentUser(user): CurrentUser,
 ) -> Result<Response, AppError> {
     let export = essaim_app::accounts::export::export(state.app(), &user.account).await?;
-    let body = serde_json::to_string_pretty(&export)?;
+    let body = serde_json::to_string_pretty(&export).map_err(AppError::internal)?;
     let mut response = body.into_response();
     let headers = response.headers_mut();
     headers.insert(

@@ -27,7 +27,7 @@ pub async fn submit(
     let Some(locale) = Locale::parse(&form.language) else {
         let errors = Problems::new(
             l.locale,
-            &[essaim_app::accounts::FieldProblem::new(
+            &[essaim_domain::problems::FieldProblem::new(
                 "language",
                 "account-language-unknown",
             )],

@@ -94,7 +94,7 @@ pub async fn submit(
         SignIn::WrongCredentials => {
             let errors = Problems::new(
                 l.locale,
-                &[essaim_app::accounts::FieldProblem::new(
+                &[essaim_domain::problems::FieldProblem::new(
                     "email",
                     "sign-in-wrong",
                 )],

@@ -4,7 +4,7 @@ use askama::Template;
 use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::response::Response;
-use essaim_app::accounts::FormError;
+use essaim_app::accounts::set_role::LAST_ADMIN;
 use essaim_domain::accounts::Role;
 use essaim_domain::date::Date;
 use serde::Deserialize;
@@ -106,12 +106,10 @@ pub async fn change_role(
     let role = Role::from_slug(&form.role).ok_or(AppError::BadRequest("role"))?;
     match essaim_app::accounts::set_role::set_role(state.app(), &admin.account, id, role).await {
         Ok(()) => Ok(see_other("/admin/comptes?fait=1")),
-        Err(FormError::Invalid(problems))
-            if problems.iter().any(|p| p.key == "form-last-admin") =>
-        {
+        Err(essaim_app::Error::Conflict(LAST_ADMIN)) => {
             Ok(see_other("/admin/comptes?refus=dernier-admin"))
         }
-        Err(FormError::Invalid(_)) => Ok(see_other("/admin/comptes?refus=compte")),
-        Err(FormError::Internal(error)) => Err(AppError::Internal(error)),
+        Err(essaim_app::Error::NotFound) => Ok(see_other("/admin/comptes?refus=compte")),
+        Err(error) => Err(error.into()),
     }
 }

@@ -8,9 +8,9 @@ use axum::response::{IntoResponse, Response};
 use super::profile::{ContactForm, published, render_profile};
 use crate::auth::ClientIp;
 use crate::kit::FormFields;
+use crate::kit::field_problems;
 use crate::kit::{Problems, see_other, too_many};
 use crate::page::Layout;
-use crate::routes::providers::form_problems;
 use crate::{AppError, AppState};
 
 /// Humans never see this field; bots fill every field they find.
@@ -59,9 +59,9 @@ pub async fn send(
     match outcome {
         Ok(()) => Ok(see_other(&sent)),
         Err(error) => {
-            let problems = form_problems(error)?;
+            let problems = field_problems(error)?;
             let form = ContactForm {
-                errors: Problems::from_fields(&problems),
+                errors: Problems::new(l.locale, &problems),
                 ..form
             };
             let page = render_profile(&state, l, record, None, form);

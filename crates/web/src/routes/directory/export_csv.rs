@@ -56,15 +56,19 @@ pub async fn export(
         .delimiter(b';')
         .terminator(csv::Terminator::CRLF)
         .from_writer(b"\xEF\xBB\xBF".to_vec());
-    writer.write_record(COLUMNS)?;
+    writer.write_record(COLUMNS).map_err(AppError::internal)?;
     full_records::in_batches(state.db(), &result.hits, |batch| {
         for (record, distance_km) in &batch {
-            writer.write_record(row(record, *distance_km))?;
+            writer
+                .write_record(row(record, *distance_km))
+                .map_err(AppError::internal)?;
         }
         Ok::<_, AppError>(())
     })
     .await?;
-    let body = writer.into_inner().map_err(|e| anyhow::anyhow!("{e}"))?;
+    let body = writer
+        .into_inner()
+        .map_err(|e| AppError::internal(anyhow::anyhow!("{e}")))?;
     let mut response = body.into_response();
     let headers = response.headers_mut();
     headers.insert(

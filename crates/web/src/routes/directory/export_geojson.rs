@@ -35,7 +35,7 @@ pub async fn export(
     // written a batch of profiles at a time.
     let mut body = format!(
         "{{\"type\":\"FeatureCollection\",\"licence\":{},\"features\":[",
-        serde_json::to_string(&state.site().data_licence)?
+        serde_json::to_string(&state.site().data_licence).map_err(AppError::internal)?
     );
     let mut first = true;
     full_records::in_batches(state.db(), &result.hits, |batch| {
@@ -48,14 +48,17 @@ pub async fn export(
                 body.push(',');
             }
             first = false;
-            body.push_str(&serde_json::to_string(&Feature {
-                r#type: "Feature",
-                geometry: Point {
-                    r#type: "Point",
-                    coordinates: [position.lon, position.lat],
-                },
-                properties: ApiProvider::new(record, *distance_km),
-            })?);
+            body.push_str(
+                &serde_json::to_string(&Feature {
+                    r#type: "Feature",
+                    geometry: Point {
+                        r#type: "Point",
+                        coordinates: [position.lon, position.lat],
+                    },
+                    properties: ApiProvider::new(record, *distance_km),
+                })
+                .map_err(AppError::internal)?,
+            );
         }
         Ok::<_, AppError>(())
     })

@@ -5,9 +5,9 @@ use axum::response::Response;
 
 use crate::auth::Moderator;
 use crate::kit::FormFields;
+use crate::kit::field_problems;
 use crate::kit::{Problems, see_other};
 use crate::page::Layout;
-use crate::routes::providers::form_problems;
 use crate::routes::providers::review;
 use crate::{AppError, AppState};
 
@@ -24,15 +24,8 @@ pub async fn add(
     {
         Ok(()) => Ok(see_other(&format!("/moderation/fiches/{slug}#notes"))),
         Err(error) => {
-            let problems = form_problems(error)?;
-            review::with_problems(
-                &state,
-                l,
-                &slug,
-                Problems::from_fields(&problems),
-                String::new(),
-            )
-            .await
+            let errors = Problems::new(l.locale, &field_problems(error)?);
+            review::with_problems(&state, l, &slug, errors, String::new()).await
         }
     }
 }

@@ -5,7 +5,7 @@ use axum::extract::{Path, State};
 use axum::response::Response;
 use essaim_domain::taxonomy::Availability;
 
-use super::{form_problems, space_path};
+use super::space_path;
 use crate::auth::Provider;
 use crate::kit::FormFields;
 use crate::kit::see_other;
@@ -25,8 +25,7 @@ pub async fn set(
         &slug,
         availability,
     )
-    .await
-    .map_err(|e| form_problems(e).err().unwrap_or(AppError::Conflict))?;
+    .await?;
     Ok(see_other(&format!(
         "{}?fait=disponibilite",
         space_path(&slug)

@@ -3,7 +3,7 @@
 use axum::extract::{Path, State};
 use axum::response::Response;
 
-use super::{form_problems, space_path};
+use super::space_path;
 use crate::auth::Provider;
 use crate::kit::see_other;
 use crate::{AppError, AppState};
@@ -13,8 +13,6 @@ pub async fn confirm(
     Provider(user): Provider,
     Path(slug): Path<String>,
 ) -> Result<Response, AppError> {
-    essaim_app::providers::confirm::confirm(state.app(), &user.account, &slug)
-        .await
-        .map_err(|e| form_problems(e).err().unwrap_or(AppError::Conflict))?;
+    essaim_app::providers::confirm::confirm(state.app(), &user.account, &slug).await?;
     Ok(see_other(&format!("{}?fait=confirmee", space_path(&slug))))
 }

@@ -3,15 +3,14 @@
 
 use axum::extract::{Path, State};
 use axum::response::Response;
-use essaim_app::providers::ProviderError;
 use essaim_app::providers::vetting::{approve, refuse, reinstate, request_changes, suspend};
 
 use super::review;
 use crate::auth::Moderator;
 use crate::kit::FormFields;
+use crate::kit::field_problems;
 use crate::kit::{Problems, see_other};
 use crate::page::Layout;
-use crate::routes::providers::form_problems;
 use crate::{AppError, AppState};
 
 pub async fn decide(
@@ -24,7 +23,7 @@ pub async fn decide(
     let app = state.app();
     let account = &moderator.account;
     let message = fields.text("message");
-    let outcome: Result<(), ProviderError> = match fields.text("action").as_str() {
+    let outcome: essaim_app::Result<()> = match fields.text("action").as_str() {
         "approuver" => approve::approve(app, account, &slug).await,
         "modifications" => request_changes::request_changes(app, account, &slug, &message).await,
         "refuser" => refuse::refuse(app, account, &slug, &message).await,
@@ -35,8 +34,8 @@ pub async fn decide(
     match outcome {
         Ok(()) => Ok(see_other(&format!("/moderation/fiches/{slug}?fait=1"))),
         Err(error) => {
-            let problems = form_problems(error)?;
-            review::with_problems(&state, l, &slug, Problems::from_fields(&problems), message).await
+            let errors = Problems::new(l.locale, &field_problems(error)?);
+            review::with_problems(&state, l, &slug, errors, message).await
         }
     }
 }

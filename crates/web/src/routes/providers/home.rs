@@ -5,9 +5,10 @@ use axum::extract::State;
 use axum::response::Response;
 use essaim_domain::accounts::Role;
 
-use super::{form_problems, space_path, status_key};
+use super::{space_path, status_key};
 use crate::auth::{CurrentUser, Provider};
 use crate::kit::FormFields;
+use crate::kit::field_problems;
 use crate::kit::{Problems, refused, see_other};
 use crate::page::{Layout, render};
 use crate::{AppError, AppState};
@@ -91,8 +92,8 @@ pub async fn create(
     {
         Ok(slug) => Ok(see_other(&format!("{}/identite", space_path(&slug)))),
         Err(error) => {
-            let problems = form_problems(error)?;
-            let errors = Problems::from_fields(&problems);
+            let problems = field_problems(error)?;
+            let errors = Problems::new(l.locale, &problems);
             Ok(refused(&page(&state, l, &user, errors, name).await?))
         }
     }

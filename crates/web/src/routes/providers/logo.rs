@@ -7,9 +7,10 @@ use axum::response::{IntoResponse, Response};
 use essaim_app::providers::logo::{MAX_UPLOAD_BYTES, logos_dir, upload_logo};
 use essaim_domain::providers::is_logo_name;
 
-use super::{access_error, form_problems, space_path, step};
+use super::{space_path, step};
 use crate::auth::Provider;
 use crate::error::ErrorPage;
+use crate::kit::field_problems;
 use crate::kit::see_other;
 use crate::page::Layout;
 use crate::{AppError, AppState};
@@ -45,10 +46,8 @@ pub async fn upload(
     match upload_logo(state.app(), &user.account, &slug, bytes).await {
         Ok(()) => Ok(see_other(&format!("{}/identite", space_path(&slug)))),
         Err(error) => {
-            let problems = form_problems(error)?;
-            let row = essaim_app::providers::managed(state.app(), &user.account, &slug)
-                .await
-                .map_err(access_error)?;
+            let problems = field_problems(error)?;
+            let row = essaim_app::providers::managed(state.app(), &user.account, &slug).await?;
             Ok(step::identity_with_problems(l, &row, problems))
         }
     }

@@ -6,10 +6,11 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use essaim_app::providers::managers::{Acceptance, accept, describe_invitation, invite, leave};
 
-use super::{form_problems, overview, space_path};
+use super::{overview, space_path};
 use crate::auth::{CurrentUser, Provider};
 use crate::i18n::translate_with;
 use crate::kit::FormFields;
+use crate::kit::field_problems;
 use crate::kit::{Notice, TokenParam, see_other};
 use crate::page::{Layout, render};
 use crate::routes::accounts::verify_email::ConfirmPage;
@@ -32,7 +33,7 @@ pub async fn invite_manager(
     {
         Ok(()) => Ok(see_other(&format!("{}?fait=invitation", space_path(&slug)))),
         Err(error) => {
-            let problems = form_problems(error)?;
+            let problems = field_problems(error)?;
             overview::refused_submission(&state, &user, l, &slug, problems).await
         }
     }
@@ -47,7 +48,7 @@ pub async fn leave_profile(
     match leave(state.app(), &user.account, &slug).await {
         Ok(()) => Ok(see_other("/espace-prestataire")),
         Err(error) => {
-            let problems = form_problems(error)?;
+            let problems = field_problems(error)?;
             overview::refused_submission(&state, &user, l, &slug, problems).await
         }
     }

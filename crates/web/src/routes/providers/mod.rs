@@ -18,15 +18,16 @@ pub mod step;
 pub mod steps;
 pub mod submit;
 
-use essaim_app::providers::{Access, ProviderError};
-use essaim_domain::providers::FieldError;
+use essaim_domain::Locale;
+use essaim_domain::problems::FieldProblem;
 use essaim_domain::taxonomy::ProviderStatus;
 
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
 use axum::routing::{get, post};
 
-use crate::{AppError, AppState};
+use crate::AppState;
+use crate::kit::Problems;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -75,21 +76,31 @@ pub fn routes() -> Router<AppState> {
         .route("/moderation/fiches/{slug}/decision", post(decide::decide))
 }
 
-/// How the errors of the provider space that are not form problems show.
-pub fn access_error(error: Access) -> AppError {
-    match error {
-        Access::NotFound => AppError::NotFound,
-        Access::Forbidden => AppError::Forbidden,
-        Access::Internal(e) => AppError::Internal(e),
-    }
+/// The problems of a refused profile form in the reader's language, each
+/// beside the input of its field.
+pub fn record_problems(locale: Locale, problems: &[FieldProblem]) -> Problems {
+    Problems::with_ids(locale, problems, field_id)
 }
 
-/// Form problems to show again, or the error page.
-pub fn form_problems(error: ProviderError) -> Result<Vec<FieldError>, AppError> {
-    match error {
-        ProviderError::Invalid(problems) => Ok(problems),
-        ProviderError::WrongState => Err(AppError::Conflict),
-        ProviderError::Access(access) => Err(access_error(access)),
+/// The id of the input a record field is typed in: `references[2].year`
+/// becomes `ref2_year`, `zone.regions` becomes `regions`.
+pub fn field_id(field: &str) -> String {
+    if let Some(rest) = field.strip_prefix("references[") {
+        let (index, name) = rest
+            .split_once("].")
+            .unwrap_or((rest.trim_end_matches(']'), "association"));
+        return format!("ref{index}_{name}");
+    }
+    match field {
+        "zone.regions" => "regions".into(),
+        "zone.departements" => "departements".into(),
+        "zone" => "nationwide".into(),
+        "contact.email" => "contact_email".into(),
+        "contact.phone" => "contact_phone".into(),
+        "pricing.text" => "pricing_text".into(),
+        "pricing.flags" => "pricing_flags".into(),
+        "references" => "ref1_association".into(),
+        other => other.replace('.', "_"),
     }
 }
 

@@ -5,13 +5,13 @@ use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use essaim_domain::date::Date;
-use essaim_domain::providers::FieldError;
+use essaim_domain::problems::FieldProblem;
 use essaim_domain::taxonomy::{Availability, ProviderStatus};
 use essaim_store::ProviderRow;
 use serde::Deserialize;
 
 use super::steps::{Step, problems_of};
-use super::{access_error, space_path, status_key};
+use super::{space_path, status_key};
 use crate::auth::{Provider, SignedIn};
 use crate::i18n::translate_with;
 use crate::kit::refused;
@@ -55,14 +55,15 @@ pub fn page(
     l: Layout,
     row: &ProviderRow,
     managers: Vec<String>,
-    mut submit_problems: Vec<FieldError>,
+    mut submit_problems: Vec<FieldProblem>,
     done: Option<String>,
 ) -> OverviewPage {
-    let take = |problems: &mut Vec<FieldError>, field: &str| {
+    let locale = l.locale;
+    let take = |problems: &mut Vec<FieldProblem>, field: &str| {
         let found = problems
             .iter()
             .find(|p| p.field == field)
-            .map(|p| p.message.clone());
+            .map(|p| p.message(locale));
         problems.retain(|p| p.field != field);
         found
     };
@@ -76,7 +77,7 @@ pub fn page(
             href: format!("{}/{}", space_path(&row.slug), step.slug()),
             problems: problems_of(*step, &problems)
                 .into_iter()
-                .map(|p| p.message)
+                .map(|p| p.message(locale))
                 .collect(),
         })
         .collect();
@@ -102,7 +103,10 @@ pub fn page(
         steps,
         can_submit: row.status.is_being_edited(),
         ready: problems.is_empty(),
-        submit_problems: submit_problems.into_iter().map(|p| p.message).collect(),
+        submit_problems: submit_problems
+            .into_iter()
+            .map(|p| p.message(locale))
+            .collect(),
         pending_version: row.published.is_some()
             && row.status != ProviderStatus::Published
             && row.status != ProviderStatus::Suspended,
@@ -163,9 +167,7 @@ pub async fn show(
     Path(slug): Path<String>,
     Query(done): Query<Done>,
 ) -> Result<Response, AppError> {
-    let row = essaim_app::providers::managed(state.app(), &user.account, &slug)
-        .await
-        .map_err(access_error)?;
+    let row = essaim_app::providers::managed(state.app(), &user.account, &slug).await?;
     let done = done_message(&l, done.fait.as_deref());
     let managers = manager_emails(&state, row.id).await?;
     Ok(render(&page(l, &row, managers, Vec::new(), done)))
@@ -177,11 +179,9 @@ pub async fn refused_submission(
     user: &SignedIn,
     l: Layout,
     slug: &str,
-    problems: Vec<FieldError>,
+    problems: Vec<FieldProblem>,
 ) -> Result<Response, AppError> {
-    let row = essaim_app::providers::managed(state.app(), &user.account, slug)
-        .await
-        .map_err(access_error)?;
+    let row = essaim_app::providers::managed(state.app(), &user.account, slug).await?;
     let managers = manager_emails(state, row.id).await?;
     Ok(refused(&page(l, &row, managers, problems, None)))
 }

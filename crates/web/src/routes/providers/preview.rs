@@ -6,7 +6,6 @@ use std::sync::Arc;
 use axum::extract::{Path, State};
 use axum::response::Response;
 
-use super::access_error;
 use crate::auth::Provider;
 use crate::page::Layout;
 use crate::routes::directory::profile;
@@ -18,9 +17,7 @@ pub async fn show(
     l: Layout,
     Path(slug): Path<String>,
 ) -> Result<Response, AppError> {
-    let row = essaim_app::providers::managed(state.app(), &user.account, &slug)
-        .await
-        .map_err(access_error)?;
+    let row = essaim_app::providers::managed(state.app(), &user.account, &slug).await?;
     let banner = l.text("providers-preview-banner").into_owned();
     Ok(profile::render_profile(
         &state,

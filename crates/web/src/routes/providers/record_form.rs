@@ -3,7 +3,8 @@
 
 use essaim_domain::catalogue::TOOLS;
 use essaim_domain::geo::{self, Commune};
-use essaim_domain::providers::{FieldError, ProviderRecord, Reference};
+use essaim_domain::problems::FieldProblem;
+use essaim_domain::providers::{ProviderRecord, Reference};
 use essaim_domain::taxonomy::{
     AssociationSize, Availability, Modality, PricingFlag, Structure, SupportType, TeamSize,
 };
@@ -179,11 +180,8 @@ impl RecordForm {
     }
 }
 
-fn problem(field: impl Into<String>, message: impl Into<String>) -> FieldError {
-    FieldError {
-        field: field.into(),
-        message: message.into(),
-    }
+fn problem(field: impl Into<String>, key: &'static str) -> FieldProblem {
+    FieldProblem::new(field, key)
 }
 
 fn optional(text: String) -> Option<String> {
@@ -195,20 +193,22 @@ fn taxonomy_list<T: Copy>(
     fields: &FormFields,
     name: &str,
     parse: fn(&str) -> Option<T>,
-    problems: &mut Vec<FieldError>,
+    problems: &mut Vec<FieldProblem>,
 ) -> Vec<T> {
     let mut values = Vec::new();
     for slug in fields.all(name) {
         match parse(&slug) {
             Some(value) => values.push(value),
-            None => problems.push(problem(name, format!("valeur inconnue : « {slug} »"))),
+            None => {
+                problems.push(problem(name, "providers-form-unknown-value").with("value", slug))
+            }
         }
     }
     values
 }
 
 /// Tool names or slugs separated by commas, matched against the catalogue.
-fn tools_from_text(text: &str, field: &str, problems: &mut Vec<FieldError>) -> Vec<String> {
+fn tools_from_text(text: &str, field: &str, problems: &mut Vec<FieldProblem>) -> Vec<String> {
     let mut slugs = Vec::new();
     for name in text.split(',').map(str::trim).filter(|n| !n.is_empty()) {
         let folded = essaim_domain::text::fold(name);
@@ -220,10 +220,7 @@ fn tools_from_text(text: &str, field: &str, problems: &mut Vec<FieldError>) -> V
                 slugs.push(tool.slug.to_string())
             }
             Some(_) => {}
-            None => problems.push(problem(
-                field,
-                format!("outil inconnu : « {name} » (choisissez dans la liste des logiciels)"),
-            )),
+            None => problems.push(problem(field, "providers-form-tool-unknown").with("tool", name)),
         }
     }
     slugs
@@ -237,7 +234,7 @@ pub fn apply(
     fields: &FormFields,
     record: &mut ProviderRecord,
     choices: &mut Vec<(String, String)>,
-) -> Vec<FieldError> {
+) -> Vec<FieldProblem> {
     let mut problems = Vec::new();
     match step {
         Step::Identity => {
@@ -252,10 +249,9 @@ pub fn apply(
                 match founded.parse() {
                     Ok(year) => Some(year),
                     Err(_) => {
-                        problems.push(problem(
-                            "founded",
-                            format!("« {founded} » n'est pas une année"),
-                        ));
+                        problems.push(
+                            problem("founded", "providers-form-not-a-year").with("value", &founded),
+                        );
                         record.founded
                     }
                 }
@@ -265,18 +261,18 @@ pub fn apply(
             let structure = fields.text("structure");
             record.structure = Structure::from_slug(&structure);
             if !structure.is_empty() && record.structure.is_none() {
-                problems.push(problem(
-                    "structure",
-                    format!("forme juridique inconnue : « {structure} »"),
-                ));
+                problems.push(
+                    problem("structure", "providers-form-structure-unknown")
+                        .with("value", &structure),
+                );
             }
             let team_size = fields.text("team_size");
             record.team_size = TeamSize::from_slug(&team_size);
             if !team_size.is_empty() && record.team_size.is_none() {
-                problems.push(problem(
-                    "team_size",
-                    format!("taille inconnue : « {team_size} »"),
-                ));
+                problems.push(
+                    problem("team_size", "providers-form-team-size-unknown")
+                        .with("value", &team_size),
+                );
             }
             record.chatons = fields.checked("chatons");
             record.chatons_url = optional(fields.text("chatons_url"));
@@ -298,22 +294,19 @@ pub fn apply(
             } else {
                 let candidates = candidates(&query);
                 match candidates.as_slice() {
-                    [] => problems.push(problem(
-                        "commune",
-                        format!(
-                            "aucune commune ne correspond à « {query} » (essayez le code postal)"
-                        ),
-                    )),
+                    [] => problems.push(
+                        problem("commune", "providers-form-commune-none").with("query", &query),
+                    ),
                     [one] => record.commune = one.insee().to_string(),
                     several
                         if several
                             .iter()
                             .any(|c| c.insee() == record.commune && commune_label(c) == query) => {}
                     several => {
-                        problems.push(problem(
-                            "commune",
-                            format!("plusieurs communes correspondent à « {query} » : choisissez la vôtre"),
-                        ));
+                        problems.push(
+                            problem("commune", "providers-form-commune-several")
+                                .with("query", &query),
+                        );
                         choices.extend(several.iter().take(30).map(|c| {
                             (
                                 c.insee().to_string(),
@@ -381,12 +374,11 @@ pub fn apply(
                 let year_value = match year.parse::<i32>() {
                     Ok(y) => y,
                     Err(_) => {
-                        let message = if year.is_empty() {
-                            "indiquez l'année de l'accompagnement".to_string()
+                        problems.push(if year.is_empty() {
+                            problem(field("year"), "providers-form-year-missing")
                         } else {
-                            format!("« {year} » n'est pas une année")
-                        };
-                        problems.push(problem(field("year"), message));
+                            problem(field("year"), "providers-form-not-a-year").with("value", &year)
+                        });
                         0
                     }
                 };
@@ -413,7 +405,10 @@ pub fn apply(
             let availability = fields.text("availability");
             match Availability::from_slug(&availability) {
                 Some(a) => record.availability = a,
-                None => problems.push(problem("availability", "choisissez une disponibilité")),
+                None => problems.push(problem(
+                    "availability",
+                    "providers-form-availability-missing",
+                )),
             }
         }
     }

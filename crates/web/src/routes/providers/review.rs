@@ -85,7 +85,7 @@ async fn render_review(
             .profile
             .problems_for_publication()
             .into_iter()
-            .map(|p| p.message)
+            .map(|p| p.message(locale))
             .collect(),
         notes,
         log,

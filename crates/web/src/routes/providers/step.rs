@@ -6,7 +6,7 @@ use axum::extract::{Path, State};
 use axum::response::Response;
 use essaim_domain::catalogue::TOOLS;
 use essaim_domain::geo;
-use essaim_domain::providers::FieldError;
+use essaim_domain::problems::FieldProblem;
 use essaim_domain::taxonomy::{
     AssociationSize, Availability, Modality, PricingFlag, Structure, SupportType, TeamSize,
 };
@@ -14,9 +14,10 @@ use essaim_store::ProviderRow;
 
 use super::record_form::{RecordForm, apply};
 use super::steps::Step;
-use super::{access_error, form_problems, space_path};
+use super::{record_problems, space_path};
 use crate::auth::Provider;
 use crate::kit::FormFields;
+use crate::kit::field_problems;
 use crate::kit::{Problems, refused, see_other};
 use crate::page::{Layout, render};
 use crate::{AppError, AppState};
@@ -141,9 +142,7 @@ pub async fn show(
     Path((slug, step)): Path<(String, String)>,
 ) -> Result<Response, AppError> {
     let step = Step::from_slug(&step).ok_or(AppError::NotFound)?;
-    let row = essaim_app::providers::managed(state.app(), &user.account, &slug)
-        .await
-        .map_err(access_error)?;
+    let row = essaim_app::providers::managed(state.app(), &user.account, &slug).await?;
     let form = RecordForm::of(&row.profile);
     Ok(render(&page(l, &row, step, form, Problems::none())))
 }
@@ -156,12 +155,10 @@ pub async fn save(
     fields: FormFields,
 ) -> Result<Response, AppError> {
     let step = Step::from_slug(&step).ok_or(AppError::NotFound)?;
-    let row = essaim_app::providers::managed(state.app(), &user.account, &slug)
-        .await
-        .map_err(access_error)?;
+    let row = essaim_app::providers::managed(state.app(), &user.account, &slug).await?;
     let mut record = row.profile.clone();
     let mut choices = Vec::new();
-    let mut problems: Vec<FieldError> = apply(step, &fields, &mut record, &mut choices);
+    let mut problems: Vec<FieldProblem> = apply(step, &fields, &mut record, &mut choices);
     if problems.is_empty() {
         match essaim_app::providers::save::save(state.app(), &user.account, &slug, record.clone())
             .await
@@ -173,7 +170,7 @@ pub async fn save(
                 };
                 return Ok(see_other(&next));
             }
-            Err(error) => problems = form_problems(error)?,
+            Err(error) => problems = field_problems(error)?,
         }
     }
     let mut form = RecordForm::of(&record);
@@ -181,23 +178,17 @@ pub async fn save(
         form.commune_query = fields.text("commune_query");
         form.commune_choices = choices;
     }
-    Ok(refused(&page(
-        l,
-        &row,
-        step,
-        form,
-        Problems::from_fields(&problems),
-    )))
+    let errors = record_problems(l.locale, &problems);
+    Ok(refused(&page(l, &row, step, form, errors)))
 }
 
 /// The identity step again, with what was wrong with the logo.
-pub fn identity_with_problems(l: Layout, row: &ProviderRow, problems: Vec<FieldError>) -> Response {
+pub fn identity_with_problems(
+    l: Layout,
+    row: &ProviderRow,
+    problems: Vec<FieldProblem>,
+) -> Response {
     let form = RecordForm::of(&row.profile);
-    refused(&page(
-        l,
-        row,
-        Step::Identity,
-        form,
-        Problems::from_fields(&problems),
-    ))
+    let errors = record_problems(l.locale, &problems);
+    refused(&page(l, row, Step::Identity, form, errors))
 }

@@ -1,7 +1,7 @@
 //! The profile form, in six steps a provider can fill on a phone and leave
 //! halfway: each step saves the draft.
 
-use essaim_domain::providers::FieldError;
+use essaim_domain::problems::FieldProblem;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Step {
@@ -74,7 +74,7 @@ impl Step {
 }
 
 /// The problems of one step.
-pub fn problems_of(step: Step, problems: &[FieldError]) -> Vec<FieldError> {
+pub fn problems_of(step: Step, problems: &[FieldProblem]) -> Vec<FieldProblem> {
     problems
         .iter()
         .filter(|p| Step::of_field(&p.field) == step)

@@ -3,8 +3,9 @@
 use axum::extract::{Path, State};
 use axum::response::Response;
 
-use super::{form_problems, overview, space_path};
+use super::{overview, space_path};
 use crate::auth::Provider;
+use crate::kit::field_problems;
 use crate::kit::see_other;
 use crate::page::Layout;
 use crate::{AppError, AppState};
@@ -18,7 +19,7 @@ pub async fn submit(
     match essaim_app::providers::submit::submit(state.app(), &user.account, &slug).await {
         Ok(()) => Ok(see_other(&format!("{}?fait=soumise", space_path(&slug)))),
         Err(error) => {
-            let problems = form_problems(error)?;
+            let problems = field_problems(error)?;
             overview::refused_submission(&state, &user, l, &slug, problems).await
         }
     }

@@ -36,7 +36,7 @@ pub async fn switch(
     let mut response = Redirect::to(&target).into_response();
     response.headers_mut().insert(
         header::SET_COOKIE,
-        HeaderValue::from_str(&cookie).map_err(anyhow::Error::from)?,
+        HeaderValue::from_str(&cookie).map_err(AppError::internal)?,
     );
     Ok(response)
 }

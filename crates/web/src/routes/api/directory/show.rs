@@ -19,7 +19,11 @@ pub async fn show(
             StatusCode::NOT_FOUND,
             "introuvable",
             None,
-            format!("aucun prestataire publié ne porte l'identifiant « {slug} »"),
+            crate::i18n::translate_with(
+                essaim_domain::Locale::Fr,
+                "directory-api-not-found",
+                &[("slug", slug.as_str().into())],
+            ),
         ),
     })
 }
