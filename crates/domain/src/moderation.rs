@@ -1,4 +1,5 @@
-//! What the moderation log records: one kind per decision or step.
+//! The moderation shared by every pillar: what it acts on (a target kind
+//! and id), why members report something, and what the one log records.
 
 /// The kinds of entries of the moderation log, with stable slugs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -15,10 +16,14 @@ pub enum LogKind {
     ManagerInvited,
     ManagerJoined,
     ManagerLeft,
+    /// A member's report was acted upon.
+    ReportResolved,
+    /// A member's report needed nothing done.
+    ReportDismissed,
 }
 
 impl LogKind {
-    pub const ALL: [LogKind; 12] = [
+    pub const ALL: [LogKind; 14] = [
         LogKind::Submitted,
         LogKind::Approved,
         LogKind::ChangesRequested,
@@ -31,6 +36,8 @@ impl LogKind {
         LogKind::ManagerInvited,
         LogKind::ManagerJoined,
         LogKind::ManagerLeft,
+        LogKind::ReportResolved,
+        LogKind::ReportDismissed,
     ];
 
     pub fn slug(self) -> &'static str {
@@ -47,6 +54,8 @@ impl LogKind {
             LogKind::ManagerInvited => "invitation-gestionnaire",
             LogKind::ManagerJoined => "arrivee-gestionnaire",
             LogKind::ManagerLeft => "depart-gestionnaire",
+            LogKind::ReportResolved => "signalement-traite",
+            LogKind::ReportDismissed => "signalement-rejete",
         }
     }
 
@@ -69,21 +78,145 @@ impl LogKind {
             LogKind::ManagerInvited => "log-kind-manager-invited",
             LogKind::ManagerJoined => "log-kind-manager-joined",
             LogKind::ManagerLeft => "log-kind-manager-left",
+            LogKind::ReportResolved => "log-kind-report-resolved",
+            LogKind::ReportDismissed => "log-kind-report-dismissed",
         }
     }
 }
 
-/// The target kind of entries about provider profiles.
-pub const TARGET_PROVIDER: &str = "prestataire";
+/// What moderation acts on. Each pillar that members can report or that
+/// moderators review adds its kind here (forum posts, resources, pooled
+/// needs); the queue, the reports, the notes and the log take any kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TargetKind {
+    /// A provider profile (`providers.id`).
+    Provider,
+}
+
+impl TargetKind {
+    pub const ALL: [TargetKind; 1] = [TargetKind::Provider];
+
+    /// Stored in the `target_kind` columns and used in forms.
+    pub fn slug(self) -> &'static str {
+        match self {
+            TargetKind::Provider => "prestataire",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<TargetKind> {
+        TargetKind::ALL.into_iter().find(|k| k.slug() == slug)
+    }
+
+    /// The translation key of the kind's name ("Fiche prestataire").
+    pub fn label_key(self) -> &'static str {
+        match self {
+            TargetKind::Provider => "moderation-target-provider",
+        }
+    }
+}
+
+/// One thing moderation acts on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Target {
+    pub kind: TargetKind,
+    pub id: i64,
+}
+
+/// Why a member reports something to the moderators.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReportReason {
+    /// Wrong or out-of-date information.
+    Inaccurate,
+    /// A link or an address that no longer works.
+    Broken,
+    /// Offensive, discriminatory or unlawful.
+    Inappropriate,
+    Spam,
+    Other,
+}
+
+impl ReportReason {
+    pub const ALL: [ReportReason; 5] = [
+        ReportReason::Inaccurate,
+        ReportReason::Broken,
+        ReportReason::Inappropriate,
+        ReportReason::Spam,
+        ReportReason::Other,
+    ];
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            ReportReason::Inaccurate => "inexact",
+            ReportReason::Broken => "lien-casse",
+            ReportReason::Inappropriate => "inapproprie",
+            ReportReason::Spam => "spam",
+            ReportReason::Other => "autre",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<ReportReason> {
+        ReportReason::ALL.into_iter().find(|r| r.slug() == slug)
+    }
+
+    pub fn label_key(self) -> &'static str {
+        match self {
+            ReportReason::Inaccurate => "moderation-reason-inaccurate",
+            ReportReason::Broken => "moderation-reason-broken",
+            ReportReason::Inappropriate => "moderation-reason-inappropriate",
+            ReportReason::Spam => "moderation-reason-spam",
+            ReportReason::Other => "moderation-reason-other",
+        }
+    }
+}
+
+/// What a moderator makes of a report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Resolution {
+    /// Something was done (the profile corrected, suspended…).
+    Resolved,
+    /// Nothing needed doing.
+    Dismissed,
+}
+
+impl Resolution {
+    pub fn slug(self) -> &'static str {
+        match self {
+            Resolution::Resolved => "traite",
+            Resolution::Dismissed => "rejete",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<Resolution> {
+        [Resolution::Resolved, Resolution::Dismissed]
+            .into_iter()
+            .find(|r| r.slug() == slug)
+    }
+
+    pub fn log_kind(self) -> LogKind {
+        match self {
+            Resolution::Resolved => LogKind::ReportResolved,
+            Resolution::Dismissed => LogKind::ReportDismissed,
+        }
+    }
+}
 
 #[cfg(test)]
 mod tests {
-    use super::LogKind;
+    use super::*;
 
     #[test]
     fn slugs_are_unique_and_round_trip() {
         for kind in LogKind::ALL {
             assert_eq!(LogKind::from_slug(kind.slug()), Some(kind));
+        }
+        for kind in TargetKind::ALL {
+            assert_eq!(TargetKind::from_slug(kind.slug()), Some(kind));
+        }
+        for reason in ReportReason::ALL {
+            assert_eq!(ReportReason::from_slug(reason.slug()), Some(reason));
+        }
+        for resolution in [Resolution::Resolved, Resolution::Dismissed] {
+            assert_eq!(Resolution::from_slug(resolution.slug()), Some(resolution));
         }
     }
 }

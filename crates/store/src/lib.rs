@@ -19,7 +19,7 @@ pub use accounts::{
 pub use database::{Backend, Database, PoolSettings, Tx, redact_url};
 pub use error::StoreError;
 pub use jobs::ClaimedJob;
-pub use moderation::{LogEntry, NewLogEntry, Note};
+pub use moderation::{LogEntry, NewLogEntry, NewReport, Note, Report};
 pub use providers::{Invitation, ProviderRow, ProviderUpdate, PublicEffect};
 
 /// Seconds since the Unix epoch: the one representation of time in the schema,

@@ -31,6 +31,7 @@ migrations![
     "0002_annuaire",
     "0003_comptes",
     "0004_referencement",
+    "0005_moderation",
 ];
 
 pub fn for_backend(backend: Backend) -> &'static [Migration] {

@@ -96,6 +96,8 @@ pub struct RateLimits {
     pub reset_per_ip: Limit,
     pub reset_per_address: Limit,
     pub contact_per_ip: Limit,
+    /// Reports to the moderators, by account, with the contact rules.
+    pub reports_per_account: Limit,
 }
 
 /// The configured rules of each action.
@@ -116,6 +118,7 @@ impl RateLimits {
             reset_per_ip: Limit::new(&settings.password_reset),
             reset_per_address: Limit::new(&settings.password_reset),
             contact_per_ip: Limit::new(&settings.contact),
+            reports_per_account: Limit::new(&settings.contact),
         }
     }
 
@@ -129,6 +132,7 @@ impl RateLimits {
             &self.reset_per_ip,
             &self.reset_per_address,
             &self.contact_per_ip,
+            &self.reports_per_account,
         ] {
             limit.forget_idle();
         }

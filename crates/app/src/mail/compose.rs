@@ -57,6 +57,20 @@ pub enum Mail {
         name: String,
         link: String,
     },
+    /// To moderators: a member reported something.
+    ReportFiled {
+        name: String,
+        /// The reason's slug (`essaim_domain::moderation::ReportReason`).
+        reason: String,
+        comment: String,
+        link: String,
+    },
+    /// To the member who reported: what the network made of it.
+    ReportClosed {
+        name: String,
+        resolved: bool,
+        note: Option<String>,
+    },
     /// A visitor's message through the contact form, relayed to the
     /// managers (replies go to the visitor) or copied to the visitor.
     ContactMessage {
@@ -95,16 +109,54 @@ struct Content {
     extra: Option<(&'static str, String)>,
     /// The `$name` of the messages (a profile's name).
     name: Option<String>,
+    /// The `$reason` of the messages: the key of a report's reason.
+    reason_key: Option<&'static str>,
 }
 
 fn content(mail: &Mail) -> Content {
     match mail {
+        Mail::ReportFiled {
+            name,
+            reason,
+            comment,
+            link,
+        } => Content {
+            subject_key: "mail-report-filed-subject",
+            paragraph_keys: &["mail-report-filed-intro"],
+            action: Some(("mail-report-filed-action", link.clone())),
+            extra: (!comment.is_empty()).then(|| ("mail-report-filed-comment", comment.clone())),
+            name: Some(name.clone()),
+            reason_key: Some(
+                essaim_domain::moderation::ReportReason::from_slug(reason)
+                    .unwrap_or(essaim_domain::moderation::ReportReason::Other)
+                    .label_key(),
+            ),
+        },
+        Mail::ReportClosed {
+            name,
+            resolved,
+            note,
+        } => Content {
+            subject_key: "mail-report-closed-subject",
+            paragraph_keys: if *resolved {
+                &["mail-report-resolved-intro", "mail-report-thanks"]
+            } else {
+                &["mail-report-dismissed-intro", "mail-report-thanks"]
+            },
+            action: None,
+            extra: note
+                .as_ref()
+                .map(|n| ("mail-report-closed-note", n.clone())),
+            name: Some(name.clone()),
+            reason_key: None,
+        },
         Mail::VerifyEmail { link } => Content {
             subject_key: "mail-verify-subject",
             paragraph_keys: &["mail-verify-intro", "mail-verify-expiry", "mail-ignore"],
             action: Some(("mail-verify-action", link.clone())),
             extra: None,
             name: None,
+            reason_key: None,
         },
         Mail::AlreadyRegistered { sign_in, reset } => Content {
             subject_key: "mail-already-registered-subject",
@@ -112,6 +164,7 @@ fn content(mail: &Mail) -> Content {
             action: Some(("mail-already-registered-action", sign_in.clone())),
             extra: Some(("mail-already-registered-reset", reset.clone())),
             name: None,
+            reason_key: None,
         },
         Mail::ResetPassword { link } => Content {
             subject_key: "mail-reset-subject",
@@ -119,6 +172,7 @@ fn content(mail: &Mail) -> Content {
             action: Some(("mail-reset-action", link.clone())),
             extra: None,
             name: None,
+            reason_key: None,
         },
         Mail::ConfirmNewEmail { link } => Content {
             subject_key: "mail-new-email-subject",
@@ -130,6 +184,7 @@ fn content(mail: &Mail) -> Content {
             action: Some(("mail-new-email-action", link.clone())),
             extra: None,
             name: None,
+            reason_key: None,
         },
         Mail::EmailChanged { new_email } => Content {
             subject_key: "mail-email-changed-subject",
@@ -137,6 +192,7 @@ fn content(mail: &Mail) -> Content {
             action: None,
             extra: Some(("mail-email-changed-new", new_email.clone())),
             name: None,
+            reason_key: None,
         },
         Mail::PasswordChanged { reset } => Content {
             subject_key: "mail-password-changed-subject",
@@ -144,6 +200,7 @@ fn content(mail: &Mail) -> Content {
             action: Some(("mail-password-changed-action", reset.clone())),
             extra: None,
             name: None,
+            reason_key: None,
         },
         Mail::AccountDeleted => Content {
             subject_key: "mail-deleted-subject",
@@ -151,6 +208,7 @@ fn content(mail: &Mail) -> Content {
             action: None,
             extra: None,
             name: None,
+            reason_key: None,
         },
         Mail::ProfileReminder { name, link } => Content {
             subject_key: "mail-profile-reminder-subject",
@@ -158,6 +216,7 @@ fn content(mail: &Mail) -> Content {
             action: Some(("mail-profile-reminder-action", link.clone())),
             extra: None,
             name: Some(name.clone()),
+            reason_key: None,
         },
         Mail::ManagerInvitation { name, link } => Content {
             subject_key: "mail-manager-invitation-subject",
@@ -169,6 +228,7 @@ fn content(mail: &Mail) -> Content {
             action: Some(("mail-manager-invitation-action", link.clone())),
             extra: None,
             name: Some(name.clone()),
+            reason_key: None,
         },
         Mail::ContactMessage {
             name,
@@ -201,6 +261,7 @@ fn content(mail: &Mail) -> Content {
                 ),
             )),
             name: Some(name.clone()),
+            reason_key: None,
         },
         Mail::ProfileSubmitted { name, link } => Content {
             subject_key: "mail-profile-submitted-subject",
@@ -208,6 +269,7 @@ fn content(mail: &Mail) -> Content {
             action: Some(("mail-profile-review-action", link.clone())),
             extra: None,
             name: Some(name.clone()),
+            reason_key: None,
         },
         Mail::ProfileDecision {
             name,
@@ -246,6 +308,7 @@ fn content(mail: &Mail) -> Content {
                     .as_ref()
                     .map(|m| ("mail-profile-message", m.clone())),
                 name: Some(name.clone()),
+                reason_key: None,
             }
         }
     }
@@ -284,6 +347,10 @@ struct TextPart<'a> {
 pub fn compose(mail: &Mail, locale: Locale, instance: &str) -> ComposedEmail {
     let content = content(mail);
     let name = content.name.clone().unwrap_or_default();
+    let reason = content
+        .reason_key
+        .map(|key| essaim_domain::i18n::text(locale, key).into_owned())
+        .unwrap_or_default();
     let t = |key: &str| {
         translate_with(
             locale,
@@ -291,6 +358,7 @@ pub fn compose(mail: &Mail, locale: Locale, instance: &str) -> ComposedEmail {
             &[
                 ("instance", instance.into()),
                 ("name", name.as_str().into()),
+                ("reason", reason.as_str().into()),
             ],
         )
     };

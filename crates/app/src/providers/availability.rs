@@ -2,7 +2,7 @@
 //! change at any time, without review: it applies to the published version
 //! at once. A paused profile is hidden from search until it resumes.
 
-use essaim_domain::moderation::{LogKind, TARGET_PROVIDER};
+use essaim_domain::moderation::LogKind;
 use essaim_domain::taxonomy::{Availability, ProviderStatus};
 use essaim_store::{Account, NewLogEntry, ProviderUpdate, PublicEffect};
 
@@ -53,10 +53,9 @@ pub async fn set_availability(
     if let Some(kind) = kind {
         tx.log_moderation(
             &NewLogEntry {
-                kind: kind.slug(),
+                kind,
                 actor_id: Some(account.id),
-                target_kind: TARGET_PROVIDER,
-                target_id: row.id,
+                target: row.target(),
                 target_label: &row.slug,
                 reason: "",
             },

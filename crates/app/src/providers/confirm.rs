@@ -2,7 +2,7 @@
 //! le …" moves to today, on the public page too.
 
 use essaim_domain::date::Date;
-use essaim_domain::moderation::{LogKind, TARGET_PROVIDER};
+use essaim_domain::moderation::LogKind;
 use essaim_domain::taxonomy::ProviderStatus;
 use essaim_store::{Account, NewLogEntry, ProviderUpdate, PublicEffect};
 
@@ -38,10 +38,9 @@ pub async fn confirm(app: &App, account: &Account, slug: &str) -> Result<()> {
     }
     tx.log_moderation(
         &NewLogEntry {
-            kind: LogKind::Confirmed.slug(),
+            kind: LogKind::Confirmed,
             actor_id: Some(account.id),
-            target_kind: TARGET_PROVIDER,
-            target_id: row.id,
+            target: row.target(),
             target_label: &row.slug,
             reason: "",
         },

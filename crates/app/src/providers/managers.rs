@@ -3,7 +3,7 @@
 //! long as another one remains.
 
 use essaim_domain::accounts::EmailAddress;
-use essaim_domain::moderation::{LogKind, TARGET_PROVIDER};
+use essaim_domain::moderation::LogKind;
 use essaim_store::{Account, NewLogEntry, ProviderRow, Recipient, Tx};
 
 use super::managed;
@@ -28,10 +28,9 @@ async fn log(
 ) -> Result<()> {
     tx.log_moderation(
         &NewLogEntry {
-            kind: kind.slug(),
+            kind,
             actor_id: Some(actor.id),
-            target_kind: TARGET_PROVIDER,
-            target_id: row.id,
+            target: row.target(),
             target_label: &row.slug,
             reason: email,
         },

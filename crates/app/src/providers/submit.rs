@@ -2,7 +2,7 @@
 //! only when it is complete, with at least two references. Moderators are
 //! told by email.
 
-use essaim_domain::moderation::{LogKind, TARGET_PROVIDER};
+use essaim_domain::moderation::LogKind;
 use essaim_domain::taxonomy::ProviderStatus;
 use essaim_store::{Account, NewLogEntry, ProviderUpdate, PublicEffect};
 
@@ -36,10 +36,9 @@ pub async fn submit(app: &App, account: &Account, slug: &str) -> Result<()> {
     }
     tx.log_moderation(
         &NewLogEntry {
-            kind: LogKind::Submitted.slug(),
+            kind: LogKind::Submitted,
             actor_id: Some(account.id),
-            target_kind: TARGET_PROVIDER,
-            target_id: row.id,
+            target: row.target(),
             target_label: &row.slug,
             reason: "",
         },

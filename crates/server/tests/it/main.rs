@@ -9,6 +9,7 @@ mod backup;
 mod browser;
 mod cli;
 mod directory;
+mod moderation;
 mod pages;
 mod providers;
 mod schema;

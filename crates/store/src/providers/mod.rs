@@ -6,6 +6,7 @@ mod transfer;
 
 pub use managers::Invitation;
 
+use essaim_domain::moderation::{Target, TargetKind};
 use essaim_domain::providers::ProviderRecord;
 use essaim_domain::taxonomy::ProviderStatus;
 use sqlx::Row;
@@ -32,6 +33,16 @@ pub struct ProviderRow {
     pub decision_message: Option<String>,
     pub verified_at: Option<i64>,
     pub contact_count: i64,
+}
+
+impl ProviderRow {
+    /// The profile as moderation names it.
+    pub fn target(&self) -> Target {
+        Target {
+            kind: TargetKind::Provider,
+            id: self.id,
+        }
+    }
 }
 
 const COLUMNS: &str = "id, slug, status, profile, published, created_at, updated_at, published_at, \

@@ -8,13 +8,32 @@ pub mod reinstate;
 pub mod request_changes;
 pub mod suspend;
 
-use essaim_domain::moderation::{LogKind, TARGET_PROVIDER};
+use essaim_domain::moderation::LogKind;
 use essaim_domain::taxonomy::ProviderStatus;
 use essaim_store::{Account, NewLogEntry, ProviderRow, ProviderUpdate, PublicEffect};
 
 use super::conflict;
 use crate::mail::{Decision, Mail, queue_mail};
+use crate::moderation::queue::{QueueItem, Waiting};
 use crate::{App, Error, Result, now};
+
+/// The profiles and versions waiting for review, for the moderation queue.
+pub async fn submissions(app: &App) -> Result<Vec<QueueItem>> {
+    Ok(app
+        .db()
+        .moderation_queue()
+        .await?
+        .into_iter()
+        .map(|row| QueueItem {
+            since: row.submitted_at.unwrap_or(row.updated_at),
+            waiting: Waiting::Submission {
+                is_update: row.published.is_some(),
+                last_verified: row.published.as_ref().and_then(|p| p.last_verified_date()),
+            },
+            target: crate::moderation::targets::Described::of_provider(&row),
+        })
+        .collect())
+}
 
 /// The profile a moderator acts on.
 pub(crate) async fn target(app: &App, slug: &str) -> Result<ProviderRow> {
@@ -54,10 +73,9 @@ pub(crate) async fn decide(
     let reason = update.decision_message.unwrap_or_default();
     tx.log_moderation(
         &NewLogEntry {
-            kind: kind.slug(),
+            kind,
             actor_id: Some(moderator.id),
-            target_kind: TARGET_PROVIDER,
-            target_id: row.id,
+            target: row.target(),
             target_label: &row.slug,
             reason,
         },

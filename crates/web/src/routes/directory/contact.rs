@@ -64,7 +64,7 @@ pub async fn send(
                 errors: Problems::new(l.locale, &problems),
                 ..form
             };
-            let page = render_profile(&state, l, record, None, form);
+            let page = render_profile(&state, l, record, None, form, false);
             Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
         }
     }

@@ -54,6 +54,8 @@ struct ProfilePage {
     /// In the provider space: the banner and the way back.
     preview: Option<(String, String)>,
     contact: ContactForm,
+    /// A report about the profile was just sent.
+    reported: bool,
 }
 
 /// The contact form of the page: what was typed, what was wrong, or that
@@ -72,6 +74,7 @@ pub struct ContactForm {
 #[derive(serde::Deserialize)]
 pub struct Sent {
     contact: Option<String>,
+    signalement: Option<String>,
 }
 
 pub async fn show(
@@ -85,7 +88,8 @@ pub async fn show(
         sent: sent.contact.as_deref() == Some("envoye"),
         ..ContactForm::default()
     };
-    Ok(render_profile(&state, l, record, None, contact))
+    let reported = sent.signalement.as_deref() == Some("envoye");
+    Ok(render_profile(&state, l, record, None, contact, reported))
 }
 
 /// A profile as the public sees it, read from the database; 404 when the
@@ -106,6 +110,7 @@ pub fn render_profile(
     record: Arc<ProviderRecord>,
     preview: Option<(String, String)>,
     contact: ContactForm,
+    reported: bool,
 ) -> Response {
     let locale = l.locale;
     let commune = geo::commune_by_insee(&record.commune);
@@ -181,6 +186,7 @@ pub fn render_profile(
         p: record,
         preview,
         contact,
+        reported,
         l,
     };
     render(&page)

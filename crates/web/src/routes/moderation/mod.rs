@@ -1,28 +1,34 @@
-//! `/moderation`: what waits for the network, one log of every decision,
-//! and the notes moderators leave each other. Each pillar's own decisions
-//! (provider vetting in `routes::providers`) build on these.
+//! `/moderation`: what waits for the network (submissions and members'
+//! reports), one log of every decision, and the notes moderators leave each
+//! other, for any kind of target. Each pillar's own review pages (provider
+//! vetting in `routes::providers`) include the target's `panels`.
 
 pub mod journal;
-pub mod note;
+pub mod notes;
+pub mod panels;
 pub mod queue;
+pub mod reports;
 
 use axum::Router;
 use axum::routing::{get, post};
-
-use crate::AppState;
-
 use essaim_domain::Locale;
 use essaim_domain::date::Date;
-use essaim_domain::moderation::LogKind;
+use essaim_domain::moderation::{LogKind, TargetKind};
 use essaim_store::LogEntry;
 
+use crate::AppState;
 use crate::i18n::text;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/moderation", get(queue::show))
         .route("/moderation/journal", get(journal::show))
-        .route("/moderation/fiches/{slug}/note", post(note::add))
+        .route("/moderation/notes", post(notes::add))
+        .route(
+            "/moderation/signaler",
+            get(reports::show_form).post(reports::file),
+        )
+        .route("/moderation/signalements/{id}", post(reports::resolve))
 }
 
 /// A log entry as the pages show it.
@@ -31,7 +37,7 @@ pub struct LogLine {
     pub kind: String,
     pub actor: String,
     pub target: String,
-    pub target_href: String,
+    pub target_href: Option<String>,
     pub reason: String,
 }
 
@@ -45,7 +51,8 @@ pub fn log_line(entry: &LogEntry, locale: Locale) -> LogLine {
             .actor_email
             .clone()
             .unwrap_or_else(|| text(locale, "moderation-deleted-account").into_owned()),
-        target_href: format!("/moderation/fiches/{}", entry.target_label),
+        target_href: TargetKind::from_slug(&entry.target_kind)
+            .map(|kind| essaim_app::moderation::targets::review_path(kind, &entry.target_label)),
         target: entry.target_label.clone(),
         reason: entry.reason.clone(),
     }

@@ -1,20 +1,34 @@
-//! `/moderation`: what waits for a decision, oldest first.
+//! `/moderation`: what waits for a decision, oldest first (what the
+//! pillars submit for review, and members' reports), and the published
+//! profiles nobody confirmed within the delay.
 
 use askama::Template;
-use axum::extract::State;
+use axum::extract::{Query, State};
 use axum::response::Response;
+use essaim_app::moderation::queue::{self, Waiting};
 use essaim_domain::date::Date;
+use serde::Deserialize;
 
+use super::panels::ReportLine;
 use crate::auth::Moderator;
+use crate::kit::{Problems, refused};
 use crate::page::{Layout, render};
 use crate::{AppError, AppState};
 
 pub struct QueueRow {
     pub name: String,
     pub href: String,
-    pub submitted: String,
+    pub kind: String,
+    pub since: String,
     pub is_update: bool,
     pub stale: bool,
+    pub report: Option<ReportLine>,
+}
+
+pub struct StaleRow {
+    pub name: String,
+    pub href: String,
+    pub verified: String,
 }
 
 #[derive(Template)]
@@ -23,31 +37,47 @@ struct QueuePage {
     l: Layout,
     rows: Vec<QueueRow>,
     /// Published profiles nobody confirmed within the delay.
-    stale: Vec<QueueRow>,
+    stale: Vec<StaleRow>,
+    errors: Problems,
+    done: bool,
 }
 
-pub async fn show(
-    State(state): State<AppState>,
-    _moderator: Moderator,
+#[derive(Deserialize)]
+pub struct Done {
+    fait: Option<String>,
+}
+
+async fn page(
+    state: &AppState,
     l: Layout,
-) -> Result<Response, AppError> {
-    let rows = state
-        .db()
-        .moderation_queue()
+    errors: Problems,
+    done: bool,
+) -> Result<QueuePage, AppError> {
+    let locale = l.locale;
+    let today = Date::today();
+    let is_stale = |verified: Option<Date>| {
+        crate::routes::directory::views::is_stale(verified, today, state.site().stale_after_days)
+    };
+    let rows = queue::items(state.app())
         .await?
         .into_iter()
-        .map(|row| QueueRow {
-            name: row.profile.name.clone(),
-            href: format!("/moderation/fiches/{}", row.slug),
-            submitted: Date::from_unix(row.submitted_at.unwrap_or(row.updated_at)).long(l.locale),
-            is_update: row.published.is_some(),
-            stale: row.published.as_ref().is_some_and(|p| {
-                crate::routes::directory::views::is_stale(
-                    p.last_verified_date(),
-                    essaim_domain::date::Date::today(),
-                    state.site().stale_after_days,
-                )
-            }),
+        .map(|item| {
+            let (is_update, stale, report) = match &item.waiting {
+                Waiting::Submission {
+                    is_update,
+                    last_verified,
+                } => (*is_update, *is_update && is_stale(*last_verified), None),
+                Waiting::Report(report) => (false, false, Some(ReportLine::of(report, locale))),
+            };
+            QueueRow {
+                name: item.target.name.clone(),
+                href: item.target.review_path.clone(),
+                kind: l.text(item.target.target.kind.label_key()).into_owned(),
+                since: Date::from_unix(item.since).long(locale),
+                is_update,
+                stale,
+                report,
+            }
         })
         .collect();
     let before = essaim_store::now_unix() - state.site().stale_after_days * 86_400;
@@ -56,18 +86,42 @@ pub async fn show(
         .stale_providers(before)
         .await?
         .into_iter()
-        .map(|row| QueueRow {
+        .map(|row| StaleRow {
             name: row.profile.name.clone(),
             href: format!("/moderation/fiches/{}", row.slug),
-            submitted: Date::from_unix(
+            verified: Date::from_unix(
                 row.verified_at
                     .or(row.published_at)
                     .unwrap_or(row.created_at),
             )
-            .long(l.locale),
-            is_update: false,
-            stale: true,
+            .long(locale),
         })
         .collect();
-    Ok(render(&QueuePage { l, rows, stale }))
+    Ok(QueuePage {
+        l,
+        rows,
+        stale,
+        errors,
+        done,
+    })
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    _moderator: Moderator,
+    l: Layout,
+    Query(done): Query<Done>,
+) -> Result<Response, AppError> {
+    Ok(render(
+        &page(&state, l, Problems::none(), done.fait.is_some()).await?,
+    ))
+}
+
+/// The queue again with what was wrong in a form posted from it.
+pub async fn with_problems(
+    state: &AppState,
+    l: Layout,
+    errors: Problems,
+) -> Result<Response, AppError> {
+    Ok(refused(&page(state, l, errors, false).await?))
 }

@@ -25,5 +25,6 @@ pub async fn show(
         Arc::new(row.profile.public()),
         Some((banner, super::space_path(&slug))),
         profile::ContactForm::default(),
+        false,
     ))
 }

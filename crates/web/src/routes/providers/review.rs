@@ -1,12 +1,11 @@
 //! `/moderation/fiches/{slug}`: one profile for moderators — what changed
-//! since the published version, referee contacts, private notes, past
-//! decisions, and the decision forms.
+//! since the published version, referee contacts, the decision forms, and
+//! the panels every review page shares (reports, notes, history).
 
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::Response;
-use essaim_domain::date::Date;
-use essaim_domain::moderation::TARGET_PROVIDER;
+use essaim_app::moderation::targets::Described;
 use essaim_domain::taxonomy::ProviderStatus;
 use essaim_store::ProviderRow;
 
@@ -14,15 +13,9 @@ use super::describe::{DiffRow, diff};
 use crate::auth::Moderator;
 use crate::kit::{Problems, refused};
 use crate::page::{Layout, render};
-use crate::routes::moderation::{LogLine, log_line};
+use crate::routes::moderation::panels::Panels;
 use crate::routes::providers::status_key;
 use crate::{AppError, AppState};
-
-pub struct NoteLine {
-    pub author: String,
-    pub date: String,
-    pub body: String,
-}
 
 #[derive(Template)]
 #[template(path = "providers/review.html")]
@@ -34,14 +27,14 @@ struct ReviewPage {
     is_update: bool,
     rows: Vec<DiffRow>,
     problems: Vec<String>,
-    notes: Vec<NoteLine>,
-    log: Vec<LogLine>,
+    panels: Panels,
     can_decide: bool,
     can_suspend: bool,
     can_reinstate: bool,
     errors: Problems,
     message: String,
-    done: bool,
+    /// The key of what was just done.
+    done: Option<&'static str>,
     stale: bool,
     contacts_line: String,
 }
@@ -52,29 +45,10 @@ async fn render_review(
     row: &ProviderRow,
     errors: Problems,
     message: String,
-    done: bool,
+    done: Option<&'static str>,
 ) -> Result<ReviewPage, AppError> {
     let locale = l.locale;
-    let notes = state
-        .db()
-        .moderation_notes(row.id)
-        .await?
-        .into_iter()
-        .map(|n| NoteLine {
-            author: n
-                .author_email
-                .unwrap_or_else(|| l.text("moderation-deleted-account").into_owned()),
-            date: Date::from_unix(n.created_at).long(locale),
-            body: n.body,
-        })
-        .collect();
-    let log = state
-        .db()
-        .moderation_log(Some((TARGET_PROVIDER, row.id)), 50, 0)
-        .await?
-        .iter()
-        .map(|e| log_line(e, locale))
-        .collect();
+    let panels = Panels::of(state, &Described::of_provider(row), locale).await?;
     Ok(ReviewPage {
         name: row.profile.name.clone(),
         slug: row.slug.clone(),
@@ -87,8 +61,7 @@ async fn render_review(
             .into_iter()
             .map(|p| p.message(locale))
             .collect(),
-        notes,
-        log,
+        panels,
         can_decide: row.status == ProviderStatus::Submitted,
         can_suspend: row.published.is_some() && row.status != ProviderStatus::Suspended,
         can_reinstate: row.status == ProviderStatus::Suspended,
@@ -134,7 +107,11 @@ pub async fn show(
         &row,
         Problems::none(),
         String::new(),
-        done.fait.is_some(),
+        match done.fait.as_deref() {
+            Some("signalement") => Some("moderation-report-closed"),
+            Some(_) => Some("moderation-done"),
+            None => None,
+        },
     )
     .await?;
     Ok(render(&page))
@@ -153,6 +130,6 @@ pub async fn with_problems(
         .provider_by_slug(slug)
         .await?
         .ok_or(AppError::NotFound)?;
-    let page = render_review(state, l, &row, errors, message, false).await?;
+    let page = render_review(state, l, &row, errors, message, None).await?;
     Ok(refused(&page))
 }

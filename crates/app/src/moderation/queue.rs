@@ -1,0 +1,52 @@
+//! What waits for the network, oldest first: what each pillar submits for
+//! review, and members' reports about anything.
+
+use essaim_domain::date::Date;
+use essaim_store::Report;
+
+use super::targets::{self, Described};
+use crate::{App, Error, Result};
+
+pub struct QueueItem {
+    pub target: Described,
+    /// Since when it waits.
+    pub since: i64,
+    pub waiting: Waiting,
+}
+
+pub enum Waiting {
+    /// Something new, or a new version of something public, to approve
+    /// before the public sees it.
+    Submission {
+        is_update: bool,
+        /// When the public version was last confirmed, if there is one.
+        last_verified: Option<Date>,
+    },
+    Report(Report),
+}
+
+pub async fn items(app: &App) -> Result<Vec<QueueItem>> {
+    let mut items = crate::providers::vetting::submissions(app).await?;
+    for report in app.db().open_reports(None).await? {
+        let target = match targets::by_id(app, report.target).await {
+            Ok(target) => target,
+            // Reported, then deleted: nothing left to look at but the
+            // report, which a moderator can still close.
+            Err(Error::NotFound) => Described {
+                target: report.target,
+                name: report.target_label.clone(),
+                label: report.target_label.clone(),
+                review_path: "/moderation".into(),
+                public_path: None,
+            },
+            Err(other) => return Err(other),
+        };
+        items.push(QueueItem {
+            target,
+            since: report.created_at,
+            waiting: Waiting::Report(report),
+        });
+    }
+    items.sort_by_key(|item| item.since);
+    Ok(items)
+}

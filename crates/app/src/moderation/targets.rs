@@ -1,0 +1,88 @@
+//! What moderation needs to know of each kind of target: how to find it
+//! from what a form sends, what to call it, where moderators review it.
+//! A pillar that can be reported or reviewed adds its kind here.
+
+use essaim_domain::moderation::{Target, TargetKind};
+use essaim_domain::taxonomy::ProviderStatus;
+
+use crate::{App, Error, Result};
+
+/// A target as the moderation pages show it.
+#[derive(Debug, Clone)]
+pub struct Described {
+    pub target: Target,
+    /// Its name for people ("Coop Libre Bretagne").
+    pub name: String,
+    /// Its stable label in the log (a profile's slug).
+    pub label: String,
+    /// Where moderators review it.
+    pub review_path: String,
+    /// Where the public sees it, if anywhere.
+    pub public_path: Option<String>,
+}
+
+/// Where moderators review a target, from the label the log keeps.
+pub fn review_path(kind: TargetKind, label: &str) -> String {
+    match kind {
+        TargetKind::Provider => format!("/moderation/fiches/{label}"),
+    }
+}
+
+/// The target a form names by kind and key (a profile's slug), if the
+/// public can see it: members report only what they can see.
+pub async fn public(app: &App, kind: TargetKind, key: &str) -> Result<Described> {
+    match kind {
+        TargetKind::Provider => {
+            let row = app
+                .db()
+                .provider_by_slug(key)
+                .await?
+                .filter(|r| r.published.is_some() && r.status != ProviderStatus::Suspended)
+                .ok_or(Error::NotFound)?;
+            Ok(Described::of_provider(&row))
+        }
+    }
+}
+
+/// Any target, by kind and id, for the moderators' pages.
+pub async fn by_id(app: &App, target: Target) -> Result<Described> {
+    match target.kind {
+        TargetKind::Provider => {
+            let row = app
+                .db()
+                .provider_by_id(target.id)
+                .await?
+                .ok_or(Error::NotFound)?;
+            Ok(Described::of_provider(&row))
+        }
+    }
+}
+
+/// Any target, by kind and the key its pages use, for the moderators.
+pub async fn by_key(app: &App, kind: TargetKind, key: &str) -> Result<Described> {
+    match kind {
+        TargetKind::Provider => {
+            let row = app
+                .db()
+                .provider_by_slug(key)
+                .await?
+                .ok_or(Error::NotFound)?;
+            Ok(Described::of_provider(&row))
+        }
+    }
+}
+
+impl Described {
+    pub fn of_provider(row: &essaim_store::ProviderRow) -> Described {
+        Described {
+            target: row.target(),
+            name: row.published.as_ref().unwrap_or(&row.profile).name.clone(),
+            label: row.slug.clone(),
+            review_path: review_path(TargetKind::Provider, &row.slug),
+            public_path: row
+                .published
+                .as_ref()
+                .map(|_| format!("/annuaire/{}", row.slug)),
+        }
+    }
+}
