@@ -116,17 +116,29 @@ impl Database {
         )
     }
 
-    /// `(state, attempts, last_error)` of a job, for tests and diagnostics.
-    pub async fn job_state(
+    /// Every job not done: pending (waiting, due or retrying) or abandoned,
+    /// as `(id, kind, state, attempts, last_error)`, for tests and
+    /// diagnostics.
+    pub async fn unfinished_jobs(
         &self,
-        id: i64,
-    ) -> Result<Option<(String, i64, Option<String>)>, StoreError> {
-        let row = sqlx::query("SELECT state, attempts, last_error FROM jobs WHERE id = $1")
-            .bind(id)
-            .fetch_optional(self.pool())
-            .await?;
-        row.map(|r| Ok((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?)))
-            .transpose()
+    ) -> Result<Vec<(i64, String, String, i64, Option<String>)>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT id, kind, state, attempts, last_error FROM jobs WHERE state <> $1 ORDER BY id",
+        )
+        .bind(DONE)
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok((
+                    r.try_get(0)?,
+                    r.try_get(1)?,
+                    r.try_get(2)?,
+                    r.try_get(3)?,
+                    r.try_get(4)?,
+                ))
+            })
+            .collect()
     }
 
     /// Housekeeping: finished jobs are kept a while for diagnostics.

@@ -1,5 +1,7 @@
 //! `TestApp` starts Essaim as `serve` does, on a fresh database and a free
-//! loopback port. `on_both_backends!` runs a test on SQLite and PostgreSQL.
+//! loopback port, and checks at its end that every job it queued was done.
+//! `on_both_backends!` runs a test on SQLite and PostgreSQL; `once!` runs a
+//! test that does not depend on the database on SQLite alone.
 
 use std::io::Write;
 use std::sync::atomic::{AtomicU32, Ordering};
@@ -37,6 +39,8 @@ pub struct TestApp {
     server: Option<RunningServer>,
     postgres: Option<PostgresDatabase>,
     config: essaim_server::Config,
+    /// Jobs the test leaves unfinished on purpose (a send that must fail).
+    unfinished_on_purpose: usize,
 }
 
 impl TestApp {
@@ -100,6 +104,7 @@ impl TestApp {
             server: Some(server),
             postgres,
             config,
+            unfinished_on_purpose: 0,
         })
     }
 
@@ -144,24 +149,13 @@ impl TestApp {
 
     /// Waits until no job is due (they run on the server's worker).
     pub async fn wait_for_jobs(&self) {
-        // A test that closed the database on purpose has nothing to check.
-        let due = || async {
-            self.db()
-                .due_job_count(essaim_store::now_unix())
-                .await
-                .unwrap_or(0)
-        };
-        for _ in 0..400 {
-            if due().await == 0 {
-                // A job claimed a moment ago may still be sending.
-                tokio::time::sleep(std::time::Duration::from_millis(30)).await;
-                if due().await == 0 {
-                    return;
-                }
-            }
-            tokio::time::sleep(std::time::Duration::from_millis(25)).await;
-        }
-        panic!("jobs left unprocessed");
+        wait_until_no_job_is_due(self.db()).await;
+    }
+
+    /// Says that the test leaves `count` jobs unfinished on purpose (a send
+    /// that cannot succeed), so that its end does not fail for them.
+    pub fn expect_unfinished_jobs(&mut self, count: usize) {
+        self.unfinished_on_purpose = count;
     }
 
     /// Registers through the pages and opens the confirmation link.
@@ -252,11 +246,13 @@ impl TestApp {
         self.server = Some(server);
     }
 
-    /// Checks that no job was left behind, stops the server and drops its
+    /// Checks that every job was done, stops the server and drops its
     /// database.
     pub async fn stop(mut self) {
-        if self.server.is_some() {
-            self.wait_for_jobs().await;
+        if self.server.is_some()
+            && let Some(problem) = end_check(&self.database_url, self.unfinished_on_purpose).await
+        {
+            panic!("{problem}");
         }
         if let Some(server) = self.server.take() {
             server.stop().await;
@@ -265,6 +261,88 @@ impl TestApp {
             pg.drop_database().await;
         }
     }
+}
+
+/// A test that returns without `stop()` is checked the same way; one that
+/// already fails is not (its failure says more), but its PostgreSQL
+/// database is dropped all the same.
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        let check = (self.server.is_some() && !std::thread::panicking())
+            .then(|| (self.database_url.clone(), self.unfinished_on_purpose));
+        let postgres = self.postgres.take();
+        if check.is_none() && postgres.is_none() {
+            return;
+        }
+        // Drop cannot wait for futures: a thread of its own does, while the
+        // test's runtime keeps serving (the worker may still be sending).
+        let problem = std::thread::spawn(move || {
+            let runtime = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .expect("a runtime for the end of the test");
+            runtime.block_on(async move {
+                let mut problem = None;
+                if let Some((url, on_purpose)) = check {
+                    problem = end_check(&url, on_purpose).await;
+                }
+                if let Some(pg) = postgres {
+                    pg.drop_database().await;
+                }
+                problem
+            })
+        })
+        .join()
+        .expect("the end of the test ran");
+        if let Some(problem) = problem {
+            panic!("{problem}");
+        }
+    }
+}
+
+/// What is wrong with the jobs at the end of a test, read through a
+/// connection of its own (a test may have closed the server's on purpose).
+async fn end_check(url: &str, on_purpose: usize) -> Option<String> {
+    let db = Database::connect(url, &essaim_store::PoolSettings::default())
+        .await
+        .expect("the test's database answers");
+    wait_until_no_job_is_due(&db).await;
+    let problem = unfinished_jobs(&db, on_purpose).await;
+    db.close().await;
+    problem
+}
+
+/// Waits until no job is due, or fails the test.
+async fn wait_until_no_job_is_due(db: &Database) {
+    let due = || async {
+        db.due_job_count(essaim_store::now_unix())
+            .await
+            .expect("the jobs table answers")
+    };
+    for _ in 0..400 {
+        if due().await == 0 {
+            // A job claimed a moment ago may still be sending.
+            tokio::time::sleep(std::time::Duration::from_millis(30)).await;
+            if due().await == 0 {
+                return;
+            }
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(25)).await;
+    }
+    panic!("jobs left unprocessed: {:?}", db.unfinished_jobs().await);
+}
+
+/// What is wrong with the jobs left at the end of a test: any job pending
+/// (waiting, retrying) or abandoned, beyond those left on purpose.
+async fn unfinished_jobs(db: &Database, on_purpose: usize) -> Option<String> {
+    let unfinished = db.unfinished_jobs().await.expect("the jobs table answers");
+    (unfinished.len() != on_purpose).then(|| {
+        format!(
+            "{} job(s) not done at the end of the test ({on_purpose} expected), \
+             as (id, kind, state, attempts, last error): {unfinished:?}",
+            unfinished.len()
+        )
+    })
 }
 
 /// A password that passes every rule, for accounts made by tests.
@@ -330,6 +408,18 @@ impl Visitor {
             .expect("request sent")
     }
 
+    /// A form a setup step expects to be accepted: fails the test at once,
+    /// with the page, when it is not (303, the answer to an accepted form).
+    pub async fn submit(&self, path: &str, fields: &[(&str, &str)]) -> reqwest::Response {
+        let response = self.post_form(path, fields).await;
+        let status = response.status();
+        if status != 303 {
+            let page = response.text().await.unwrap_or_default();
+            panic!("{path} answered {status}, not 303: {page}");
+        }
+        response
+    }
+
     pub async fn sign_in(&self, email: &str, password: &str) -> reqwest::Response {
         self.post_form("/connexion", &[("email", email), ("password", password)])
             .await
@@ -343,6 +433,12 @@ struct PostgresDatabase {
     url: String,
 }
 
+/// The migrated schema, made once and copied for each test: `CREATE
+/// DATABASE … TEMPLATE` copies files, which is much faster than migrating.
+/// Its name carries a hash of the migrations, so a changed schema gets a
+/// new template.
+static TEMPLATE: tokio::sync::OnceCell<String> = tokio::sync::OnceCell::const_new();
+
 impl PostgresDatabase {
     async fn create() -> Option<PostgresDatabase> {
         let Ok(admin_url) = std::env::var("ESSAIM_TEST_DATABASE_URL") else {
@@ -352,6 +448,7 @@ impl PostgresDatabase {
             );
             return None;
         };
+        let template = TEMPLATE.get_or_init(|| migrated_template(&admin_url)).await;
         static COUNTER: AtomicU32 = AtomicU32::new(0);
         let name = format!(
             "essaim_t{}_{}",
@@ -363,17 +460,15 @@ impl PostgresDatabase {
             .execute(&admin)
             .await
             .unwrap();
-        sqlx::query(&format!("CREATE DATABASE {name}"))
+        sqlx::query(&format!("CREATE DATABASE {name} TEMPLATE {template}"))
             .execute(&admin)
             .await
             .expect("CREATE DATABASE (the role needs CREATEDB)");
         admin.close().await;
-        let mut url = url::Url::parse(&admin_url).expect("ESSAIM_TEST_DATABASE_URL is a URL");
-        url.set_path(&name);
         Some(PostgresDatabase {
+            url: database_url(&admin_url, &name),
             admin_url,
             name,
-            url: url.to_string(),
         })
     }
 
@@ -387,6 +482,70 @@ impl PostgresDatabase {
         .await;
         admin.close().await;
     }
+}
+
+fn database_url(admin_url: &str, name: &str) -> String {
+    let mut url = url::Url::parse(admin_url).expect("ESSAIM_TEST_DATABASE_URL is a URL");
+    url.set_path(name);
+    url.to_string()
+}
+
+/// The name of the migrated template, made if missing. An advisory lock
+/// keeps two test processes from making it at once; templates of older
+/// schemas are dropped.
+async fn migrated_template(admin_url: &str) -> String {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::hash::DefaultHasher::new();
+    for migration in essaim_store::migrations::POSTGRES {
+        migration.name.hash(&mut hasher);
+        migration.sql.hash(&mut hasher);
+    }
+    let name = format!("essaim_tpl_{:016x}", hasher.finish());
+    let admin = admin_connection(admin_url).await;
+    let mut lock = admin.acquire().await.unwrap();
+    sqlx::query("SELECT pg_advisory_lock(7236512837)")
+        .execute(&mut *lock)
+        .await
+        .unwrap();
+    let exists = sqlx::query("SELECT 1 FROM pg_database WHERE datname = $1")
+        .bind(&name)
+        .fetch_optional(&mut *lock)
+        .await
+        .unwrap()
+        .is_some();
+    if !exists {
+        sqlx::query(&format!("CREATE DATABASE {name}"))
+            .execute(&mut *lock)
+            .await
+            .expect("CREATE DATABASE (the role needs CREATEDB)");
+        let db = Database::connect(
+            &database_url(admin_url, &name),
+            &essaim_store::PoolSettings::default(),
+        )
+        .await
+        .expect("the template answers");
+        db.migrate().await.expect("the template migrates");
+        db.close().await;
+        let older: Vec<String> = sqlx::query_scalar(
+            "SELECT datname FROM pg_database WHERE datname LIKE 'essaim\\_tpl\\_%' AND datname <> $1",
+        )
+        .bind(&name)
+        .fetch_all(&mut *lock)
+        .await
+        .unwrap();
+        for old in older {
+            let _ = sqlx::query(&format!("DROP DATABASE IF EXISTS {old} WITH (FORCE)"))
+                .execute(&mut *lock)
+                .await;
+        }
+    }
+    sqlx::query("SELECT pg_advisory_unlock(7236512837)")
+        .execute(&mut *lock)
+        .await
+        .unwrap();
+    drop(lock);
+    admin.close().await;
+    name
 }
 
 async fn admin_connection(url: &str) -> sqlx::PgPool {
@@ -410,6 +569,20 @@ macro_rules! on_both_backends {
             #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
             async fn postgres() {
                 super::$name($crate::harness::Backend::Postgres).await
+            }
+        }
+    )*};
+}
+
+/// Declares, for each `async fn name(backend: Backend)` that does not
+/// depend on the database (pages, headers, middleware), one test on SQLite.
+#[macro_export]
+macro_rules! once {
+    ($($name:ident),* $(,)?) => {$(
+        mod $name {
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn sqlite() {
+                super::$name($crate::harness::Backend::Sqlite).await
             }
         }
     )*};

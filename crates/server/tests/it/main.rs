@@ -3,6 +3,7 @@
 //! PostgreSQL database.
 
 mod harness;
+mod harness_checks;
 
 mod accounts;
 mod backup;

@@ -1,10 +1,12 @@
 //! The base of every page: home, health, languages, errors, assets, headers.
 
 use crate::harness::Backend;
-use crate::{app, on_both_backends};
+use crate::{app, on_both_backends, once};
 
-on_both_backends![
-    health_reports_the_database,
+on_both_backends![health_reports_the_database];
+
+// Pages, headers and middleware: the same whatever the database.
+once![
     home_is_french_by_default_and_english_on_request,
     language_choice_is_remembered_and_stays_on_site,
     errors_are_french_pages_with_the_request_id,

@@ -160,7 +160,7 @@ async fn the_language_is_kept_for_pages_and_emails(backend: Backend) {
             .contains("<html lang=\"en\"")
     );
     // Emails follow the account's language.
-    me.post_form(
+    me.submit(
         "/compte/mot-de-passe",
         &[
             ("current_password", PASSWORD),

@@ -61,7 +61,7 @@ async fn a_queued_email_is_sent_once_across_restarts(backend: Backend) {
 
 async fn a_failed_send_is_retried_later(backend: Backend) {
     // Nothing listens on port 9 of the loopback: every send fails.
-    let app = app!(
+    let mut app = app!(
         backend,
         &[("mail_backend", "smtp"), ("smtp_url", "smtp://127.0.0.1:9")]
     );
@@ -87,6 +87,7 @@ async fn a_failed_send_is_retried_later(backend: Backend) {
         row.get::<i64, _>(3) > essaim_store::now_unix() + 10,
         "retried after a delay"
     );
+    app.expect_unfinished_jobs(1);
     app.stop().await;
 }
 

@@ -137,7 +137,7 @@ async fn an_expired_link_is_refused(backend: Backend) {
     app.register_verified("ines@exemple.org", PASSWORD).await;
     let visitor = app.visitor();
     visitor
-        .post_form("/mot-de-passe-oublie", &[("email", "ines@exemple.org")])
+        .submit("/mot-de-passe-oublie", &[("email", "ines@exemple.org")])
         .await;
     let token = token_in(
         &app.nth_email_to("ines@exemple.org", 2).await.text,

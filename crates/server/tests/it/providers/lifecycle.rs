@@ -120,7 +120,7 @@ async fn submit_request_changes_resubmit_and_approve(backend: Backend) {
         .await;
     assert_eq!(fixed.status(), 303);
     provider
-        .post_form(&format!("/espace-prestataire/fiches/{slug}/soumettre"), &[])
+        .submit(&format!("/espace-prestataire/fiches/{slug}/soumettre"), &[])
         .await;
     let approved = moderator
         .post_form(
@@ -164,10 +164,10 @@ async fn an_edit_of_a_published_profile_waits_for_approval(backend: Backend) {
         .await;
     let (provider, slug) = provider_with_complete_draft(&app, "coop@exemple.org").await;
     provider
-        .post_form(&format!("/espace-prestataire/fiches/{slug}/soumettre"), &[])
+        .submit(&format!("/espace-prestataire/fiches/{slug}/soumettre"), &[])
         .await;
     moderator
-        .post_form(
+        .submit(
             &format!("/moderation/fiches/{slug}/decision"),
             &[("action", "approuver")],
         )
@@ -205,7 +205,7 @@ async fn an_edit_of_a_published_profile_waits_for_approval(backend: Backend) {
     assert!(overview.contains("pas encore publiées"));
 
     provider
-        .post_form(&format!("/espace-prestataire/fiches/{slug}/soumettre"), &[])
+        .submit(&format!("/espace-prestataire/fiches/{slug}/soumettre"), &[])
         .await;
     let review = moderator
         .get(&format!("/moderation/fiches/{slug}"))
@@ -216,7 +216,7 @@ async fn an_edit_of_a_published_profile_waits_for_approval(backend: Backend) {
     assert!(review.contains("Nouvelle version") && review.contains("class=\"changed\""));
     assert!(review.contains("Nouvelle présentation, encore en relecture."));
     moderator
-        .post_form(
+        .submit(
             &format!("/moderation/fiches/{slug}/decision"),
             &[("action", "approuver")],
         )
@@ -240,10 +240,10 @@ async fn pause_suspend_and_reinstate(backend: Backend) {
         .await;
     let (provider, slug) = provider_with_complete_draft(&app, "coop@exemple.org").await;
     provider
-        .post_form(&format!("/espace-prestataire/fiches/{slug}/soumettre"), &[])
+        .submit(&format!("/espace-prestataire/fiches/{slug}/soumettre"), &[])
         .await;
     moderator
-        .post_form(
+        .submit(
             &format!("/moderation/fiches/{slug}/decision"),
             &[("action", "approuver")],
         )
@@ -278,7 +278,7 @@ async fn pause_suspend_and_reinstate(backend: Backend) {
         "its page stays"
     );
     provider
-        .post_form(
+        .submit(
             &format!("/espace-prestataire/fiches/{slug}/disponibilite"),
             &[("availability", "disponible")],
         )
@@ -329,7 +329,7 @@ async fn pause_suspend_and_reinstate(backend: Backend) {
     );
 
     moderator
-        .post_form(
+        .submit(
             &format!("/moderation/fiches/{slug}/decision"),
             &[("action", "retablir")],
         )
@@ -398,7 +398,7 @@ async fn a_refusal_gives_its_reason_and_registration_can_ask_for_the_provider_ro
         .await;
     let (provider, slug) = provider_with_complete_draft(&app, "coop@exemple.org").await;
     provider
-        .post_form(&format!("/espace-prestataire/fiches/{slug}/soumettre"), &[])
+        .submit(&format!("/espace-prestataire/fiches/{slug}/soumettre"), &[])
         .await;
     let no_reason = moderator
         .post_form(

@@ -249,7 +249,7 @@ async fn the_contact_form_relays_without_showing_the_address(backend: Backend) {
     );
 
     // The limit: 3 per hour from one address (the bad and the bot counted 1 + 0).
-    visitor.post_form(&contact, &message).await;
+    visitor.submit(&contact, &message).await;
     let limited = visitor.post_form(&contact, &message).await;
     assert_eq!(limited.status(), 429);
     assert!(limited.headers().contains_key("retry-after"));
