@@ -2,7 +2,8 @@
 # Directory search benchmark: Essaim with N synthetic providers against nginx
 # serving a static page of the same size, each pinned to the same core, the
 # load generator on the other. Prints requests per second, latencies and the
-# ratio. Usage: bench/run.sh [N] [SECONDS]   (defaults: 10000 providers, 20 s)
+# ratio. Usage: bench/run.sh [N] [SECONDS] [BINARY]   (defaults: 10000
+# providers, 20 s, the release build; another binary compares two builds)
 # Needs: a release build (cargo build --release), wrk and nginx
 # (apt-get install wrk nginx-light), two cores.
 set -euo pipefail
@@ -10,7 +11,7 @@ cd "$(dirname "$0")/.."
 count=${1:-10000}
 seconds=${2:-20}
 out=bench/out
-bin=target/release/essaim
+bin=${3:-target/release/essaim}
 server_core=0
 load_core=1
 rm -rf "$out" && mkdir -p "$out/nginx"
@@ -63,6 +64,8 @@ echo "== warm-up"
 run_wrk -s bench/queries.lua "http://127.0.0.1:$port" >/dev/null
 echo "== Essaim: 12 French queries with facets and proximity"
 run_wrk -s bench/queries.lua "http://127.0.0.1:$port" | tee "$out/essaim.txt"
+echo "== Essaim, one connection (latency: the budget's p99)"
+taskset -c "$load_core" wrk -t1 -c1 -d"${seconds}s" --latency -s bench/queries.lua "http://127.0.0.1:$port" | tee "$out/essaim-one.txt"
 echo "== nginx: static page of $size bytes"
 run_wrk "http://127.0.0.1:18081/annuaire" | tee "$out/nginx.txt"
 
@@ -70,7 +73,7 @@ essaim_rps=$(awk '/Requests\/sec/ {print $2}' "$out/essaim.txt")
 nginx_rps=$(awk '/Requests\/sec/ {print $2}' "$out/nginx.txt")
 rss=$(awk '/VmRSS/ {print $2}' "/proc/$essaim_pid/status")
 echo "== summary"
-echo "essaim: $essaim_rps req/s, p99 $(awk '/ 99%/ {print $2}' "$out/essaim.txt")"
+echo "essaim: $essaim_rps req/s, p99 $(awk '/ 99%/ {print $2}' "$out/essaim.txt") (16 connections), p99 $(awk '/ 99%/ {print $2}' "$out/essaim-one.txt") with one connection"
 echo "nginx:  $nginx_rps req/s, p99 $(awk '/ 99%/ {print $2}' "$out/nginx.txt")"
 echo "ratio essaim/nginx: $(awk -v a="$essaim_rps" -v b="$nginx_rps" 'BEGIN {printf "%.2f", a / b}')"
 echo "essaim resident memory after the load: $((rss / 1024)) MB"

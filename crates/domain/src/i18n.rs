@@ -103,42 +103,6 @@ pub fn translate_with(locale: Locale, key: &str, args: &[(&str, FluentValue<'_>)
     translate(locale, key, Some(&fluent_args))
 }
 
-/// A message with one argument, resolved once per language into the text on
-/// either side of the argument: for lines repeated on every result of a
-/// page, where resolving the message each time would cost more than the rest
-/// of the line. Only for messages whose wording does not depend on the
-/// argument (no selector on it).
-pub struct Around {
-    before: String,
-    after: String,
-}
-
-impl Around {
-    pub fn new(locale: Locale, key: &str, argument: &str) -> Around {
-        // A private-use character no translation contains.
-        const MARK: &str = "\u{E000}";
-        let text = translate_with(locale, key, &[(argument, MARK.into())]);
-        let (before, after) = text.split_once(MARK).unwrap_or((text.as_str(), ""));
-        Around {
-            before: before.to_string(),
-            after: after.to_string(),
-        }
-    }
-
-    /// The same message built for every language, in `Locale::ALL` order.
-    pub fn each_locale(key: &str, argument: &str) -> [Around; 2] {
-        Locale::ALL.map(|locale| Around::new(locale, key, argument))
-    }
-
-    pub fn fill(&self, value: &str) -> String {
-        let mut text = String::with_capacity(self.before.len() + value.len() + self.after.len());
-        text.push_str(&self.before);
-        text.push_str(value);
-        text.push_str(&self.after);
-        text
-    }
-}
-
 /// The messages without arguments of each language, for [`static_text`].
 static PLAIN: LazyLock<[HashMap<&'static str, Box<str>>; 2]> = LazyLock::new(|| {
     Locale::ALL.map(|locale| {
@@ -183,21 +147,6 @@ mod tests {
     use super::*;
     use std::collections::BTreeSet;
     use std::path::Path;
-
-    #[test]
-    fn a_message_resolved_once_reads_like_the_message() {
-        for locale in Locale::ALL {
-            let around = &Around::each_locale("directory-verified-on", "date")[locale.index()];
-            assert_eq!(
-                around.fill("3 mars 2026"),
-                translate_with(
-                    locale,
-                    "directory-verified-on",
-                    &[("date", "3 mars 2026".into())]
-                )
-            );
-        }
-    }
 
     #[test]
     fn french_and_english_have_the_same_keys() {

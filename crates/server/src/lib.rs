@@ -1,6 +1,7 @@
 //! Wiring of Essaim: configuration, start and stop of the server. The
 //! command line in `main.rs` and the integration tests both go through here.
 
+pub mod allocator;
 pub mod config;
 mod demo;
 mod server;

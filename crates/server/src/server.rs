@@ -127,7 +127,12 @@ pub async fn start(config: &Config) -> Result<RunningServer, StartError> {
         rates: config.rates.clone(),
         behind_proxy: config.behind_proxy,
     };
-    let state = AppState::new(app.clone(), site, &security);
+    let state = AppState::new(
+        app.clone(),
+        site,
+        &security,
+        crate::allocator::release_freed_memory,
+    );
     state
         .directory()
         .refresh(&db)

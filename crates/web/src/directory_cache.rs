@@ -29,14 +29,22 @@ impl Published {
 pub struct DirectoryCache {
     current: RwLock<(i64, Arc<Published>)>,
     rebuilding: tokio::sync::Mutex<()>,
+    /// Gives memory freed by a rebuild back to the system (set by the
+    /// binary, which chooses the allocator).
+    release_freed_memory: fn(),
 }
 
 impl DirectoryCache {
-    pub fn empty() -> DirectoryCache {
+    pub fn empty(release_freed_memory: fn()) -> DirectoryCache {
         DirectoryCache {
             current: RwLock::new((-1, Arc::new(Published::new(Vec::new())))),
             rebuilding: tokio::sync::Mutex::new(()),
+            release_freed_memory,
         }
+    }
+
+    pub fn release_freed_memory(&self) {
+        (self.release_freed_memory)();
     }
 
     /// The index as of the last refresh.
@@ -63,7 +71,7 @@ impl DirectoryCache {
             "index de l'annuaire reconstruit"
         );
         *self.current.write().expect("directory lock") = (revision, Arc::new(published));
-        crate::allocator::release_freed_memory();
+        (self.release_freed_memory)();
         Ok(true)
     }
 

@@ -1,5 +1,8 @@
-//! Values written into pages without HTML escaping, because they are safe by
-//! construction.
+//! Values written into pages without HTML escaping, because their type
+//! guarantees they are safe: [`Code`] can only hold characters HTML never
+//! escapes, and [`Escaped`] can only be borrowed from an [`EscapedText`],
+//! which escapes what it is given. Escaping once and writing many times is
+//! how a search page repeats a hundred labels without escaping each.
 
 use std::fmt;
 
@@ -27,15 +30,16 @@ macro_rules! written_as_is {
     };
 }
 
-/// A name or code of the binary's own (a URL parameter, a taxonomy slug, a
-/// région code): ASCII letters, digits, `-` and `_` only. Written as is,
-/// which saves escaping the hundreds of them a search page repeats.
+/// A name or code of the program's own (a URL parameter, a taxonomy slug,
+/// a région code): ASCII letters, digits, `-` and `_` only.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Code(&'static str);
 
 impl Code {
-    pub fn new(text: &'static str) -> Code {
-        debug_assert!(is_code(text), "{text:?} is not a code");
+    /// Panics on any other character: codes come from the program's own
+    /// tables, so that is a bug, which the first page showing it finds.
+    pub const fn new(text: &'static str) -> Code {
+        assert!(is_code(text), "not a code");
         Code(text)
     }
 
@@ -47,23 +51,46 @@ impl Code {
 written_as_is!(Code);
 
 /// ASCII letters, digits, `-` and `_` only: nothing HTML would escape.
-pub fn is_code(text: &str) -> bool {
-    text.bytes()
-        .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+pub const fn is_code(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if !(b.is_ascii_alphanumeric() || b == b'-' || b == b'_') {
+            return false;
+        }
+        i += 1;
+    }
+    true
 }
 
-/// Text already escaped for HTML, written as is: labels of the catalogues
-/// and the names and pitches of the index, escaped once rather than on every
-/// page that repeats them.
+/// Text escaped for HTML text and attribute values when it is made, kept
+/// to be written many times.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EscapedText(Box<str>);
+
+impl EscapedText {
+    pub fn new(text: &str) -> EscapedText {
+        EscapedText(
+            askama::filters::escape(text, askama::filters::Html)
+                .expect("escaping cannot fail")
+                .to_string()
+                .into_boxed_str(),
+        )
+    }
+
+    /// The text, ready for a page.
+    pub fn html(&self) -> Escaped<'_> {
+        Escaped(&self.0)
+    }
+}
+
+/// Escaped text borrowed for a page: made only by [`EscapedText::html`]
+/// and from a [`Code`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Escaped<'a>(&'a str);
 
 impl<'a> Escaped<'a> {
-    /// Only for text that went through [`escape`].
-    pub fn trusted(escaped: &'a str) -> Escaped<'a> {
-        Escaped(escaped)
-    }
-
     pub fn as_str(self) -> &'a str {
         self.0
     }
@@ -73,12 +100,10 @@ impl<'a> Escaped<'a> {
     }
 }
 
-/// `text` escaped for HTML text and attribute values.
-pub fn escape(text: &str) -> Box<str> {
-    askama::filters::escape(text, askama::filters::Html)
-        .expect("escaping cannot fail")
-        .to_string()
-        .into_boxed_str()
+impl From<Code> for Escaped<'static> {
+    fn from(code: Code) -> Escaped<'static> {
+        Escaped(code.0)
+    }
 }
 
 written_as_is!(Escaped<'_>);
@@ -87,7 +112,7 @@ written_as_is!(Escaped<'_>);
 mod tests {
     use askama::Template;
 
-    use super::{Code, Escaped, escape};
+    use super::{Code, Escaped, EscapedText};
 
     #[derive(Template)]
     #[template(source = "<a id=\"{{ code }}\">{{ text }}</a>", ext = "html")]
@@ -109,10 +134,9 @@ mod tests {
     }
 
     #[test]
-    #[should_panic(expected = "is not a code")]
-    #[cfg(debug_assertions)]
-    fn anything_else_is_refused() {
-        Code::new("a\"b");
+    #[should_panic(expected = "not a code")]
+    fn anything_else_is_refused_even_in_release() {
+        let _ = Code::new(Box::leak(String::from("a\"b").into_boxed_str()));
     }
 
     #[derive(Template)]
@@ -124,10 +148,13 @@ mod tests {
 
     #[test]
     fn text_escaped_beforehand_reads_as_if_escaped_on_the_page() {
-        let (title, text) = (escape("\"Lien\" & <b>"), escape("l'association"));
+        let (title, text) = (
+            EscapedText::new("\"Lien\" & <b>"),
+            EscapedText::new("l'association"),
+        );
         let page = Prepared {
-            title: Escaped::trusted(&title),
-            text: Escaped::trusted(&text),
+            title: title.html(),
+            text: text.html(),
         };
         assert_eq!(
             page.render().unwrap(),

@@ -9,17 +9,17 @@ use std::sync::LazyLock;
 
 use essaim_domain::Locale;
 
-use crate::html::{Escaped, escape, is_code};
+use crate::html::{Code, Escaped, EscapedText, is_code};
 
 /// Keys are our own literals, not visitors' input: a fast hash will do.
-type Messages = HashMap<&'static str, Box<str>, foldhash::fast::FixedState>;
+type Messages = HashMap<&'static str, EscapedText, foldhash::fast::FixedState>;
 
 /// The messages without arguments of each language, escaped for HTML once:
 /// a page shows dozens of them.
 static ESCAPED: LazyLock<[Messages; 2]> = LazyLock::new(|| {
     Locale::ALL.map(|locale| {
         plain_texts(locale)
-            .map(|(key, text)| (key, escape(&text)))
+            .map(|(key, text)| (key, EscapedText::new(&text)))
             .collect()
     })
 });
@@ -28,17 +28,10 @@ static ESCAPED: LazyLock<[Messages; 2]> = LazyLock::new(|| {
 /// shows itself, as in [`text`].
 pub fn escaped(locale: Locale, key: &'static str) -> Escaped<'static> {
     let escaped: &'static Messages = &ESCAPED[locale.index()];
-    escaped
-        .get(key)
-        .map(|text| Escaped::trusted(text))
-        .unwrap_or_else(|| {
-            tracing::warn!(key, lang = locale.code(), "clé de traduction absente");
-            if is_code(key) {
-                Escaped::trusted(key)
-            } else {
-                Escaped::trusted("?")
-            }
-        })
+    escaped.get(key).map(EscapedText::html).unwrap_or_else(|| {
+        tracing::warn!(key, lang = locale.code(), "clé de traduction absente");
+        Code::new(if is_code(key) { key } else { "cle-absente" }).into()
+    })
 }
 
 #[cfg(test)]

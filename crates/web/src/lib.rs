@@ -2,7 +2,6 @@
 //! behaviour under `middleware/`, pages rendered by askama templates in the
 //! reader's language.
 
-pub mod allocator;
 pub mod assets;
 pub mod auth;
 mod cookies;

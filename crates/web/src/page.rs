@@ -135,7 +135,7 @@ pub fn render(template: &impl Template) -> Response {
     }
 }
 
-/// The same for a large page of about `expected` bytes: written into one
+/// The same for a large page of about `expected` bytes, written into one
 /// buffer of that size rather than one that grows and is copied.
 pub fn render_sized(template: &impl Template, expected: usize) -> Response {
     match write_page(template, expected) {
@@ -144,20 +144,23 @@ pub fn render_sized(template: &impl Template, expected: usize) -> Response {
     }
 }
 
-/// The page as text, written into one buffer of about `expected` bytes.
+/// The page, written into one buffer of about `expected` bytes.
 pub fn write_page(template: &impl Template, expected: usize) -> askama::Result<String> {
     let mut page = PageBuffer(String::with_capacity(expected));
     template.render_into(&mut page)?;
     Ok(page.0)
 }
 
-/// A template is written as many short pieces, most of them literal text: a
-/// search page has about 1,000. Copied through `String::push_str`, which
-/// the compiler does not inline into a template this large, each costs two
-/// calls and a copy of unknown length; copied here, a literal piece is the
-/// few moves its known length needs.
+/// A page of results is written as a thousand short pieces. Through
+/// `String::push_str`, which the compiler does not inline into a function
+/// this large, each piece costs two calls and a copy: a third of the time a
+/// search page takes to render (measured with callgrind: 200 against 129
+/// million instructions for 1,625 pages). Copied here, a piece is a
+/// capacity check and a copy. The safe alternative tried, a zeroed buffer
+/// written by slices, stays at 153 million.
 struct PageBuffer(String);
 
+#[allow(unsafe_code)]
 impl std::fmt::Write for PageBuffer {
     #[inline(always)]
     fn write_str(&mut self, piece: &str) -> std::fmt::Result {

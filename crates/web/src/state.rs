@@ -61,7 +61,15 @@ struct Inner {
 }
 
 impl AppState {
-    pub fn new(app: App, site: SiteSettings, security: &SecuritySettings) -> AppState {
+    /// `release_freed_memory` gives memory freed by large work (an index
+    /// rebuilt, an export) back to the system; the binary, which chooses the
+    /// allocator, knows how.
+    pub fn new(
+        app: App,
+        site: SiteSettings,
+        security: &SecuritySettings,
+        release_freed_memory: fn(),
+    ) -> AppState {
         let content_security_policy =
             crate::middleware::content_security_policy(site.tile_origin().as_deref());
         AppState {
@@ -70,10 +78,14 @@ impl AppState {
                 behind_proxy: security.behind_proxy,
                 app,
                 site,
-                directory: Arc::new(DirectoryCache::empty()),
+                directory: Arc::new(DirectoryCache::empty(release_freed_memory)),
                 content_security_policy,
             }),
         }
+    }
+
+    pub fn release_freed_memory(&self) {
+        self.inner.directory.release_freed_memory();
     }
 
     pub fn db(&self) -> &Database {

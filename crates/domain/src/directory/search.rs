@@ -81,10 +81,54 @@ fn union<'a>(sets: impl Iterator<Item = &'a Bits>, len: usize) -> Option<Bits> {
     result
 }
 
-/// The facets, in a fixed order, with their selection.
-const GROUPS: usize = 9;
-const REGION: usize = 5;
-const DEPARTEMENT: usize = 6;
+/// The facets of a search. Each one's selection narrows the results; its
+/// counts ignore its own selection.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Facet {
+    SupportType,
+    Size,
+    Modality,
+    Structure,
+    Tool,
+    Region,
+    Departement,
+    Chatons,
+    Availability,
+}
+
+impl Facet {
+    const ALL: [Facet; 9] = [
+        Facet::SupportType,
+        Facet::Size,
+        Facet::Modality,
+        Facet::Structure,
+        Facet::Tool,
+        Facet::Region,
+        Facet::Departement,
+        Facet::Chatons,
+        Facet::Availability,
+    ];
+
+    /// A place also matches whoever works everywhere.
+    fn is_zone(self) -> bool {
+        matches!(self, Facet::Region | Facet::Departement)
+    }
+}
+
+/// What is selected in each facet: `None` when nothing is.
+struct Selections([Option<Bits>; Facet::ALL.len()]);
+
+impl Selections {
+    fn of(&self, facet: Facet) -> Option<&Bits> {
+        self.0[facet as usize].as_ref()
+    }
+
+    fn all(&self) -> impl Iterator<Item = (Facet, &Bits)> {
+        Facet::ALL
+            .into_iter()
+            .filter_map(|facet| self.of(facet).map(|bits| (facet, bits)))
+    }
+}
 
 impl Directory {
     /// One page of results, with facets.
@@ -131,78 +175,82 @@ impl Directory {
                 covered
             })
         };
-        let selections: [Option<Bits>; GROUPS] = [
-            union(
-                query
-                    .support_types
-                    .iter()
-                    .map(|t| &f.support_types[t.index()]),
-                n,
-            ),
-            union(query.sizes.iter().map(|t| &f.sizes[t.index()]), n),
-            union(query.modalities.iter().map(|t| &f.modalities[t.index()]), n),
-            union(query.structures.iter().map(|t| &f.structures[t.index()]), n),
-            union(
-                query
-                    .tools
-                    .iter()
-                    .filter_map(|t| tool_index(t))
-                    .map(|t| &f.tools[t]),
-                n,
-            ),
-            zone(
-                &f.regions,
-                query.regions.iter().filter_map(|c| region_bit(c)).collect(),
-            ),
-            zone(
-                &f.departements,
-                query
-                    .departements
-                    .iter()
-                    .filter_map(|c| departement_bit(c))
-                    .collect(),
-            ),
-            query.chatons_only.then(|| f.chatons.clone()),
-            // Paused profiles are hidden unless the visitor asks for them.
-            if query.availability.is_empty() {
-                union(
+        let selection = |facet: Facet| -> Option<Bits> {
+            match facet {
+                Facet::SupportType => union(
+                    query
+                        .support_types
+                        .iter()
+                        .map(|t| &f.support_types[t.index()]),
+                    n,
+                ),
+                Facet::Size => union(query.sizes.iter().map(|t| &f.sizes[t.index()]), n),
+                Facet::Modality => {
+                    union(query.modalities.iter().map(|t| &f.modalities[t.index()]), n)
+                }
+                Facet::Structure => {
+                    union(query.structures.iter().map(|t| &f.structures[t.index()]), n)
+                }
+                Facet::Tool => union(
+                    query
+                        .tools
+                        .iter()
+                        .filter_map(|t| tool_index(t))
+                        .map(|t| &f.tools[t]),
+                    n,
+                ),
+                Facet::Region => zone(
+                    &f.regions,
+                    query.regions.iter().filter_map(|c| region_bit(c)).collect(),
+                ),
+                Facet::Departement => zone(
+                    &f.departements,
+                    query
+                        .departements
+                        .iter()
+                        .filter_map(|c| departement_bit(c))
+                        .collect(),
+                ),
+                Facet::Chatons => query.chatons_only.then(|| f.chatons.clone()),
+                // Paused profiles are hidden unless the visitor asks for them.
+                Facet::Availability if query.availability.is_empty() => union(
                     Availability::ALL
                         .iter()
                         .filter(|a| **a != Availability::Paused)
                         .map(|a| &f.availability[a.index()]),
                     n,
-                )
-            } else {
-                union(
+                ),
+                Facet::Availability => union(
                     query
                         .availability
                         .iter()
                         .map(|t| &f.availability[t.index()]),
                     n,
-                )
-            },
-        ];
+                ),
+            }
+        };
+        let selections = Selections(Facet::ALL.map(selection));
 
         let mut result = base.clone();
-        for selection in selections.iter().flatten() {
+        for (_, selection) in selections.all() {
             result.and_with(selection);
         }
         // A facet's counts ignore its own selection.
-        let ignoring = |group: usize| -> Cow<Bits> {
-            if selections[group].is_none() {
+        let ignoring = |facet: Facet| -> Cow<Bits> {
+            if selections.of(facet).is_none() {
                 return Cow::Borrowed(&result);
             }
             let mut set = base.clone();
-            for (other, selection) in selections.iter().enumerate() {
-                if let (true, Some(selection)) = (other != group, selection) {
+            for (other, selection) in selections.all() {
+                if other != facet {
                     set.and_with(selection);
                 }
             }
             Cow::Owned(set)
         };
-        let counts = |group: usize, sets: &[Bits]| {
-            let scope = ignoring(group);
-            if group == REGION || group == DEPARTEMENT {
+        let counts = |facet: Facet, sets: &[Bits]| {
+            let scope = ignoring(facet);
+            if facet.is_zone() {
                 sets.iter()
                     .map(|s| scope.count_and_either(s, &everywhere))
                     .collect()
@@ -211,16 +259,16 @@ impl Directory {
             }
         };
         let facets = Facets {
-            support_types: counts(0, &f.support_types),
-            sizes: counts(1, &f.sizes),
-            modalities: counts(2, &f.modalities),
-            structures: counts(3, &f.structures),
-            tools: counts(4, &f.tools),
-            regions: counts(REGION, &f.regions),
+            support_types: counts(Facet::SupportType, &f.support_types),
+            sizes: counts(Facet::Size, &f.sizes),
+            modalities: counts(Facet::Modality, &f.modalities),
+            structures: counts(Facet::Structure, &f.structures),
+            tools: counts(Facet::Tool, &f.tools),
+            regions: counts(Facet::Region, &f.regions),
             departements: match query.departement_counts {
-                DepartementCounts::All => counts(DEPARTEMENT, &f.departements),
+                DepartementCounts::All => counts(Facet::Departement, &f.departements),
                 DepartementCounts::OfChoices => {
-                    let scope = ignoring(DEPARTEMENT);
+                    let scope = ignoring(Facet::Departement);
                     crate::geo::departements()
                         .iter()
                         .zip(&f.departements)
@@ -236,8 +284,8 @@ impl Directory {
                         .collect()
                 }
             },
-            chatons: ignoring(7).count_and(&f.chatons),
-            availability: counts(8, &f.availability),
+            chatons: ignoring(Facet::Chatons).count_and(&f.chatons),
+            availability: counts(Facet::Availability, &f.availability),
         };
 
         let sort = query.effective_sort();

@@ -7,47 +7,47 @@ use essaim_domain::directory::{Directory, Entry};
 use essaim_domain::geo::Commune;
 
 use super::views;
-use crate::html::{Escaped, escape};
+use crate::html::{Escaped, EscapedText};
 
 pub struct Card {
-    slug: Box<str>,
-    name: Box<str>,
-    pitch: Box<str>,
-    place: Box<str>,
+    slug: EscapedText,
+    name: EscapedText,
+    pitch: EscapedText,
+    place: EscapedText,
     /// "vérifiée le 3 mars 2026", in `Locale::ALL` order.
-    verified: [Box<str>; 2],
+    verified: [EscapedText; 2],
 }
 
 impl Card {
     pub fn of(entry: &Entry, place: Option<&Commune>) -> Card {
         Card {
-            slug: escape(&entry.slug),
-            name: escape(&entry.name),
-            pitch: escape(&entry.pitch),
-            place: escape(&views::place(place)),
+            slug: EscapedText::new(&entry.slug),
+            name: EscapedText::new(&entry.name),
+            pitch: EscapedText::new(&entry.pitch),
+            place: EscapedText::new(&views::place(place)),
             verified: Locale::ALL
-                .map(|locale| escape(&views::verified(entry.last_verified, locale))),
+                .map(|locale| EscapedText::new(&views::verified(entry.last_verified, locale))),
         }
     }
 
     pub fn slug(&self) -> Escaped<'_> {
-        Escaped::trusted(&self.slug)
+        self.slug.html()
     }
 
     pub fn name(&self) -> Escaped<'_> {
-        Escaped::trusted(&self.name)
+        self.name.html()
     }
 
     pub fn pitch(&self) -> Escaped<'_> {
-        Escaped::trusted(&self.pitch)
+        self.pitch.html()
     }
 
     pub fn place(&self) -> Escaped<'_> {
-        Escaped::trusted(&self.place)
+        self.place.html()
     }
 
     pub fn verified(&self, locale: Locale) -> Escaped<'_> {
-        Escaped::trusted(&self.verified[locale.index()])
+        self.verified[locale.index()].html()
     }
 }
 

@@ -57,7 +57,7 @@ pub async fn export(
         .terminator(csv::Terminator::CRLF)
         .from_writer(b"\xEF\xBB\xBF".to_vec());
     writer.write_record(COLUMNS).map_err(AppError::internal)?;
-    full_records::in_batches(state.db(), &result.hits, |batch| {
+    full_records::in_batches(&state, &result.hits, |batch| {
         for (record, distance_km) in &batch {
             writer
                 .write_record(row(record, *distance_km))

@@ -38,7 +38,7 @@ pub async fn export(
         serde_json::to_string(&state.site().data_licence).map_err(AppError::internal)?
     );
     let mut first = true;
-    full_records::in_batches(state.db(), &result.hits, |batch| {
+    full_records::in_batches(&state, &result.hits, |batch| {
         for (record, distance_km) in &batch {
             let Some(position) = geo::commune_by_insee(&record.commune).and_then(|c| c.position())
             else {

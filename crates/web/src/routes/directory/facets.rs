@@ -7,21 +7,13 @@ use essaim_domain::taxonomy::{AssociationSize, Availability, Modality, Structure
 use essaim_domain::{Locale, geo};
 
 use super::labels::{self, CHATONS_PARAM, DEPARTEMENT_PARAM, Label, REGION_PARAM, TOOL_PARAM};
-use crate::html::{Code, Escaped};
+use crate::html::Code;
 
 pub struct FacetOption {
-    pub value: Code,
+    /// Its value in URLs and its label.
     pub label: &'static Label,
     pub count: u32,
     pub selected: bool,
-}
-
-impl FacetOption {
-    /// The checkbox and the label, up to the count: the template closes
-    /// them.
-    pub fn head(&self) -> Escaped<'static> {
-        self.label.option_head(self.selected)
-    }
 }
 
 pub struct FacetGroup {
@@ -42,23 +34,21 @@ impl FacetGroup {
 
 /// `all`, `labels` and `counts` are in the same order.
 fn group<T: Copy + PartialEq>(
-    param: &'static str,
+    param: Code,
     title_key: &'static str,
     all: &[T],
     labels: &'static [Label],
     counts: &[u32],
     selected: &[T],
-    value: impl Fn(T) -> &'static str,
 ) -> FacetGroup {
     FacetGroup {
-        param: Code::new(param),
+        param,
         title_key,
         options: all
             .iter()
             .zip(labels)
             .zip(counts)
             .map(|((term, label), count)| FacetOption {
-                value: Code::new(value(*term)),
                 label,
                 count: *count,
                 selected: selected.contains(term),
@@ -110,73 +100,65 @@ pub fn groups(facets: &Facets, query: &SearchQuery, locale: Locale) -> Vec<Facet
     let labels = labels::of(locale);
     vec![
         group(
-            SupportType::PARAM,
+            const { Code::new(SupportType::PARAM) },
             "directory-facet-support",
             SupportType::ALL,
             &labels.support_types,
             &facets.support_types,
             &query.support_types,
-            |t| t.slug(),
         ),
         group(
-            AssociationSize::PARAM,
+            const { Code::new(AssociationSize::PARAM) },
             "directory-facet-size",
             AssociationSize::ALL,
             &labels.sizes,
             &facets.sizes,
             &query.sizes,
-            |t| t.slug(),
         ),
         group(
-            Modality::PARAM,
+            const { Code::new(Modality::PARAM) },
             "directory-facet-modality",
             Modality::ALL,
             &labels.modalities,
             &facets.modalities,
             &query.modalities,
-            |t| t.slug(),
         ),
         group(
-            Structure::PARAM,
+            const { Code::new(Structure::PARAM) },
             "directory-facet-structure",
             Structure::ALL,
             &labels.structures,
             &facets.structures,
             &query.structures,
-            |t| t.slug(),
         ),
         group(
-            TOOL_PARAM,
+            const { Code::new(TOOL_PARAM) },
             "directory-facet-tool",
             &tools,
             &labels.tools,
             &facets.tools,
             &selected_tools,
-            |i| TOOLS[i].slug,
         ),
         group(
-            REGION_PARAM,
+            const { Code::new(REGION_PARAM) },
             "directory-facet-region",
             &regions,
             &labels.regions,
             &facets.regions,
             &selected_regions,
-            |i| geo::regions()[i].code,
         ),
         group(
-            DEPARTEMENT_PARAM,
+            const { Code::new(DEPARTEMENT_PARAM) },
             "directory-facet-departement",
             &departements,
             &labels.departements,
             &facets.departements,
             &selected_departements,
-            |i| geo::departements()[i].code,
         ),
         FacetGroup {
-            param: Code::new(CHATONS_PARAM),
+            param: const { Code::new(CHATONS_PARAM) },
             title_key: "directory-facet-chatons",
             options: vec![FacetOption {
-                value: Code::new("1"),
                 label: &labels.chatons_member,
                 count: facets.chatons,
                 selected: query.chatons_only,
@@ -184,13 +166,12 @@ pub fn groups(facets: &Facets, query: &SearchQuery, locale: Locale) -> Vec<Facet
             note_key: None,
         },
         group(
-            Availability::PARAM,
+            const { Code::new(Availability::PARAM) },
             "directory-facet-availability",
             Availability::ALL,
             &labels.availability,
             &facets.availability,
             &query.availability,
-            |t| t.slug(),
         ),
     ]
 }
@@ -202,7 +183,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn each_option_written_beforehand_names_its_parameter_value_and_label() {
+    fn every_group_offers_its_values_and_ticks_the_chosen_ones() {
         let query = SearchQuery {
             support_types: vec![SupportType::Migration],
             tools: vec![TOOLS[3].slug],
@@ -224,24 +205,13 @@ mod tests {
         for locale in Locale::ALL {
             let groups = groups(&facets, &query, locale);
             assert_eq!(groups.len(), 9);
-            for group in &groups {
-                for option in &group.options {
-                    let head = option.head().as_str();
-                    let expected = format!(
-                        r#"<label class="option"><input type="checkbox" name="{}" value="{}"{}><span>{} <span class="count">"#,
-                        group.param.as_str(),
-                        option.value.as_str(),
-                        if option.selected { " checked" } else { "" },
-                        option.label.html().as_str(),
-                    );
-                    assert_eq!(head, expected);
-                }
-            }
+            let tools = groups.iter().find(|g| g.param.as_str() == "outil").unwrap();
+            assert_eq!(tools.options[3].label.text(), TOOLS[3].name);
             let ticked: Vec<&str> = groups
                 .iter()
                 .flat_map(|g| &g.options)
                 .filter(|o| o.selected)
-                .map(|o| o.value.as_str())
+                .map(|o| o.label.value().as_str())
                 .collect();
             assert_eq!(
                 ticked,

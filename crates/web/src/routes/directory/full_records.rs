@@ -5,6 +5,8 @@ use essaim_domain::directory::Hit;
 use essaim_domain::providers::ProviderRecord;
 use essaim_store::{Database, StoreError};
 
+use crate::AppState;
+
 /// Profiles held at once by an export.
 const BATCH: usize = 200;
 
@@ -31,13 +33,13 @@ pub async fn of_hits(
 /// that an export of thousands never holds them all; gives the memory back
 /// to the system at the end.
 pub async fn in_batches<E: From<StoreError>>(
-    db: &Database,
+    state: &AppState,
     hits: &[Hit<'_>],
     mut each: impl FnMut(Vec<(ProviderRecord, Option<f64>)>) -> Result<(), E>,
 ) -> Result<(), E> {
     for batch in hits.chunks(BATCH) {
-        each(of_hits(db, batch).await?)?;
+        each(of_hits(state.db(), batch).await?)?;
     }
-    crate::allocator::release_freed_memory();
+    state.release_freed_memory();
     Ok(())
 }

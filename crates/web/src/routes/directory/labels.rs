@@ -1,7 +1,6 @@
 //! The labels of the taxonomies, tools, régions and départements in each
 //! language, as text (for the API) and escaped for HTML once (for pages,
-//! where a search repeats a hundred of them), with the facet option's
-//! checkbox written out once too.
+//! where a search repeats a hundred of them).
 
 use std::sync::LazyLock;
 
@@ -9,34 +8,28 @@ use essaim_domain::catalogue::TOOLS;
 use essaim_domain::taxonomy::{AssociationSize, Availability, Modality, Structure, SupportType};
 use essaim_domain::{Locale, geo};
 
-use crate::html::{Escaped, escape, is_code};
+use crate::html::{Code, Escaped, EscapedText};
 use crate::i18n;
 
+/// One value of a facet: its code in URLs and its label.
 pub struct Label {
+    value: Code,
     text: Box<str>,
-    html: Box<str>,
-    /// The facet option's HTML up to its count, unticked then ticked: a
-    /// search page shows about a hundred options, each otherwise written
-    /// in ten pieces.
-    option_head: [Box<str>; 2],
+    html: EscapedText,
 }
 
 impl Label {
-    /// The label of the value `value` of the URL parameter `param`.
-    fn new(param: &str, value: &str, text: &str) -> Label {
-        let html = escape(text);
-        debug_assert!(is_code(param) && is_code(value));
-        let head = |ticked: &str| {
-            format!(
-                r#"<label class="option"><input type="checkbox" name="{param}" value="{value}"{ticked}><span>{html} <span class="count">"#
-            )
-            .into_boxed_str()
-        };
+    fn new(value: &'static str, text: &str) -> Label {
         Label {
+            value: Code::new(value),
             text: text.into(),
-            option_head: [head(""), head(" checked")],
-            html,
+            html: EscapedText::new(text),
         }
+    }
+
+    /// The value in URLs (`accompagnement=migration`).
+    pub fn value(&'static self) -> Code {
+        self.value
     }
 
     pub fn text(&'static self) -> &'static str {
@@ -44,13 +37,7 @@ impl Label {
     }
 
     pub fn html(&'static self) -> Escaped<'static> {
-        Escaped::trusted(&self.html)
-    }
-
-    /// `<label><input><span>` and the label: the template writes the count
-    /// and closes them.
-    pub fn option_head(&'static self, ticked: bool) -> Escaped<'static> {
-        Escaped::trusted(&self.option_head[usize::from(ticked)])
+        self.html.html()
     }
 }
 
@@ -77,47 +64,34 @@ static LABELS: LazyLock<[Labels; 2]> = LazyLock::new(|| {
     Locale::ALL.map(|locale| Labels {
         support_types: SupportType::ALL
             .iter()
-            .map(|t| Label::new(SupportType::PARAM, t.slug(), t.label(locale)))
+            .map(|t| Label::new(t.slug(), t.label(locale)))
             .collect(),
         sizes: AssociationSize::ALL
             .iter()
-            .map(|t| Label::new(AssociationSize::PARAM, t.slug(), t.label(locale)))
+            .map(|t| Label::new(t.slug(), t.label(locale)))
             .collect(),
         modalities: Modality::ALL
             .iter()
-            .map(|t| Label::new(Modality::PARAM, t.slug(), t.label(locale)))
+            .map(|t| Label::new(t.slug(), t.label(locale)))
             .collect(),
         structures: Structure::ALL
             .iter()
-            .map(|t| Label::new(Structure::PARAM, t.slug(), t.label(locale)))
+            .map(|t| Label::new(t.slug(), t.label(locale)))
             .collect(),
         availability: Availability::ALL
             .iter()
-            .map(|t| Label::new(Availability::PARAM, t.slug(), t.label(locale)))
+            .map(|t| Label::new(t.slug(), t.label(locale)))
             .collect(),
-        tools: TOOLS
-            .iter()
-            .map(|t| Label::new(TOOL_PARAM, t.slug, t.name))
-            .collect(),
+        tools: TOOLS.iter().map(|t| Label::new(t.slug, t.name)).collect(),
         regions: geo::regions()
             .iter()
-            .map(|r| Label::new(REGION_PARAM, r.code, r.name))
+            .map(|r| Label::new(r.code, r.name))
             .collect(),
         departements: geo::departements()
             .iter()
-            .map(|d| {
-                Label::new(
-                    DEPARTEMENT_PARAM,
-                    d.code,
-                    &format!("{} ({})", d.name, d.code),
-                )
-            })
+            .map(|d| Label::new(d.code, &format!("{} ({})", d.name, d.code)))
             .collect(),
-        chatons_member: Label::new(
-            CHATONS_PARAM,
-            "1",
-            &i18n::text(locale, "directory-chatons-member"),
-        ),
+        chatons_member: Label::new("1", &i18n::text(locale, "directory-chatons-member")),
     })
 });
 

@@ -42,7 +42,7 @@ struct ProfilePage {
     tools: Vec<&'static str>,
     pricing_flags: Vec<&'static str>,
     availability: &'static str,
-    availability_class: &'static str,
+    availability_class: crate::html::Code,
     verified: String,
     updated: String,
     references: Vec<ReferenceView>,

@@ -109,7 +109,7 @@ impl<'a> SearchPage<'a> {
                             .map(|s| labels::support_type(*s, locale))
                     }),
                     availability: labels::availability(entry.availability, locale),
-                    availability_class: Code::new(views::availability_class(entry.availability)),
+                    availability_class: views::availability_class(entry.availability),
                     verified: card.verified(locale),
                     stale: views::is_stale(entry.last_verified, today, site.stale_after_days),
                     entry,

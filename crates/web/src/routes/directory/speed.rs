@@ -4,6 +4,11 @@
 
 use std::time::{Duration, Instant};
 
+/// The allocator the server runs on (`essaim_server::allocator`), so that
+/// the times are the server's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use essaim_domain::Locale;
 use essaim_domain::providers::transfer::ExportDocument;
 
@@ -36,7 +41,6 @@ fn per_call(rounds: usize, calls: usize, mut f: impl FnMut()) -> f64 {
 #[test]
 #[ignore = "a benchmark: run bench/search_page.sh"]
 fn search_page_speed() {
-    crate::allocator::tune();
     let providers = std::env::var("ESSAIM_BENCH_PROVIDERS")
         .map(std::path::PathBuf::from)
         .unwrap_or_else(|_| workspace_file("bench/out/providers.json"));

@@ -1,20 +1,13 @@
 //! How a profile reads on the page: place, distance, labels, dates.
 
-use std::sync::LazyLock;
-
 use essaim_domain::date::Date;
 use essaim_domain::geo::Commune;
 use essaim_domain::providers::ProviderRecord;
 use essaim_domain::taxonomy::Availability;
 use essaim_domain::{Locale, geo};
 
-use crate::i18n::{Around, translate, translate_with};
-
-/// Lines written on each result of a search page, resolved once.
-static DISTANCE_KM: LazyLock<[Around; 2]> =
-    LazyLock::new(|| Around::each_locale("directory-distance-km", "km"));
-static VERIFIED_ON: LazyLock<[Around; 2]> =
-    LazyLock::new(|| Around::each_locale("directory-verified-on", "date"));
+use crate::html::Code;
+use crate::i18n::{translate, translate_with};
 
 /// "Rennes (35)".
 pub fn place(commune: Option<&Commune>) -> String {
@@ -33,7 +26,11 @@ pub fn distance(km: f64, locale: Locale) -> String {
     if km < 1.0 {
         translate(locale, "directory-distance-under-one", None)
     } else {
-        DISTANCE_KM[locale.index()].fill(&(km.round() as i64).to_string())
+        translate_with(
+            locale,
+            "directory-distance-km",
+            &[("km", (km.round() as i64).into())],
+        )
     }
 }
 
@@ -64,7 +61,11 @@ pub fn zone(record: &ProviderRecord, locale: Locale) -> String {
 /// "vérifiée le 3 mars 2026", or that it has not been verified.
 pub fn verified(last_verified: Option<Date>, locale: Locale) -> String {
     match last_verified {
-        Some(date) => VERIFIED_ON[locale.index()].fill(&date.long(locale)),
+        Some(date) => translate_with(
+            locale,
+            "directory-verified-on",
+            &[("date", date.long(locale).into())],
+        ),
         None => translate(locale, "directory-not-verified", None),
     }
 }
@@ -92,6 +93,11 @@ pub fn updated(record: &ProviderRecord, locale: Locale) -> String {
 }
 
 /// CSS modifier of an availability badge.
-pub fn availability_class(availability: Availability) -> &'static str {
-    availability.slug()
+/// The class of an availability's badge (`badge-complet`).
+pub fn availability_class(availability: Availability) -> Code {
+    match availability {
+        Availability::Available => const { Code::new("disponible") },
+        Availability::Full => const { Code::new("complet") },
+        Availability::Paused => const { Code::new("en-pause") },
+    }
 }

@@ -56,7 +56,7 @@ pub async fn list(
                 .options
                 .into_iter()
                 .map(|o| FacetValue {
-                    value: o.value.as_str(),
+                    value: o.label.value().as_str(),
                     label: o.label.text(),
                     count: o.count,
                 })

@@ -7,6 +7,8 @@
 //! sizes, more than glibc's per-thread cache keeps, and each one then went
 //! through its slower shared lists (docs/PERFORMANCE.md).
 
+#![allow(unsafe_code)]
+
 use libmimalloc_sys::{mi_collect, mi_option_set, mi_option_t};
 
 #[global_allocator]
