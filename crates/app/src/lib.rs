@@ -3,6 +3,8 @@
 
 pub mod accounts;
 mod error;
+pub mod images;
+pub mod instance;
 pub mod jobs;
 pub mod mail;
 pub mod moderation;
@@ -29,7 +31,7 @@ struct Inner {
     db: Database,
     mailer: Mailer,
     links: Links,
-    instance_name: String,
+    instance: Arc<instance::InstanceCache>,
     settings: AppSettings,
     /// Woken when a job is queued, so this node sends at once instead of at
     /// the next poll.
@@ -41,7 +43,7 @@ impl App {
         db: Database,
         mailer: Mailer,
         links: Links,
-        instance_name: String,
+        instance_defaults: essaim_domain::instance::InstanceSettings,
         settings: AppSettings,
     ) -> App {
         App {
@@ -49,7 +51,7 @@ impl App {
                 db,
                 mailer,
                 links,
-                instance_name,
+                instance: Arc::new(instance::InstanceCache::new(instance_defaults)),
                 settings,
                 jobs_queued: Notify::new(),
             }),
@@ -68,8 +70,13 @@ impl App {
         &self.inner.links
     }
 
-    pub fn instance_name(&self) -> &str {
-        &self.inner.instance_name
+    /// The instance's settings in force (name, logo, contact, texts…).
+    pub fn instance(&self) -> Arc<essaim_domain::instance::InstanceSettings> {
+        self.inner.instance.get()
+    }
+
+    pub fn instance_cache(&self) -> &Arc<instance::InstanceCache> {
+        &self.inner.instance
     }
 
     pub fn settings(&self) -> &AppSettings {

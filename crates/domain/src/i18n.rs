@@ -29,6 +29,7 @@ catalogue_files![
     "providers.ftl",
     "moderation.ftl",
     "taxonomy.ftl",
+    "instance.ftl",
 ];
 
 struct Catalogue {

@@ -8,6 +8,7 @@ pub mod directory;
 pub mod email;
 pub mod geo;
 pub mod i18n;
+pub mod instance;
 pub mod locale;
 pub mod markup;
 pub mod moderation;

@@ -336,7 +336,7 @@ impl Layers {
             .and_then(|u| u.host_str())
             .unwrap_or("localhost")
             .to_string();
-        essaim_app::mail::sender(&raw["mail_from"], &instance_name, &mail_host)
+        essaim_app::mail::sender(&raw["mail_from"], &mail_host)
             .map_err(|reason| invalid("mail_from", reason))?;
         let rule = |key: &'static str| {
             essaim_web::rate_limit::parse_rules(&raw[key]).map_err(|reason| invalid(key, reason))

@@ -25,6 +25,8 @@ pub enum StartError {
     Migration(StoreError),
     #[error("chargement des données de démonstration impossible : {0}")]
     Demo(anyhow::Error),
+    #[error("réglages de l'instance illisibles dans la base : {0}")]
+    Instance(essaim_app::Error),
     #[error("réglage « {0} » : {1}")]
     Mail(&'static str, String),
     #[error("réglage « listen » : impossible d'écouter sur {addr} : {source}")]
@@ -38,7 +40,7 @@ impl StartError {
     /// 2 when the configuration or the environment is at fault.
     pub fn exit_code(&self) -> i32 {
         match self {
-            StartError::Migration(_) | StartError::Demo(_) => 1,
+            StartError::Migration(_) | StartError::Demo(_) | StartError::Instance(_) => 1,
             _ => 2,
         }
     }
@@ -80,7 +82,7 @@ fn mailer(config: &Config) -> Result<Mailer, StartError> {
         .as_ref()
         .and_then(|u| u.host_str())
         .unwrap_or("localhost");
-    let from = essaim_app::mail::sender(&config.mail.from, &config.instance_name, host)
+    let from = essaim_app::mail::sender(&config.mail.from, host)
         .map_err(|e| StartError::Mail("mail_from", e))?;
     Ok(match &config.mail.backend {
         MailBackend::Smtp(url) => {
@@ -106,18 +108,23 @@ pub async fn start(config: &Config) -> Result<RunningServer, StartError> {
         source,
     })?;
     let site = SiteSettings {
-        instance_name: config.instance_name.clone(),
         public_url: config.public_url.clone(),
         map_tile_url: config.map_tile_url.clone(),
         map_attribution: config.map_attribution.clone(),
-        data_licence: config.data_licence.clone(),
         stale_after_days: config.stale_after_days,
+    };
+    // Until an administrator saves the instance's settings, the name and
+    // the data licence come from the configuration.
+    let instance_defaults = essaim_domain::instance::InstanceSettings {
+        name: config.instance_name.clone(),
+        data_licence: config.data_licence.clone(),
+        ..Default::default()
     };
     let app = App::new(
         db.clone(),
         mailer(config)?,
         Links::new(config.link_base(addr)),
-        config.instance_name.clone(),
+        instance_defaults,
         essaim_app::AppSettings {
             reminder_after_days: config.reminder_after_days,
             uploads_dir: config.data_dir.join("uploads"),
@@ -143,6 +150,15 @@ pub async fn start(config: &Config) -> Result<RunningServer, StartError> {
             .directory()
             .clone()
             .keep_fresh(db.clone(), std::time::Duration::from_secs(1)),
+    );
+    app.instance_cache()
+        .refresh(&db)
+        .await
+        .map_err(StartError::Instance)?;
+    tokio::spawn(
+        app.instance_cache()
+            .clone()
+            .keep_fresh(db.clone(), std::time::Duration::from_secs(2)),
     );
     let (stop_worker, worker_stop) = tokio::sync::watch::channel(false);
     let worker = tokio::spawn(essaim_app::jobs::run_worker(

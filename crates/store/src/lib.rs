@@ -7,6 +7,7 @@ mod database;
 pub mod dialect;
 mod directory;
 mod error;
+mod instance;
 mod jobs;
 pub mod migrations;
 mod moderation;

@@ -10,6 +10,7 @@ use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
 use axum::response::{Html, IntoResponse, Response};
 use essaim_domain::Locale;
+use essaim_domain::instance::{DEFAULT_ACCENT, InstanceSettings};
 
 use crate::auth::{SignedIn, Viewer};
 use crate::html::Escaped;
@@ -18,7 +19,8 @@ use crate::{AppError, AppState, assets, i18n};
 
 pub struct Layout {
     pub locale: Locale,
-    pub instance_name: String,
+    /// The instance's settings: name, logo, accent, contact, texts.
+    pub instance: Arc<InstanceSettings>,
     /// Path and query of the current page, to come back to it.
     pub current: String,
     pub viewer: Option<Arc<SignedIn>>,
@@ -26,10 +28,10 @@ pub struct Layout {
 }
 
 impl Layout {
-    pub fn new(locale: Locale, instance_name: &str, current: String) -> Layout {
+    pub fn new(locale: Locale, instance: Arc<InstanceSettings>, current: String) -> Layout {
         Layout {
             locale,
-            instance_name: instance_name.to_string(),
+            instance,
             current,
             viewer: None,
             csrf: None,
@@ -90,6 +92,25 @@ impl Layout {
         assets::url(name)
     }
 
+    /// The address of the instance's logo, if it has one.
+    pub fn logo_url(&self) -> Option<String> {
+        self.instance
+            .logo
+            .as_ref()
+            .map(|name| format!("/medias/instance/{name}"))
+    }
+
+    /// The style sheet of the instance's accent colour, when it is not the
+    /// default one; named after the colour, so it is cached until it changes.
+    pub fn accent_css_url(&self) -> Option<String> {
+        (self.instance.accent != DEFAULT_ACCENT).then(|| {
+            format!(
+                "/instance.css?v={}",
+                self.instance.accent.trim_start_matches('#')
+            )
+        })
+    }
+
     pub fn other_locale(&self) -> Locale {
         self.locale.other()
     }
@@ -120,10 +141,7 @@ impl FromRequestParts<AppState> for Layout {
             .path_and_query()
             .map(|pq| pq.as_str().to_string())
             .unwrap_or_else(|| "/".to_string());
-        Ok(
-            Layout::new(locale, &state.site().instance_name, current)
-                .for_request(&parts.extensions),
-        )
+        Ok(Layout::new(locale, state.app().instance(), current).for_request(&parts.extensions))
     }
 }
 

@@ -11,13 +11,11 @@ use crate::rate_limit::{RateLimits, RateSettings};
 /// What the instance's operator configured and the pages need.
 #[derive(Debug, Clone)]
 pub struct SiteSettings {
-    pub instance_name: String,
     /// The address people reach; decides HSTS and `Secure` cookies.
     pub public_url: Option<Url>,
     /// Tile URL template with `{z}`, `{x}`, `{y}`.
     pub map_tile_url: String,
     pub map_attribution: String,
-    pub data_licence: String,
     /// A profile not confirmed for this many days is flagged as stale.
     pub stale_after_days: i64,
 }

@@ -68,9 +68,11 @@ async fn run(app: &App, job: &ClaimedJob) -> anyhow::Result<()> {
     match job.kind.as_str() {
         outbox::JOB_KIND => {
             let queued: outbox::QueuedMail = serde_json::from_str(&job.payload)?;
-            let email = compose(&queued.mail, queued.locale, app.instance_name());
+            let instance = app.instance();
+            let email = compose(&queued.mail, queued.locale, &instance.name);
             app.mailer()
                 .send(
+                    &instance.name,
                     &queued.to,
                     &email,
                     &format!("essaim-{:06}", job.id),

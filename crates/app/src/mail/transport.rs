@@ -38,12 +38,12 @@ pub enum Mailer {
     },
 }
 
-/// The sender: the configured `mail_from`, or the instance's name with
-/// `ne-pas-repondre@` the public host.
-pub fn sender(configured: &str, instance_name: &str, host: &str) -> Result<Mailbox, String> {
+/// The sender: the configured `mail_from`, or `ne-pas-repondre@` the public
+/// host. Without a name of its own, it takes the instance's at each send.
+pub fn sender(configured: &str, host: &str) -> Result<Mailbox, String> {
     if configured.trim().is_empty() {
         let address = Address::new("ne-pas-repondre", host).map_err(|e| e.to_string())?;
-        return Ok(Mailbox::new(Some(instance_name.to_string()), address));
+        return Ok(Mailbox::new(None, address));
     }
     configured
         .trim()
@@ -116,6 +116,7 @@ impl Mailer {
     /// rather than duplicates.
     pub async fn send(
         &self,
+        instance_name: &str,
         to: &str,
         email: &ComposedEmail,
         key: &str,
@@ -123,7 +124,14 @@ impl Mailer {
     ) -> anyhow::Result<()> {
         let domain = self.from().email.domain().to_string();
         let message_id = format!("<{key}@{domain}>");
-        let mut builder = Message::builder().from(self.from().clone());
+        let from = Mailbox::new(
+            self.from()
+                .name
+                .clone()
+                .or_else(|| Some(instance_name.to_string())),
+            self.from().email.clone(),
+        );
+        let mut builder = Message::builder().from(from);
         if let Some(reply_to) = reply_to {
             builder = builder.reply_to(reply_to.parse::<Mailbox>()?);
         }
@@ -186,7 +194,7 @@ mod tests {
     #[tokio::test]
     async fn the_outbox_file_shows_the_link_whole_and_a_retry_replaces_it() {
         let dir = tempfile::tempdir().unwrap();
-        let from = sender("", "Essaim", "exemple.org").unwrap();
+        let from = sender("", "exemple.org").unwrap();
         let mailer = Mailer::file(dir.path().to_path_buf(), from);
         let link = format!(
             "https://exemple.org/inscription/confirmer?jeton={}",
@@ -198,11 +206,23 @@ mod tests {
             "Essaim",
         );
         mailer
-            .send("camille@exemple.org", &email, "essaim-000007", None)
+            .send(
+                "Essaim",
+                "camille@exemple.org",
+                &email,
+                "essaim-000007",
+                None,
+            )
             .await
             .unwrap();
         mailer
-            .send("camille@exemple.org", &email, "essaim-000007", None)
+            .send(
+                "Essaim",
+                "camille@exemple.org",
+                &email,
+                "essaim-000007",
+                None,
+            )
             .await
             .unwrap();
         let files: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();

@@ -1,59 +1,18 @@
-//! A profile's logo: PNG, JPEG or WebP only, recognised by its content (not
-//! its name), at most 2 MB; decoded with size limits, reduced to fit 256
-//! pixels, and re-encoded as PNG under a random name. Nothing of the file
-//! as sent is kept or served.
+//! A profile's logo (see `crate::images` for what is accepted and how it
+//! is re-encoded).
 
-use std::io::Cursor;
 use std::path::PathBuf;
 
 use essaim_domain::taxonomy::ProviderStatus;
 use essaim_store::Account;
-use image::{ImageFormat, ImageReader, Limits};
 
 use super::{conflict, managed};
-use crate::secrets::new_token;
+use crate::images::store_logo;
 use crate::{App, Error, Result};
-
-pub const MAX_UPLOAD_BYTES: usize = 2 * 1024 * 1024;
-const SIDE: u32 = 256;
-const MAX_INPUT_SIDE: u32 = 6000;
-
-/// The logo field refused, with the key of the reason.
-fn refused(key: &'static str) -> Error {
-    Error::field("logo", key)
-}
 
 /// Where logos live.
 pub fn logos_dir(app: &App) -> PathBuf {
     app.settings().uploads_dir.join("logos")
-}
-
-/// Decodes, reduces and re-encodes an image; the message key says why not.
-fn reencode(bytes: &[u8]) -> Result<Vec<u8>, &'static str> {
-    let format = image::guess_format(bytes).map_err(|_| "providers-logo-format")?;
-    if !matches!(
-        format,
-        ImageFormat::Png | ImageFormat::Jpeg | ImageFormat::WebP
-    ) {
-        return Err("providers-logo-format");
-    }
-    let mut reader = ImageReader::with_format(Cursor::new(bytes), format);
-    let mut limits = Limits::default();
-    limits.max_image_width = Some(MAX_INPUT_SIDE);
-    limits.max_image_height = Some(MAX_INPUT_SIDE);
-    limits.max_alloc = Some(128 * 1024 * 1024);
-    reader.limits(limits);
-    let image = reader.decode().map_err(|_| "providers-logo-unreadable")?;
-    let image = if image.width() > SIDE || image.height() > SIDE {
-        image.resize(SIDE, SIDE, image::imageops::FilterType::Triangle)
-    } else {
-        image
-    };
-    let mut png = Vec::new();
-    image
-        .write_to(&mut Cursor::new(&mut png), ImageFormat::Png)
-        .map_err(|_| "providers-logo-unreadable")?;
-    Ok(png)
 }
 
 pub async fn upload_logo(app: &App, account: &Account, slug: &str, bytes: Vec<u8>) -> Result<()> {
@@ -61,28 +20,8 @@ pub async fn upload_logo(app: &App, account: &Account, slug: &str, bytes: Vec<u8
     if row.status == ProviderStatus::Suspended {
         return Err(Error::Conflict(conflict::SUSPENDED));
     }
-    if bytes.is_empty() {
-        return Err(refused("providers-logo-empty"));
-    }
-    if bytes.len() > MAX_UPLOAD_BYTES {
-        return Err(refused("providers-logo-too-large"));
-    }
-    let png = tokio::task::spawn_blocking(move || reencode(&bytes))
-        .await
-        .map_err(Error::internal)?
-        .map_err(refused)?;
-    let name = format!("{}.png", &new_token()[..32]);
     let dir = logos_dir(app);
-    tokio::fs::create_dir_all(&dir)
-        .await
-        .map_err(Error::internal)?;
-    let partial = dir.join(format!(".{name}.part"));
-    tokio::fs::write(&partial, &png)
-        .await
-        .map_err(Error::internal)?;
-    tokio::fs::rename(&partial, dir.join(&name))
-        .await
-        .map_err(Error::internal)?;
+    let name = store_logo(&dir, "logo", bytes).await?;
     let mut record = row.profile.clone();
     record.logo = Some(name.clone());
     let mut tx = app.begin().await?;
@@ -103,33 +42,4 @@ pub async fn upload_logo(app: &App, account: &Account, slug: &str, bytes: Vec<u8
         let _ = tokio::fs::remove_file(dir.join(old)).await;
     }
     Ok(())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::reencode;
-
-    fn png(width: u32, height: u32) -> Vec<u8> {
-        let image = image::RgbImage::from_pixel(width, height, image::Rgb([200, 120, 0]));
-        let mut bytes = Vec::new();
-        image::DynamicImage::ImageRgb8(image)
-            .write_to(
-                &mut std::io::Cursor::new(&mut bytes),
-                image::ImageFormat::Png,
-            )
-            .unwrap();
-        bytes
-    }
-
-    #[test]
-    fn images_are_reduced_and_reencoded_and_others_refused() {
-        let out = reencode(&png(1000, 500)).unwrap();
-        let decoded = image::load_from_memory(&out).unwrap();
-        assert_eq!((decoded.width(), decoded.height()), (256, 128));
-        assert!(reencode(b"<svg xmlns='http://www.w3.org/2000/svg'></svg>").is_err());
-        assert!(reencode(b"GIF89a....").is_err());
-        let mut truncated = png(50, 50);
-        truncated.truncate(40);
-        assert!(reencode(&truncated).is_err());
-    }
 }

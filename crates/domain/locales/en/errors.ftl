@@ -17,3 +17,7 @@ error-too-many-requests = Too many attempts in a short time. Please wait a few m
 error-too-large = The data sent is too large.
 error-conflict = This action is not possible in the profile's current state. Reload the page to see where it stands.
 error-invalid = What was sent contains mistakes. Go back to the form, correct them and try again.
+logo-format = format refused: send a PNG, JPEG or WebP image
+logo-unreadable = unreadable or too large image (6,000 pixels a side at most)
+logo-empty = choose an image file
+logo-too-large = file too heavy: 2 MB at most

@@ -17,3 +17,7 @@ error-too-many-requests = Trop de tentatives en peu de temps. Patientez quelques
 error-too-large = Les données envoyées sont trop volumineuses.
 error-conflict = Cette action n'est pas possible dans l'état actuel de la fiche. Rechargez la page pour voir où elle en est.
 error-invalid = Les données envoyées contiennent des erreurs. Revenez au formulaire, corrigez-les, puis recommencez.
+logo-format = format refusé : envoyez une image PNG, JPEG ou WebP
+logo-unreadable = image illisible ou trop grande (6 000 pixels de côté au plus)
+logo-empty = choisissez un fichier image
+logo-too-large = fichier trop lourd : 2 Mo au plus

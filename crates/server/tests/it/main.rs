@@ -10,6 +10,7 @@ mod backup;
 mod browser;
 mod cli;
 mod directory;
+mod instance;
 mod moderation;
 mod pages;
 mod providers;

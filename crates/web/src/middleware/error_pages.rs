@@ -71,7 +71,7 @@ impl Context {
         if let Some(viewer) = viewer {
             extensions.insert(viewer);
         }
-        let layout = Layout::new(locale, &state.site().instance_name, uri.path().to_string())
+        let layout = Layout::new(locale, state.app().instance(), uri.path().to_string())
             .for_request(&extensions);
 
         let template = ErrorTemplate {

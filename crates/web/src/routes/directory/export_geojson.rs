@@ -35,7 +35,7 @@ pub async fn export(
     // written a batch of profiles at a time.
     let mut body = format!(
         "{{\"type\":\"FeatureCollection\",\"licence\":{},\"features\":[",
-        serde_json::to_string(&state.site().data_licence).map_err(AppError::internal)?
+        serde_json::to_string(&state.app().instance().data_licence).map_err(AppError::internal)?
     );
     let mut first = true;
     full_records::in_batches(&state, &result.hits, |batch| {

@@ -182,7 +182,12 @@ pub fn render_profile(
             .map(|p| (format!("{:.5}", p.lat), format!("{:.5}", p.lon))),
         tile_url: state.site().map_tile_url.clone(),
         attribution: state.site().map_attribution.clone(),
-        json_ld: json_ld(&record, state.site().public_url.as_ref(), locale),
+        json_ld: json_ld(
+            &record,
+            &l.instance.name,
+            state.site().public_url.as_ref(),
+            locale,
+        ),
         p: record,
         preview,
         contact,
@@ -193,7 +198,13 @@ pub fn render_profile(
 }
 
 /// schema.org Organization, escaped so that it can sit in a `<script>`.
-fn json_ld(record: &ProviderRecord, public_url: Option<&url::Url>, locale: Locale) -> String {
+/// The provider is listed as a member of the network that vetted it.
+fn json_ld(
+    record: &ProviderRecord,
+    network: &str,
+    public_url: Option<&url::Url>,
+    locale: Locale,
+) -> String {
     let commune = geo::commune_by_insee(&record.commune);
     let mut value = json!({
         "@context": "https://schema.org",
@@ -207,6 +218,7 @@ fn json_ld(record: &ProviderRecord, public_url: Option<&url::Url>, locale: Local
             "addressCountry": "FR",
         },
         "knowsAbout": record.support_types.iter().map(|s| s.label(locale)).collect::<Vec<_>>(),
+        "memberOf": {"@type": "Organization", "name": network},
     });
     if let Some(website) = &record.website {
         value["sameAs"] = json!(website);
@@ -215,6 +227,7 @@ fn json_ld(record: &ProviderRecord, public_url: Option<&url::Url>, locale: Local
         value["foundingDate"] = json!(year.to_string());
     }
     if let Some(base) = public_url {
+        value["memberOf"]["url"] = json!(base.as_str());
         value["url"] = json!(format!(
             "{}annuaire/{}",
             base.as_str().trim_end_matches('/').to_owned() + "/",

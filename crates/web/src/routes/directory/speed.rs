@@ -10,6 +10,7 @@ use std::time::{Duration, Instant};
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 use essaim_domain::Locale;
+use essaim_domain::instance::InstanceSettings;
 use essaim_domain::providers::transfer::ExportDocument;
 
 use super::params;
@@ -55,11 +56,9 @@ fn search_page_speed() {
     let published = Published::new(records);
     let directory = &published.index;
     let site = SiteSettings {
-        instance_name: "Essaim".into(),
         public_url: None,
         map_tile_url: "https://tile.openstreetmap.org/{z}/{x}/{y}.png".into(),
         map_attribution: "© OpenStreetMap".into(),
-        data_licence: "ODbL".into(),
         stale_after_days: 400,
     };
     let queries = std::fs::read_to_string(workspace_file("bench/queries.lua")).unwrap();
@@ -81,7 +80,8 @@ fn search_page_speed() {
     for path in &paths {
         let raw = path.trim_start_matches("/annuaire?");
         let query = params::parse(Some(raw)).query;
-        let layout = || Layout::new(Locale::Fr, &site.instance_name, path.to_string());
+        let instance = std::sync::Arc::new(InstanceSettings::default());
+        let layout = || Layout::new(Locale::Fr, instance.clone(), path.to_string());
         let search = per_call(5, 300, || {
             std::hint::black_box(directory.search(&query));
         });
@@ -111,7 +111,11 @@ fn search_page_speed() {
     let in_turn = per_call(5, 25, || {
         for path in &paths {
             let raw = path.trim_start_matches("/annuaire?");
-            let layout = Layout::new(Locale::Fr, &site.instance_name, path.to_string());
+            let layout = Layout::new(
+                Locale::Fr,
+                std::sync::Arc::new(InstanceSettings::default()),
+                path.to_string(),
+            );
             let page = SearchPage::build(&published, &site, layout, Some(raw));
             html = write_page(&page, SearchPage::EXPECTED_BYTES).unwrap();
         }

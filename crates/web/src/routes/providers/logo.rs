@@ -4,7 +4,8 @@
 use axum::extract::{Multipart, Path, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use essaim_app::providers::logo::{MAX_UPLOAD_BYTES, logos_dir, upload_logo};
+use essaim_app::images::MAX_UPLOAD_BYTES;
+use essaim_app::providers::logo::{logos_dir, upload_logo};
 use essaim_domain::providers::is_logo_name;
 
 use super::{space_path, step};

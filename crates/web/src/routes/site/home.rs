@@ -4,7 +4,7 @@ use axum::response::Response;
 use crate::page::{Layout, render};
 
 #[derive(Template)]
-#[template(path = "home.html")]
+#[template(path = "site/home.html")]
 struct HomePage {
     l: Layout,
 }

@@ -6,7 +6,7 @@ use axum::response::Response;
 use crate::page::{Layout, render};
 
 #[derive(Template)]
-#[template(path = "privacy.html")]
+#[template(path = "site/privacy.html")]
 struct PrivacyPage {
     l: Layout,
 }

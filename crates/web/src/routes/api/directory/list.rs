@@ -47,6 +47,7 @@ pub async fn list(
         ));
     }
     let published = state.directory().get();
+    let instance = state.app().instance();
     let result = published.index.search(&parsed.query);
     let records = full_records::of_hits(state.db(), &result.hits).await?;
     let facets = facets::groups(&result.facets, &parsed.query, Locale::Fr)
@@ -74,7 +75,7 @@ pub async fn list(
             .iter()
             .map(|(record, distance_km)| ApiProvider::new(record, *distance_km))
             .collect(),
-        licence: &state.site().data_licence,
+        licence: &instance.data_licence,
     })
     .into_response())
 }
