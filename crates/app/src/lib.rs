@@ -112,6 +112,8 @@ pub struct AppSettings {
     pub reminder_after_days: i64,
     /// Where uploaded files (logos) are kept: `DATA_DIR/uploads`.
     pub uploads_dir: std::path::PathBuf,
+    /// Where "today" is read, and the dates people type.
+    pub time_zone: essaim_domain::date::TimeZone,
 }
 
 /// Absolute addresses of the instance, for links in emails.
@@ -134,6 +136,18 @@ impl Links {
 
     pub fn page(&self, path: &str) -> String {
         self.base.join(path).expect("static path").to_string()
+    }
+}
+
+impl App {
+    /// Today in the instance's time zone.
+    pub fn today(&self) -> essaim_domain::date::Date {
+        self.settings().time_zone.today()
+    }
+
+    /// The date of a Unix time in the instance's time zone.
+    pub fn date_of(&self, seconds: i64) -> essaim_domain::date::Date {
+        self.settings().time_zone.date_of(seconds)
     }
 }
 

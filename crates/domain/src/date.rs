@@ -1,4 +1,5 @@
-//! Calendar dates (UTC), enough for "last updated" and "last verified".
+//! Calendar dates, and the instance's time zone that says which date it is
+//! and when a date people type (a deadline, a target date) begins and ends.
 
 use std::fmt;
 
@@ -57,12 +58,10 @@ impl Date {
         (era * 146_097 + doe - 719_468) * 86_400
     }
 
-    pub fn today() -> Date {
-        let now = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map(|d| d.as_secs() as i64)
-            .unwrap_or_default();
-        Date::from_unix(now)
+    /// The latest date it is anywhere on Earth (UTC+14): the bound of
+    /// dates that cannot lie in the future wherever the instance is.
+    pub fn latest_today() -> Date {
+        Date::from_unix(now_unix() + 14 * 3600)
     }
 
     /// "21 novembre 2026" or "21 November 2026".
@@ -112,6 +111,100 @@ impl Date {
     }
 }
 
+fn now_unix() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or_default()
+}
+
+/// The instance's time zone (`time_zone` setting, Europe/Paris by default):
+/// "today" and the dates shown and typed are read there.
+/// Cheap to clone (the zone's rules are shared).
+#[derive(Debug, Clone, PartialEq)]
+pub struct TimeZone {
+    zone: jiff::tz::TimeZone,
+}
+
+impl TimeZone {
+    /// An IANA name such as `Europe/Paris` or `America/Cayenne`.
+    pub fn named(name: &str) -> Option<TimeZone> {
+        Some(TimeZone {
+            zone: jiff::tz::TimeZone::get(name).ok()?,
+        })
+    }
+
+    pub fn name(&self) -> &str {
+        self.zone.iana_name().unwrap_or("UTC")
+    }
+
+    pub fn today(&self) -> Date {
+        self.date_of(now_unix())
+    }
+
+    /// The date it was there at a Unix time.
+    pub fn date_of(&self, seconds: i64) -> Date {
+        let date = jiff::Timestamp::from_second(seconds)
+            .unwrap_or(jiff::Timestamp::UNIX_EPOCH)
+            .to_zoned_datetime(self.zone.clone())
+            .date();
+        Date {
+            year: i32::from(date.year()),
+            month: date.month() as u8,
+            day: date.day() as u8,
+        }
+    }
+
+    /// "21 novembre 2026 à 14 h 05" or "21 November 2026 at 14:05", there.
+    pub fn long_time(&self, seconds: i64, locale: Locale) -> String {
+        let zoned = jiff::Timestamp::from_second(seconds)
+            .unwrap_or(jiff::Timestamp::UNIX_EPOCH)
+            .to_zoned_datetime(self.zone.clone());
+        let date = self.date_of(seconds).long(locale);
+        match locale {
+            Locale::Fr => format!("{date} à {} h {:02}", zoned.hour(), zoned.minute()),
+            Locale::En => format!("{date} at {:02}:{:02}", zoned.hour(), zoned.minute()),
+        }
+    }
+
+    /// The first second of `date` there.
+    pub fn start_of(&self, date: Date) -> i64 {
+        self.midnight(date)
+    }
+
+    /// The last second of `date` there: a deadline "on the 31st" lasts the
+    /// whole of the 31st where the instance is, summer time or not.
+    pub fn end_of(&self, date: Date) -> i64 {
+        let next = jiff::civil::Date::new(date.year as i16, date.month as i8, date.day as i8)
+            .ok()
+            .and_then(|d| d.tomorrow().ok());
+        match next {
+            Some(next) => {
+                self.midnight(Date {
+                    year: i32::from(next.year()),
+                    month: next.month() as u8,
+                    day: next.day() as u8,
+                }) - 1
+            }
+            None => date.to_unix() + 86_399,
+        }
+    }
+
+    fn midnight(&self, date: Date) -> i64 {
+        jiff::civil::Date::new(date.year as i16, date.month as i8, date.day as i8)
+            .ok()
+            .and_then(|d| d.to_zoned_datetime(self.zone.clone()).ok())
+            .map(|z| z.timestamp().as_second())
+            .unwrap_or_else(|| date.to_unix())
+    }
+}
+
+impl Default for TimeZone {
+    fn default() -> TimeZone {
+        TimeZone::named("Europe/Paris").expect("the built-in database knows Paris")
+    }
+}
+
 fn days_in_month(year: i32, month: u8) -> u8 {
     match month {
         2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
@@ -142,5 +235,22 @@ mod tests {
         assert!(Date::parse("2024-13-01").is_none());
         assert!(Date::parse("24-1-1").is_none());
         assert_eq!(date.long(Locale::Fr), "29 février 2024");
+    }
+
+    #[test]
+    fn dates_are_read_in_the_instance_time_zone() {
+        let paris = TimeZone::default();
+        // 2026-03-28 23:30 UTC is already the 29th in Paris (UTC+1).
+        let late = Date::parse("2026-03-28").unwrap().to_unix() + 23 * 3600 + 1800;
+        assert_eq!(Date::from_unix(late).to_string(), "2026-03-28");
+        assert_eq!(paris.date_of(late).to_string(), "2026-03-29");
+        // The 29th of March 2026 is 23 hours long in Paris (summer time).
+        let day = Date::parse("2026-03-29").unwrap();
+        assert_eq!(paris.end_of(day) + 1 - paris.start_of(day), 23 * 3600);
+        assert_eq!(paris.start_of(day), late - 1800);
+        let cayenne = TimeZone::named("America/Cayenne").unwrap();
+        assert_eq!(cayenne.date_of(late).to_string(), "2026-03-28");
+        assert_eq!(paris.long_time(late, Locale::Fr), "29 mars 2026 à 0 h 30");
+        assert!(TimeZone::named("Europe/Atlantide").is_none());
     }
 }

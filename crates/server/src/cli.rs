@@ -33,6 +33,9 @@ pub struct Common {
     /// Niveau de journalisation [défaut : info,sqlx=warn]
     #[arg(long, global = true, value_name = "NIVEAU")]
     pub log: Option<String>,
+    /// Forme des journaux : text ou json [défaut : text]
+    #[arg(long, global = true, value_name = "FORME")]
+    pub log_format: Option<String>,
 }
 
 // Parsed once per run: the size of the `serve` variant does not matter.
@@ -151,6 +154,9 @@ pub struct ServeArgs {
     /// Jours sans confirmation avant qu'une fiche soit signalée [défaut : 400]
     #[arg(long, value_name = "JOURS")]
     pub stale_after_days: Option<String>,
+    /// Fuseau horaire de l'instance, nom IANA [défaut : Europe/Paris]
+    #[arg(long, value_name = "FUSEAU")]
+    pub time_zone: Option<String>,
     /// Derrière un relais inverse : l'adresse du client vient de X-Forwarded-For
     #[arg(long)]
     pub behind_proxy: bool,

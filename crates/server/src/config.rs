@@ -65,6 +65,7 @@ pub struct Config {
     pub public_url: Option<Url>,
     pub demo: bool,
     pub log: String,
+    pub log_format: LogFormat,
     pub instance_name: String,
     pub map_tile_url: String,
     pub map_attribution: String,
@@ -74,8 +75,18 @@ pub struct Config {
     pub behind_proxy: bool,
     pub reminder_after_days: i64,
     pub stale_after_days: i64,
+    pub time_zone: essaim_domain::date::TimeZone,
     /// Where each value came from, by key.
     pub sources: BTreeMap<&'static str, Source>,
+}
+
+/// How log lines are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LogFormat {
+    /// For people: colours only when written to a terminal.
+    Text,
+    /// One JSON object per line, for log collectors.
+    Json,
 }
 
 /// How emails leave.
@@ -275,6 +286,16 @@ impl Layers {
                 format!("« {log} » n'est pas un niveau de journalisation"),
             ));
         }
+        let log_format = match raw["log_format"].as_str() {
+            "text" => LogFormat::Text,
+            "json" => LogFormat::Json,
+            other => {
+                return Err(invalid(
+                    "log_format",
+                    format!("« {other} » : attendu text ou json"),
+                ));
+            }
+        };
         let instance_name = raw["instance_name"].clone();
         if instance_name.is_empty() || instance_name.chars().count() > 80 {
             return Err(invalid(
@@ -365,9 +386,19 @@ impl Layers {
                     )
                 })
         };
+        let time_zone = essaim_domain::date::TimeZone::named(&raw["time_zone"]).ok_or_else(|| {
+            invalid(
+                "time_zone",
+                format!(
+                    "« {} » n'est pas un fuseau horaire connu (exemples : Europe/Paris, America/Cayenne)",
+                    raw["time_zone"]
+                ),
+            )
+        })?;
         let reminder_after_days = days("reminder_after_days")?;
         let stale_after_days = days("stale_after_days")?;
         Ok(Config {
+            time_zone,
             reminder_after_days,
             stale_after_days,
             mail: MailSettings {
@@ -385,6 +416,7 @@ impl Layers {
             public_url,
             demo,
             log,
+            log_format,
             instance_name,
             sources,
         })

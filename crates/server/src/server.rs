@@ -128,6 +128,7 @@ pub async fn start(config: &Config) -> Result<RunningServer, StartError> {
         essaim_app::AppSettings {
             reminder_after_days: config.reminder_after_days,
             uploads_dir: config.data_dir.join("uploads"),
+            time_zone: config.time_zone.clone(),
         },
     );
     let security = SecuritySettings {

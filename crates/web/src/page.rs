@@ -10,6 +10,7 @@ use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
 use axum::response::{Html, IntoResponse, Response};
 use essaim_domain::Locale;
+use essaim_domain::date::TimeZone;
 use essaim_domain::instance::{DEFAULT_ACCENT, InstanceSettings};
 
 use crate::auth::{SignedIn, Viewer};
@@ -21,6 +22,8 @@ pub struct Layout {
     pub locale: Locale,
     /// The instance's settings: name, logo, accent, contact, texts.
     pub instance: Arc<InstanceSettings>,
+    /// The instance's time zone, to show dates and times.
+    pub zone: TimeZone,
     /// Path and query of the current page, to come back to it.
     pub current: String,
     pub viewer: Option<Arc<SignedIn>>,
@@ -28,10 +31,16 @@ pub struct Layout {
 }
 
 impl Layout {
-    pub fn new(locale: Locale, instance: Arc<InstanceSettings>, current: String) -> Layout {
+    pub fn new(
+        locale: Locale,
+        instance: Arc<InstanceSettings>,
+        zone: TimeZone,
+        current: String,
+    ) -> Layout {
         Layout {
             locale,
             instance,
+            zone,
             current,
             viewer: None,
             csrf: None,
@@ -92,6 +101,11 @@ impl Layout {
         assets::url(name)
     }
 
+    /// The date of a Unix time where the instance is, in words.
+    pub fn date(&self, seconds: i64) -> String {
+        self.zone.date_of(seconds).long(self.locale)
+    }
+
     /// The address of the instance's logo, if it has one.
     pub fn logo_url(&self) -> Option<String> {
         self.instance
@@ -141,7 +155,9 @@ impl FromRequestParts<AppState> for Layout {
             .path_and_query()
             .map(|pq| pq.as_str().to_string())
             .unwrap_or_else(|| "/".to_string());
-        Ok(Layout::new(locale, state.app().instance(), current).for_request(&parts.extensions))
+        let zone = state.app().settings().time_zone.clone();
+        Ok(Layout::new(locale, state.app().instance(), zone, current)
+            .for_request(&parts.extensions))
     }
 }
 

@@ -1,7 +1,6 @@
 //! A manager confirms the published profile is still current: "vérifiée
 //! le …" moves to today, on the public page too.
 
-use essaim_domain::date::Date;
 use essaim_domain::moderation::LogKind;
 use essaim_domain::taxonomy::ProviderStatus;
 use essaim_store::{Account, NewLogEntry, ProviderUpdate, PublicEffect};
@@ -17,7 +16,7 @@ pub async fn confirm(app: &App, account: &Account, slug: &str) -> Result<()> {
     let Some(mut published) = row.published.clone() else {
         return Err(Error::Conflict(conflict::NOT_PUBLISHED));
     };
-    let today = Date::today().to_string();
+    let today = app.today().to_string();
     published.last_verified = Some(today.clone());
     let mut profile = row.profile.clone();
     profile.last_verified = Some(today);

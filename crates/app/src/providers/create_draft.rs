@@ -1,6 +1,5 @@
 //! A new profile: a draft with a name, managed by its creator.
 
-use essaim_domain::date::Date;
 use essaim_domain::providers::{ProviderRecord, Zone, slugify};
 use essaim_domain::taxonomy::Availability;
 use essaim_store::{Account, StoreError};
@@ -36,7 +35,7 @@ pub async fn create_draft(app: &App, account: &Account, name: &str) -> Result<St
         availability: Availability::Available,
         references: Vec::new(),
         contact: Default::default(),
-        last_updated: Date::today().to_string(),
+        last_updated: app.today().to_string(),
         last_verified: None,
         fictional: false,
     };

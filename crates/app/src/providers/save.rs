@@ -13,7 +13,7 @@ use crate::{App, Error, Result, now};
 pub async fn save(app: &App, account: &Account, slug: &str, record: ProviderRecord) -> Result<()> {
     let row = managed(app, account, slug).await?;
     let mut tx = app.begin().await?;
-    save_in(&mut tx, &row, record).await?;
+    save_in(&mut tx, &row, record, app.today()).await?;
     app.commit(tx).await
 }
 
@@ -22,6 +22,7 @@ pub(crate) async fn save_in(
     tx: &mut Tx,
     row: &ProviderRow,
     mut record: ProviderRecord,
+    today: Date,
 ) -> Result<()> {
     if row.status == ProviderStatus::Suspended {
         return Err(Error::Conflict(conflict::SUSPENDED));
@@ -30,7 +31,7 @@ pub(crate) async fn save_in(
     record.slug = row.profile.slug.clone();
     record.last_verified = row.profile.last_verified.clone();
     record.fictional = row.profile.fictional;
-    record.last_updated = Date::today().to_string();
+    record.last_updated = today.to_string();
     let problems = record.draft_problems();
     if !problems.is_empty() {
         return Err(Error::Invalid(problems));

@@ -79,7 +79,7 @@ impl ProviderRecord {
             add(problem("logo", "providers-check-logo-name").with("value", logo));
         }
         if let Some(year) = self.founded
-            && !(1800..=Date::today().year).contains(&year)
+            && !(1800..=Date::latest_today().year).contains(&year)
         {
             add(problem("founded", "providers-check-founded").with("year", year));
         }
@@ -130,7 +130,7 @@ impl ProviderRecord {
                     "providers-check-reference-association",
                 ));
             }
-            if !(1990..=Date::today().year).contains(&reference.year) {
+            if !(1990..=Date::latest_today().year).contains(&reference.year) {
                 add(problem(field("year"), "providers-check-reference-year")
                     .with("year", reference.year));
             }

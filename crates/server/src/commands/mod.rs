@@ -10,6 +10,7 @@ mod serve;
 
 use essaim_server::Config;
 use essaim_server::config::Layers;
+use essaim_server::config::LogFormat;
 
 use crate::cli::{Cli, Command};
 
@@ -59,6 +60,7 @@ fn load_config(cli: &Cli) -> Result<Config, Failure> {
     layers.flag("data_dir", cli.common.data_dir.clone());
     layers.flag("database_url", cli.common.database_url.clone());
     layers.flag("log", cli.common.log.clone());
+    layers.flag("log_format", cli.common.log_format.clone());
     if let Command::Serve(args) = &cli.command {
         layers.flag("listen", args.listen.clone());
         layers.flag("public_url", args.public_url.clone());
@@ -81,6 +83,7 @@ fn load_config(cli: &Cli) -> Result<Config, Failure> {
         layers.flag("rate_limit_contact", args.rate_limit_contact.clone());
         layers.flag("reminder_after_days", args.reminder_after_days.clone());
         layers.flag("stale_after_days", args.stale_after_days.clone());
+        layers.flag("time_zone", args.time_zone.clone());
         if args.behind_proxy {
             layers.flag("behind_proxy", Some("true".into()));
         }
@@ -96,10 +99,26 @@ fn init_logging(config: &Config) {
         .log
         .parse()
         .unwrap_or_else(|_| "info".parse().expect("static filter"));
+    use std::io::IsTerminal;
     use tracing_subscriber::layer::SubscriberExt;
     use tracing_subscriber::util::SubscriberInitExt;
-    let _ = tracing_subscriber::registry()
-        .with(tracing_subscriber::fmt::layer().with_writer(std::io::stderr))
-        .with(filter)
-        .try_init();
+    let registry = tracing_subscriber::registry().with(filter);
+    let _ = match config.log_format {
+        // Colour codes only for a terminal: a file or journald would keep
+        // them as noise.
+        LogFormat::Text => registry
+            .with(
+                tracing_subscriber::fmt::layer()
+                    .with_writer(std::io::stderr)
+                    .with_ansi(std::io::stderr().is_terminal()),
+            )
+            .try_init(),
+        LogFormat::Json => registry
+            .with(
+                tracing_subscriber::fmt::layer()
+                    .json()
+                    .with_writer(std::io::stderr),
+            )
+            .try_init(),
+    };
 }

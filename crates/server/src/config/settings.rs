@@ -39,6 +39,12 @@ pub const SETTINGS: &[Setting] = &[
         "niveau de journalisation (error, warn, info, debug, trace ou cible=niveau,…)",
     ),
     Setting::new(
+        "log_format",
+        "--log-format",
+        "text",
+        "forme des journaux : text (lisible, en couleur dans un terminal) ou json (un objet JSON par ligne)",
+    ),
+    Setting::new(
         "instance_name",
         "--instance-name",
         "Essaim",
@@ -115,6 +121,12 @@ pub const SETTINGS: &[Setting] = &[
         "--stale-after-days",
         "400",
         "jours sans confirmation après lesquels une fiche est signalée comme ancienne",
+    ),
+    Setting::new(
+        "time_zone",
+        "--time-zone",
+        "Europe/Paris",
+        "fuseau horaire de l'instance (nom IANA : Europe/Paris, America/Cayenne, Indian/Reunion…) : la date du jour, les échéances et les dates affichées s'y lisent",
     ),
     Setting::new(
         "data_licence",

@@ -52,7 +52,7 @@ impl Dice {
 pub fn generate(count: usize, seed: u64) -> ExportDocument {
     let mut dice = Dice(seed);
     let mut slugs = HashSet::new();
-    let today = Date::today();
+    let today = essaim_domain::date::TimeZone::default().today();
     let providers = (0..count)
         .map(|i| {
             let record = provider(i, &mut dice, &mut slugs, today);

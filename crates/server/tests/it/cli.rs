@@ -78,6 +78,16 @@ fn bad_settings_stop_with_a_french_line_and_code_2() {
             "« public_url »",
         ),
         (
+            vec!["serve", "--time-zone", "Europe/Atlantide"],
+            vec![],
+            "« time_zone » (option --time-zone) : « Europe/Atlantide » n'est pas un fuseau horaire connu",
+        ),
+        (
+            vec!["migrate", "--log-format", "yaml"],
+            vec![],
+            "« log_format » (option --log-format) : « yaml » : attendu text ou json",
+        ),
+        (
             vec![
                 "migrate",
                 "--database-url",
@@ -420,4 +430,40 @@ async fn authentication_events_are_logged_without_secrets() {
     );
     assert!(!log.contains(secret), "no password in the log");
     assert!(!log.contains(&token), "no token in the log");
+}
+
+/// Written to a file or a pipe, the text logs carry no colour codes; with
+/// `--log-format json`, each line is one JSON object.
+#[test]
+fn logs_are_plain_in_a_file_and_json_on_request() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("donnees");
+    let data = data.to_str().unwrap();
+    let (output, _, stderr) =
+        run(essaim(dir.path()).args(["migrate", "--data-dir", data, "--log", "info"]));
+    assert!(output.status.success(), "{stderr}");
+    assert!(!stderr.trim().is_empty(), "the migration is logged");
+    assert!(!stderr.contains('\u{1b}'), "no colour codes: {stderr:?}");
+
+    let other = dir.path().join("autres");
+    let (output, _, stderr) = run(essaim(dir.path()).args([
+        "migrate",
+        "--data-dir",
+        other.to_str().unwrap(),
+        "--log",
+        "info",
+        "--log-format",
+        "json",
+    ]));
+    assert!(output.status.success(), "{stderr}");
+    let lines: Vec<&str> = stderr.lines().filter(|l| !l.trim().is_empty()).collect();
+    assert!(!lines.is_empty());
+    for line in lines {
+        let value: serde_json::Value =
+            serde_json::from_str(line).unwrap_or_else(|e| panic!("{e}: {line}"));
+        assert!(
+            value["level"].is_string() && value["fields"].is_object(),
+            "{line}"
+        );
+    }
 }

@@ -64,8 +64,13 @@ impl TestApp {
 
     /// A second node on the same database, as behind a load balancer.
     pub async fn start_another_node(&self) -> TestApp {
-        let url = self.database_url.clone();
-        TestApp::start_on(None, &[], Some(url))
+        self.start_another_node_at(self.database_url.clone()).await
+    }
+
+    /// A second node reaching the same database at another address (the
+    /// same with TLS required, say).
+    pub async fn start_another_node_at(&self, database_url: String) -> TestApp {
+        TestApp::start_on(None, &[], Some(database_url))
             .await
             .expect("second node")
     }

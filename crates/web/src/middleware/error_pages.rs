@@ -71,8 +71,13 @@ impl Context {
         if let Some(viewer) = viewer {
             extensions.insert(viewer);
         }
-        let layout = Layout::new(locale, state.app().instance(), uri.path().to_string())
-            .for_request(&extensions);
+        let layout = Layout::new(
+            locale,
+            state.app().instance(),
+            state.app().settings().time_zone.clone(),
+            uri.path().to_string(),
+        )
+        .for_request(&extensions);
 
         let template = ErrorTemplate {
             status: page.status.as_u16(),

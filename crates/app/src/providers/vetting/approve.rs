@@ -1,7 +1,6 @@
 //! Approving a submitted version: it becomes the published one, verified
 //! today.
 
-use essaim_domain::date::Date;
 use essaim_domain::moderation::LogKind;
 use essaim_domain::taxonomy::ProviderStatus;
 use essaim_store::{Account, ProviderUpdate, PublicEffect};
@@ -18,7 +17,7 @@ pub async fn approve(app: &App, moderator: &Account, slug: &str) -> Result<()> {
         return Err(Error::Invalid(problems));
     }
     let mut profile = row.profile.clone();
-    profile.last_verified = Some(Date::today().to_string());
+    profile.last_verified = Some(app.today().to_string());
     let update = ProviderUpdate {
         status: ProviderStatus::Published,
         profile: &profile,

@@ -141,7 +141,7 @@ async fn freshness_reminders_go_once_and_confirmation_clears_the_flag(backend: B
         .text()
         .await
         .unwrap();
-    let today = essaim_domain::date::Date::today().long(essaim_domain::Locale::Fr);
+    let today = app.app().today().long(essaim_domain::Locale::Fr);
     assert!(page.contains(&format!("vérifiée le {today}")), "{today}");
     app.stop().await;
 }

@@ -5,7 +5,6 @@ use askama::Template;
 use axum::extract::Query;
 use axum::response::Response;
 use essaim_domain::Locale;
-use essaim_domain::date::Date;
 use serde::Deserialize;
 
 use crate::auth::{CurrentUser, SignedIn};
@@ -36,7 +35,7 @@ fn page(
     AccountPage {
         email: account.email.clone(),
         role: l.text(account.role.label_key()).into_owned(),
-        since: Date::from_unix(account.created_at).long(l.locale),
+        since: l.date(account.created_at),
         languages: Locale::ALL
             .iter()
             .map(|loc| (loc.code(), loc.native_name(), *loc == account.locale))

@@ -6,7 +6,6 @@ use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use essaim_app::accounts::set_role::LAST_ADMIN;
 use essaim_domain::accounts::Role;
-use essaim_domain::date::Date;
 use serde::Deserialize;
 
 use crate::auth::Admin;
@@ -65,7 +64,7 @@ pub async fn list(
             ),
             id: a.id,
             verified: a.is_verified(),
-            since: Date::from_unix(a.created_at).long(l.locale),
+            since: l.date(a.created_at),
             roles: Role::ALL
                 .iter()
                 .map(|r| (r.slug(), l.text(r.label_key()).into_owned(), *r == a.role))

@@ -161,7 +161,7 @@ pub fn render_profile(
         stale: preview.is_none()
             && views::is_stale(
                 record.last_verified_date(),
-                essaim_domain::date::Date::today(),
+                state.app().today(),
                 state.site().stale_after_days,
             ),
         updated: views::updated(&record, locale),

@@ -70,7 +70,13 @@ pub(super) struct SearchPage<'a> {
 pub async fn show(State(state): State<AppState>, l: Layout, RawQuery(raw): RawQuery) -> Response {
     let published = state.directory().get();
     render_sized(
-        &SearchPage::build(&published, state.site(), l, raw.as_deref()),
+        &SearchPage::build(
+            &published,
+            state.site(),
+            state.app().today(),
+            l,
+            raw.as_deref(),
+        ),
         SearchPage::EXPECTED_BYTES,
     )
 }
@@ -79,9 +85,11 @@ impl<'a> SearchPage<'a> {
     /// A page of 20 results with its filters weighs 40 to 45 KB.
     pub(super) const EXPECTED_BYTES: usize = 48 * 1024;
 
+    /// The page of results of the URL's query `raw`, as of `today`.
     pub(super) fn build(
         published: &'a Published,
         site: &SiteSettings,
+        today: Date,
         l: Layout,
         raw: Option<&str>,
     ) -> SearchPage<'a> {
@@ -93,7 +101,6 @@ impl<'a> SearchPage<'a> {
         let p = &parsed.params;
 
         let past_the_end = result.total > 0 && result.hits.is_empty();
-        let today = Date::today();
         let hits = result
             .hits
             .iter()

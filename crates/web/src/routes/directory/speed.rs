@@ -61,6 +61,7 @@ fn search_page_speed() {
         map_attribution: "© OpenStreetMap".into(),
         stale_after_days: 400,
     };
+    let today = essaim_domain::date::TimeZone::default().today();
     let queries = std::fs::read_to_string(workspace_file("bench/queries.lua")).unwrap();
     // ESSAIM_BENCH_QUERY=text keeps the queries that contain it (to profile one).
     let only = std::env::var("ESSAIM_BENCH_QUERY").unwrap_or_default();
@@ -81,16 +82,29 @@ fn search_page_speed() {
         let raw = path.trim_start_matches("/annuaire?");
         let query = params::parse(Some(raw)).query;
         let instance = std::sync::Arc::new(InstanceSettings::default());
-        let layout = || Layout::new(Locale::Fr, instance.clone(), path.to_string());
+        let layout = || {
+            Layout::new(
+                Locale::Fr,
+                instance.clone(),
+                essaim_domain::date::TimeZone::default(),
+                path.to_string(),
+            )
+        };
         let search = per_call(5, 300, || {
             std::hint::black_box(directory.search(&query));
         });
         let page = per_call(5, 300, || {
-            std::hint::black_box(SearchPage::build(&published, &site, layout(), Some(raw)));
+            std::hint::black_box(SearchPage::build(
+                &published,
+                &site,
+                today,
+                layout(),
+                Some(raw),
+            ));
         });
         let mut bytes = 0;
         let render = per_call(5, 300, || {
-            let page = SearchPage::build(&published, &site, layout(), Some(raw));
+            let page = SearchPage::build(&published, &site, today, layout(), Some(raw));
             bytes = write_page(&page, SearchPage::EXPECTED_BYTES).unwrap().len();
         });
         search_sum += search;
@@ -114,9 +128,10 @@ fn search_page_speed() {
             let layout = Layout::new(
                 Locale::Fr,
                 std::sync::Arc::new(InstanceSettings::default()),
+                essaim_domain::date::TimeZone::default(),
                 path.to_string(),
             );
-            let page = SearchPage::build(&published, &site, layout, Some(raw));
+            let page = SearchPage::build(&published, &site, today, layout, Some(raw));
             html = write_page(&page, SearchPage::EXPECTED_BYTES).unwrap();
         }
     }) / n;

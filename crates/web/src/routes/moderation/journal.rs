@@ -40,7 +40,7 @@ pub async fn show(
         .moderation_log(None, PER_PAGE, pager.offset())
         .await?
         .iter()
-        .map(|e| log_line(e, l.locale))
+        .map(|e| log_line(e, &state.app().settings().time_zone, l.locale))
         .collect();
     Ok(render(&JournalPage {
         lines,

@@ -12,7 +12,7 @@ pub mod reports;
 use axum::Router;
 use axum::routing::{get, post};
 use essaim_domain::Locale;
-use essaim_domain::date::Date;
+use essaim_domain::date::TimeZone;
 use essaim_domain::moderation::{LogKind, TargetKind};
 use essaim_store::LogEntry;
 
@@ -41,9 +41,9 @@ pub struct LogLine {
     pub reason: String,
 }
 
-pub fn log_line(entry: &LogEntry, locale: Locale) -> LogLine {
+pub fn log_line(entry: &LogEntry, zone: &TimeZone, locale: Locale) -> LogLine {
     LogLine {
-        date: Date::from_unix(entry.created_at).long(locale),
+        date: zone.long_time(entry.created_at, locale),
         kind: LogKind::from_slug(&entry.kind)
             .map(|k| text(locale, k.label_key()).into_owned())
             .unwrap_or_else(|| entry.kind.clone()),

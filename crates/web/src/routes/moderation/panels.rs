@@ -5,7 +5,7 @@
 
 use essaim_app::moderation::targets::Described;
 use essaim_domain::Locale;
-use essaim_domain::date::Date;
+use essaim_domain::date::TimeZone;
 use essaim_store::Report;
 
 use super::{LogLine, log_line};
@@ -28,7 +28,7 @@ pub struct ReportLine {
 }
 
 impl ReportLine {
-    pub fn of(report: &Report, locale: Locale) -> ReportLine {
+    pub fn of(report: &Report, zone: &TimeZone, locale: Locale) -> ReportLine {
         ReportLine {
             id: report.id,
             reason: text(locale, report.reason.label_key()).into_owned(),
@@ -37,7 +37,7 @@ impl ReportLine {
                 .reporter_email
                 .clone()
                 .unwrap_or_else(|| text(locale, "moderation-deleted-account").into_owned()),
-            date: Date::from_unix(report.created_at).long(locale),
+            date: zone.long_time(report.created_at, locale),
         }
     }
 }
@@ -58,11 +58,12 @@ impl Panels {
         locale: Locale,
     ) -> Result<Panels, AppError> {
         let db = state.db();
+        let zone = &state.app().settings().time_zone;
         let reports = db
             .open_reports(Some(target.target))
             .await?
             .iter()
-            .map(|r| ReportLine::of(r, locale))
+            .map(|r| ReportLine::of(r, zone, locale))
             .collect();
         let notes = db
             .moderation_notes(target.target)
@@ -72,7 +73,7 @@ impl Panels {
                 author: n
                     .author_email
                     .unwrap_or_else(|| text(locale, "moderation-deleted-account").into_owned()),
-                date: Date::from_unix(n.created_at).long(locale),
+                date: zone.long_time(n.created_at, locale),
                 body: n.body,
             })
             .collect();
@@ -80,7 +81,7 @@ impl Panels {
             .moderation_log(Some(target.target), 50, 0)
             .await?
             .iter()
-            .map(|e| log_line(e, locale))
+            .map(|e| log_line(e, zone, locale))
             .collect();
         Ok(Panels {
             kind: target.target.kind.slug(),

@@ -54,7 +54,7 @@ async fn page(
     done: bool,
 ) -> Result<QueuePage, AppError> {
     let locale = l.locale;
-    let today = Date::today();
+    let today = state.app().today();
     let is_stale = |verified: Option<Date>| {
         crate::routes::directory::views::is_stale(verified, today, state.site().stale_after_days)
     };
@@ -67,13 +67,21 @@ async fn page(
                     is_update,
                     last_verified,
                 } => (*is_update, *is_update && is_stale(*last_verified), None),
-                Waiting::Report(report) => (false, false, Some(ReportLine::of(report, locale))),
+                Waiting::Report(report) => (
+                    false,
+                    false,
+                    Some(ReportLine::of(
+                        report,
+                        &state.app().settings().time_zone,
+                        locale,
+                    )),
+                ),
             };
             QueueRow {
                 name: item.target.name.clone(),
                 href: item.target.review_path.clone(),
                 kind: l.text(item.target.target.kind.label_key()).into_owned(),
-                since: Date::from_unix(item.since).long(locale),
+                since: state.app().date_of(item.since).long(locale),
                 is_update,
                 stale,
                 report,
@@ -89,12 +97,14 @@ async fn page(
         .map(|row| StaleRow {
             name: row.profile.name.clone(),
             href: format!("/moderation/fiches/{}", row.slug),
-            verified: Date::from_unix(
-                row.verified_at
-                    .or(row.published_at)
-                    .unwrap_or(row.created_at),
-            )
-            .long(locale),
+            verified: state
+                .app()
+                .date_of(
+                    row.verified_at
+                        .or(row.published_at)
+                        .unwrap_or(row.created_at),
+                )
+                .long(locale),
         })
         .collect();
     Ok(QueuePage {

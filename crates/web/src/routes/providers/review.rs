@@ -76,7 +76,7 @@ async fn render_review(
         stale: row.published.as_ref().is_some_and(|p| {
             crate::routes::directory::views::is_stale(
                 p.last_verified_date(),
-                essaim_domain::date::Date::today(),
+                state.app().today(),
                 state.site().stale_after_days,
             )
         }),
