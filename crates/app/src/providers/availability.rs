@@ -4,9 +4,9 @@
 
 use essaim_domain::moderation::LogKind;
 use essaim_domain::taxonomy::{Availability, ProviderStatus};
-use essaim_store::{Account, NewLogEntry, ProviderUpdate, PublicEffect};
+use essaim_store::{Account, ProviderUpdate, PublicEffect};
 
-use super::{conflict, managed};
+use super::{conflict, log, managed};
 use crate::{App, Error, Result, now};
 
 pub async fn set_availability(
@@ -51,17 +51,7 @@ pub async fn set_availability(
         _ => None,
     };
     if let Some(kind) = kind {
-        tx.log_moderation(
-            &NewLogEntry {
-                kind,
-                actor_id: Some(account.id),
-                target: row.target(),
-                target_label: &row.slug,
-                reason: "",
-            },
-            now,
-        )
-        .await?;
+        log(&mut tx, kind, account, &row, "").await?;
     }
     app.commit(tx).await
 }

@@ -3,9 +3,9 @@
 
 use essaim_domain::moderation::LogKind;
 use essaim_domain::taxonomy::ProviderStatus;
-use essaim_store::{Account, NewLogEntry, ProviderUpdate, PublicEffect};
+use essaim_store::{Account, ProviderUpdate, PublicEffect};
 
-use super::{conflict, managed};
+use super::{conflict, log, managed};
 use crate::{App, Error, Result, now};
 
 pub async fn confirm(app: &App, account: &Account, slug: &str) -> Result<()> {
@@ -35,16 +35,6 @@ pub async fn confirm(app: &App, account: &Account, slug: &str) -> Result<()> {
     if !tx.update_provider(row.id, row.status, &update, now).await? {
         return Err(Error::Conflict(conflict::CHANGED));
     }
-    tx.log_moderation(
-        &NewLogEntry {
-            kind: LogKind::Confirmed,
-            actor_id: Some(account.id),
-            target: row.target(),
-            target_label: &row.slug,
-            reason: "",
-        },
-        now,
-    )
-    .await?;
+    log(&mut tx, LogKind::Confirmed, account, &row, "").await?;
     app.commit(tx).await
 }

@@ -4,9 +4,9 @@
 
 use essaim_domain::accounts::EmailAddress;
 use essaim_domain::moderation::LogKind;
-use essaim_store::{Account, NewLogEntry, ProviderRow, Recipient, Tx};
+use essaim_store::{Account, Recipient};
 
-use super::managed;
+use super::{log, managed};
 use crate::mail::{Mail, queue_mail};
 use crate::secrets::{hash_token, looks_like_token, new_token};
 use crate::{App, Error, Result, now};
@@ -16,28 +16,6 @@ pub const INVITATION_SECONDS: i64 = 7 * 24 * 3600;
 pub async fn managers(app: &App, account: &Account, slug: &str) -> Result<Vec<Recipient>> {
     let row = managed(app, account, slug).await?;
     Ok(app.db().provider_managers(row.id).await?)
-}
-
-/// Logs a change of managers, with the address concerned as its reason.
-async fn log(
-    tx: &mut Tx,
-    kind: LogKind,
-    actor: &Account,
-    row: &ProviderRow,
-    email: &str,
-) -> Result<()> {
-    tx.log_moderation(
-        &NewLogEntry {
-            kind,
-            actor_id: Some(actor.id),
-            target: row.target(),
-            target_label: &row.slug,
-            reason: email,
-        },
-        now(),
-    )
-    .await?;
-    Ok(())
 }
 
 pub async fn invite(app: &App, account: &Account, slug: &str, email: &str) -> Result<()> {

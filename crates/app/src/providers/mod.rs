@@ -13,9 +13,10 @@ pub mod save;
 pub mod submit;
 pub mod vetting;
 
-use essaim_store::{Account, ProviderRow};
+use essaim_domain::moderation::LogKind;
+use essaim_store::{Account, NewLogEntry, ProviderRow, Tx};
 
-use crate::{App, Error, Result};
+use crate::{App, Error, Result, now};
 
 /// The profile `slug`, if `account` manages it.
 pub async fn managed(app: &App, account: &Account, slug: &str) -> Result<ProviderRow> {
@@ -34,6 +35,29 @@ pub async fn managed(app: &App, account: &Account, slug: &str) -> Result<Provide
         return Err(Error::Forbidden);
     }
     Ok(row)
+}
+
+/// Writes a step of a profile's life to the moderation log, in the unit
+/// of work that makes it.
+pub(crate) async fn log(
+    tx: &mut Tx,
+    kind: LogKind,
+    actor: &Account,
+    row: &ProviderRow,
+    reason: &str,
+) -> Result<()> {
+    tx.log_moderation(
+        &NewLogEntry {
+            kind,
+            actor_id: Some(actor.id),
+            target: row.target(),
+            target_label: &row.slug,
+            reason,
+        },
+        now(),
+    )
+    .await?;
+    Ok(())
 }
 
 /// Why an action does not apply to a profile in its current state.

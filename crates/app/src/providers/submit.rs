@@ -4,9 +4,9 @@
 
 use essaim_domain::moderation::LogKind;
 use essaim_domain::taxonomy::ProviderStatus;
-use essaim_store::{Account, NewLogEntry, ProviderUpdate, PublicEffect};
+use essaim_store::{Account, ProviderUpdate, PublicEffect};
 
-use super::{conflict, managed};
+use super::{conflict, log, managed};
 use crate::mail::{Mail, queue_mail};
 use crate::{App, Error, Result, now};
 
@@ -34,17 +34,7 @@ pub async fn submit(app: &App, account: &Account, slug: &str) -> Result<()> {
     if !tx.update_provider(row.id, row.status, &update, now).await? {
         return Err(Error::Conflict(conflict::CHANGED));
     }
-    tx.log_moderation(
-        &NewLogEntry {
-            kind: LogKind::Submitted,
-            actor_id: Some(account.id),
-            target: row.target(),
-            target_label: &row.slug,
-            reason: "",
-        },
-        now,
-    )
-    .await?;
+    log(&mut tx, LogKind::Submitted, account, &row, "").await?;
     let link = app
         .links()
         .page(&format!("/moderation/fiches/{}", row.slug));

@@ -22,6 +22,22 @@ pub fn see_other(path: &str) -> Response {
     response
 }
 
+/// An uploaded image (a logo) read from `path`: 404 when it is not there.
+/// Its name is random and never reused, so it is cached for a year.
+pub async fn uploaded_png(path: &std::path::Path) -> Result<Response, AppError> {
+    let bytes = tokio::fs::read(path)
+        .await
+        .map_err(|_| AppError::NotFound)?;
+    let mut response = bytes.into_response();
+    let headers = response.headers_mut();
+    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("image/png"));
+    headers.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("public, max-age=31536000, immutable"),
+    );
+    Ok(response)
+}
+
 /// A 429 for a limit reached, with the wait in `Retry-After`.
 pub fn too_many(wait: std::time::Duration) -> AppError {
     AppError::TooManyRequests {

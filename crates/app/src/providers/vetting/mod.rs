@@ -10,7 +10,7 @@ pub mod suspend;
 
 use essaim_domain::moderation::LogKind;
 use essaim_domain::taxonomy::ProviderStatus;
-use essaim_store::{Account, NewLogEntry, ProviderRow, ProviderUpdate, PublicEffect};
+use essaim_store::{Account, ProviderRow, ProviderUpdate, PublicEffect};
 
 use super::conflict;
 use crate::mail::{Decision, Mail, queue_mail};
@@ -71,17 +71,7 @@ pub(crate) async fn decide(
         return Err(Error::Conflict(conflict::CHANGED));
     }
     let reason = update.decision_message.unwrap_or_default();
-    tx.log_moderation(
-        &NewLogEntry {
-            kind,
-            actor_id: Some(moderator.id),
-            target: row.target(),
-            target_label: &row.slug,
-            reason,
-        },
-        now,
-    )
-    .await?;
+    super::log(&mut tx, kind, moderator, row, reason).await?;
     let link = super::space_link(app, &row.slug);
     for manager in app.db().provider_managers(row.id).await? {
         queue_mail(

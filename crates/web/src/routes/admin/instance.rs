@@ -5,8 +5,8 @@
 
 use askama::Template;
 use axum::extract::{Multipart, Query, State};
-use axum::http::{HeaderValue, StatusCode, header};
-use axum::response::{IntoResponse, Response};
+use axum::http::StatusCode;
+use axum::response::Response;
 use essaim_app::instance::logo::{logo_dir, remove_logo, upload_logo};
 use essaim_app::instance::save::{SettingsForm, save};
 use essaim_domain::instance::InstanceSettings;
@@ -14,7 +14,7 @@ use serde::Deserialize;
 
 use crate::auth::Admin;
 use crate::error::ErrorPage;
-use crate::kit::{FormFields, Problems, problems_of, refused, see_other};
+use crate::kit::{FormFields, Problems, problems_of, refused, see_other, uploaded_png};
 use crate::page::{Layout, render};
 use crate::{AppError, AppState};
 
@@ -145,16 +145,5 @@ pub async fn serve_logo(
     if !essaim_domain::providers::is_logo_name(&name) {
         return Err(AppError::NotFound);
     }
-    let bytes = tokio::fs::read(logo_dir(state.app()).join(&name))
-        .await
-        .map_err(|_| AppError::NotFound)?;
-    let mut response = bytes.into_response();
-    let headers = response.headers_mut();
-    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("image/png"));
-    // Names are random and never reused.
-    headers.insert(
-        header::CACHE_CONTROL,
-        HeaderValue::from_static("public, max-age=31536000, immutable"),
-    );
-    Ok(response)
+    uploaded_png(&logo_dir(state.app()).join(&name)).await
 }

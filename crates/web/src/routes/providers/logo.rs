@@ -2,8 +2,8 @@
 //! anti-forgery token travels in the query) and `GET /medias/logos/{name}`.
 
 use axum::extract::{Multipart, Path, State};
-use axum::http::{HeaderValue, StatusCode, header};
-use axum::response::{IntoResponse, Response};
+use axum::http::StatusCode;
+use axum::response::Response;
 use essaim_app::images::MAX_UPLOAD_BYTES;
 use essaim_app::providers::logo::{logos_dir, upload_logo};
 use essaim_domain::providers::is_logo_name;
@@ -12,7 +12,7 @@ use super::{space_path, step};
 use crate::auth::Provider;
 use crate::error::ErrorPage;
 use crate::kit::field_problems;
-use crate::kit::see_other;
+use crate::kit::{see_other, uploaded_png};
 use crate::page::Layout;
 use crate::{AppError, AppState};
 
@@ -61,16 +61,5 @@ pub async fn serve(
     if !is_logo_name(&name) {
         return Err(AppError::NotFound);
     }
-    let bytes = tokio::fs::read(logos_dir(state.app()).join(&name))
-        .await
-        .map_err(|_| AppError::NotFound)?;
-    let mut response = bytes.into_response();
-    let headers = response.headers_mut();
-    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("image/png"));
-    // Names are random and never reused.
-    headers.insert(
-        header::CACHE_CONTROL,
-        HeaderValue::from_static("public, max-age=31536000, immutable"),
-    );
-    Ok(response)
+    uploaded_png(&logos_dir(state.app()).join(&name)).await
 }
