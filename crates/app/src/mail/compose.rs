@@ -80,6 +80,9 @@ pub enum Mail {
         association: String,
         message: String,
         copy: bool,
+        /// To the network's team, because nobody manages the profile.
+        #[serde(default)]
+        network: bool,
     },
 }
 
@@ -237,16 +240,17 @@ fn content(mail: &Mail) -> Content {
             association,
             message,
             copy,
+            network,
         } => Content {
-            subject_key: if *copy {
-                "mail-contact-copy-subject"
-            } else {
-                "mail-contact-subject"
+            subject_key: match (copy, network) {
+                (true, _) => "mail-contact-copy-subject",
+                (false, true) => "mail-contact-network-subject",
+                (false, false) => "mail-contact-subject",
             },
-            paragraph_keys: if *copy {
-                &["mail-contact-copy-intro"]
-            } else {
-                &["mail-contact-intro", "mail-contact-reply"]
+            paragraph_keys: match (copy, network) {
+                (true, _) => &["mail-contact-copy-intro"],
+                (false, true) => &["mail-contact-network-intro", "mail-contact-network-reply"],
+                (false, false) => &["mail-contact-intro", "mail-contact-reply"],
             },
             action: None,
             extra: Some((

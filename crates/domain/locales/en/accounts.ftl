@@ -129,3 +129,5 @@ admin-account-missing = This account no longer exists.
 admin-yes = yes
 admin-no = no
 register-provider = I represent a provider supporting associations (host, cooperative, freelancer…)
+delete-alone-title = You are the only person who manages these profiles:
+delete-alone-what = Once your account is deleted, they stay published as they are; the messages associations write to them go to the network's team. For someone else to manage them, invite them from each profile before you leave.

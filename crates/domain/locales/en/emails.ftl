@@ -64,3 +64,6 @@ mail-report-resolved-intro = The network's team looked at your report on “{ $n
 mail-report-dismissed-intro = The network's team looked at your report on “{ $name }” and found nothing to change.
 mail-report-closed-note = Their message:
 mail-report-thanks = Thank you for your care: this is how the directory stays reliable.
+mail-contact-network-subject = Message for “{ $name }”, a profile nobody manages
+mail-contact-network-intro = Someone writes to “{ $name }” from { $instance }. Nobody manages this profile on { $instance } for now: the message comes to you, the network's team, so that it is not lost.
+mail-contact-network-reply = Reply to this email to write to this person (to give them another way to reach the provider, say), or pass the message on to the provider.

@@ -81,3 +81,6 @@ moderation-report-comment-hint = What is wrong or no longer works and, if you kn
 moderation-report-submit = Send the report
 moderation-report-link = Report a problem with this profile
 moderation-report-sent = Thank you: your report went to the network's team, who will answer by email.
+moderation-unmanaged-title = Published profiles nobody manages
+moderation-unmanaged-hint = Nobody manages these profiles on the site (imported profiles, a manager who left): the messages of their contact form come to the network's team. Ask the provider to take them over.
+moderation-unmanaged-empty = Every published profile has at least one manager.

@@ -178,3 +178,5 @@ providers-form-commune-none = no commune matches “{ $query }” (try the postc
 providers-form-commune-several = several communes match “{ $query }”: choose yours
 providers-form-structure-unknown = unknown legal form: “{ $value }”
 providers-form-team-size-unknown = unknown size: “{ $value }”
+contact-intro-network = Nobody manages this profile on the site yet: your message will be read by the network's team, who will answer you or pass it on to the provider.
+contact-nobody = Nobody manages this profile on the site yet, and the network's team has no contact address: the form is not available for now. Use the provider's website if it gives one.

@@ -129,3 +129,5 @@ admin-account-missing = Ce compte n'existe plus.
 admin-yes = oui
 admin-no = non
 register-provider = Je représente un prestataire qui accompagne des associations (hébergeur, coopérative, indépendant·e…)
+delete-alone-title = Vous êtes la seule personne à gérer ces fiches :
+delete-alone-what = Après la suppression de votre compte, elles resteront publiées telles quelles ; les messages que les associations leur écrivent iront à l'équipe du réseau. Pour qu'une autre personne les gère, invitez-la depuis chaque fiche avant de partir.

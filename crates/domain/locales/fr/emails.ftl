@@ -64,3 +64,6 @@ mail-report-resolved-intro = L'équipe du réseau a examiné votre signalement s
 mail-report-dismissed-intro = L'équipe du réseau a examiné votre signalement sur « { $name } » et n'y a rien trouvé à changer.
 mail-report-closed-note = Son message :
 mail-report-thanks = Merci de votre vigilance : c'est ainsi que l'annuaire reste fiable.
+mail-contact-network-subject = Message pour « { $name } », fiche sans gestionnaire
+mail-contact-network-intro = Une personne écrit à « { $name } » depuis { $instance }. Personne ne gère cette fiche sur { $instance } pour le moment : ce message vous parvient, à l'équipe du réseau, pour qu'il ne se perde pas.
+mail-contact-network-reply = Répondez à ce courriel pour écrire à cette personne (par exemple pour lui donner un autre moyen de joindre le prestataire), ou transmettez le message au prestataire.

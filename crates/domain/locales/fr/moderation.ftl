@@ -81,3 +81,6 @@ moderation-report-comment-hint = Ce qui est faux ou ne marche plus, et si vous l
 moderation-report-submit = Envoyer le signalement
 moderation-report-link = Signaler un problème sur cette fiche
 moderation-report-sent = Merci : votre signalement est transmis à l'équipe du réseau, qui vous répondra par courriel.
+moderation-unmanaged-title = Fiches publiées sans gestionnaire
+moderation-unmanaged-hint = Personne ne gère ces fiches sur le site (fiches importées, gestionnaire parti) : les messages de leur formulaire de contact arrivent à l'équipe du réseau. Invitez le prestataire à en reprendre la gestion.
+moderation-unmanaged-empty = Toutes les fiches publiées ont au moins un gestionnaire.

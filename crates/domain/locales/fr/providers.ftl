@@ -178,3 +178,5 @@ providers-form-commune-none = aucune commune ne correspond à « { $query } » (
 providers-form-commune-several = plusieurs communes correspondent à « { $query } » : choisissez la vôtre
 providers-form-structure-unknown = forme juridique inconnue : « { $value } »
 providers-form-team-size-unknown = taille inconnue : « { $value } »
+contact-intro-network = Personne ne gère encore cette fiche sur le site : votre message sera lu par l'équipe du réseau, qui vous répondra ou le transmettra au prestataire.
+contact-nobody = Personne ne gère encore cette fiche sur le site, et l'équipe du réseau n'a pas d'adresse de contact : le formulaire n'est pas disponible pour le moment. Utilisez le site web du prestataire s'il en indique un.

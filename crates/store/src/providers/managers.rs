@@ -2,7 +2,10 @@
 
 use sqlx::Row;
 
+use essaim_domain::taxonomy::ProviderStatus;
+
 use crate::accounts::recipient;
+use crate::providers::record_from_json;
 use crate::{Database, Recipient, StoreError, Tx};
 
 /// An invitation still valid.
@@ -13,6 +16,51 @@ pub struct Invitation {
 }
 
 impl Database {
+    /// Published profiles that nobody manages: their contact messages go to
+    /// the network's team. By name.
+    pub async fn providers_without_manager(&self) -> Result<Vec<(String, String)>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT p.slug, p.published FROM providers p
+             WHERE p.published IS NOT NULL AND p.status <> $1
+               AND NOT EXISTS (SELECT 1 FROM provider_managers m WHERE m.provider_id = p.id)
+             ORDER BY p.slug",
+        )
+        .bind(ProviderStatus::Suspended.slug())
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter()
+            .map(|r| {
+                let slug: String = r.try_get(0)?;
+                let name = record_from_json(&slug, &r.try_get::<String, _>(1)?)?.name;
+                Ok((slug, name))
+            })
+            .collect()
+    }
+
+    /// The profiles this account is the only one to manage, by name.
+    pub async fn providers_only_managed_by(
+        &self,
+        account_id: i64,
+    ) -> Result<Vec<(String, String)>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT p.slug, p.profile FROM providers p
+             JOIN provider_managers m ON m.provider_id = p.id AND m.account_id = $1
+             WHERE NOT EXISTS (SELECT 1 FROM provider_managers o
+                               WHERE o.provider_id = p.id AND o.account_id <> $1)
+             ORDER BY p.slug",
+        )
+        .bind(account_id)
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter()
+            .map(|r| {
+                let slug: String = r.try_get(0)?;
+                let name = record_from_json(&slug, &r.try_get::<String, _>(1)?)?.name;
+                Ok((slug, name))
+            })
+            .collect()
+    }
+
     /// The managers of a profile, to write to them.
     pub async fn provider_managers(&self, provider_id: i64) -> Result<Vec<Recipient>, StoreError> {
         let rows = sqlx::query(

@@ -149,7 +149,10 @@ async fn freshness_reminders_go_once_and_confirmation_clears_the_flag(backend: B
 async fn the_contact_form_relays_without_showing_the_address(backend: Backend) {
     let app = app!(backend, &[("rate_limit_contact", "3/h")]);
     let (provider, slug) = provider_with_complete_draft(&app, "coop@exemple.org").await;
-    let visitor = app.visitor();
+    // A member signed in: the copy goes to the address they proved.
+    let visitor = app
+        .signed_in_as("aline@asso-quartier.example.org", Role::Membre)
+        .await;
     let contact = format!("/annuaire/{slug}/contact");
     let message = [
         ("contact_name", "Aline Martin"),

@@ -1,5 +1,6 @@
 //! Provider applications, moderation and freshness, on both databases.
 
+mod contact;
 mod lifecycle;
 mod logo;
 mod managers;

@@ -8,7 +8,7 @@ use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 
 use super::clear_session_cookie;
-use crate::auth::CurrentUser;
+use crate::auth::{CurrentUser, SignedIn};
 use crate::kit::{Notice, Problems, problems_of, refused, see_other};
 use crate::page::{Layout, render};
 use crate::{AppError, AppState};
@@ -18,13 +18,31 @@ use crate::{AppError, AppState};
 struct DeletePage {
     l: Layout,
     errors: Problems,
+    /// The profiles only this account manages: they stay, and their
+    /// messages go to the network's team.
+    alone: Vec<(String, String)>,
 }
 
-pub async fn show(_user: CurrentUser, l: Layout) -> Response {
-    render(&DeletePage {
+async fn alone(state: &AppState, user: &SignedIn) -> Result<Vec<(String, String)>, AppError> {
+    Ok(state
+        .db()
+        .providers_only_managed_by(user.account.id)
+        .await?
+        .into_iter()
+        .map(|(slug, name)| (format!("/espace-prestataire/fiches/{slug}"), name))
+        .collect())
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    CurrentUser(user): CurrentUser,
+    l: Layout,
+) -> Result<Response, AppError> {
+    Ok(render(&DeletePage {
+        alone: alone(&state, &user).await?,
         l,
         errors: Problems::none(),
-    })
+    }))
 }
 
 #[derive(Deserialize)]
@@ -49,7 +67,11 @@ pub async fn submit(
         }
         Err(error) => {
             let errors = problems_of(error, l.locale)?;
-            Ok(refused(&DeletePage { l, errors }))
+            Ok(refused(&DeletePage {
+                alone: alone(&state, &user).await?,
+                l,
+                errors,
+            }))
         }
     }
 }

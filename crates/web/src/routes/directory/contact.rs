@@ -5,7 +5,7 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 
-use super::profile::{ContactForm, published, render_profile};
+use super::profile::{Audience, ContactForm, published, render_profile};
 use crate::auth::ClientIp;
 use crate::kit::FormFields;
 use crate::kit::field_problems;
@@ -34,7 +34,10 @@ pub async fn send(
         .contact_per_ip
         .check(&ip.to_string())
         .map_err(too_many)?;
+    let readers = essaim_app::providers::contact::readers_of(state.app(), &slug).await?;
     let form = ContactForm {
+        audience: Audience::of(&readers),
+        can_copy: l.signed_in(),
         errors: Problems::none(),
         name: fields.text("contact_name"),
         email: fields.text("contact_sender"),
@@ -51,8 +54,11 @@ pub async fn send(
             email: &form.email,
             association: &form.association,
             message: &form.message,
-            copy: form.copy,
-            locale: l.locale,
+            copy_to: l
+                .viewer
+                .as_ref()
+                .filter(|_| form.copy)
+                .map(|viewer| &viewer.account),
         },
     )
     .await;

@@ -11,6 +11,8 @@ use essaim_domain::providers::ProviderRecord;
 use essaim_domain::{Locale, geo};
 use serde_json::json;
 
+use essaim_app::providers::contact::Readers;
+
 use super::views;
 use crate::kit::Problems;
 use crate::page::{Layout, render};
@@ -58,10 +60,34 @@ struct ProfilePage {
     reported: bool,
 }
 
+/// Who reads what the contact form sends, as the form says it.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub enum Audience {
+    #[default]
+    Managers,
+    /// Nobody manages the profile: the network's team.
+    Network,
+    /// Nobody at all: the form is not offered.
+    Nobody,
+}
+
+impl Audience {
+    pub fn of(readers: &Readers) -> Audience {
+        match readers {
+            Readers::Managers(_) => Audience::Managers,
+            Readers::Network(_) => Audience::Network,
+            Readers::Nobody => Audience::Nobody,
+        }
+    }
+}
+
 /// The contact form of the page: what was typed, what was wrong, or that
 /// the message left.
 #[derive(Default)]
 pub struct ContactForm {
+    pub audience: Audience,
+    /// A signed-in member may have a copy, at the address they proved.
+    pub can_copy: bool,
     pub errors: Problems,
     pub name: String,
     pub email: String,
@@ -84,7 +110,10 @@ pub async fn show(
     Query(sent): Query<Sent>,
 ) -> Result<Response, AppError> {
     let record = published(&state, &slug).await?;
+    let readers = essaim_app::providers::contact::readers_of(state.app(), &slug).await?;
     let contact = ContactForm {
+        audience: Audience::of(&readers),
+        can_copy: l.signed_in(),
         sent: sent.contact.as_deref() == Some("envoye"),
         ..ContactForm::default()
     };

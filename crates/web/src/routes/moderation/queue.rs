@@ -38,6 +38,8 @@ struct QueuePage {
     rows: Vec<QueueRow>,
     /// Published profiles nobody confirmed within the delay.
     stale: Vec<StaleRow>,
+    /// Published profiles nobody manages: their messages come to the team.
+    unmanaged: Vec<(String, String)>,
     errors: Problems,
     done: bool,
 }
@@ -107,10 +109,18 @@ async fn page(
                 .long(locale),
         })
         .collect();
+    let unmanaged = state
+        .db()
+        .providers_without_manager()
+        .await?
+        .into_iter()
+        .map(|(slug, name)| (format!("/moderation/fiches/{slug}"), name))
+        .collect();
     Ok(QueuePage {
         l,
         rows,
         stale,
+        unmanaged,
         errors,
         done,
     })
