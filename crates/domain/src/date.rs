@@ -167,6 +167,16 @@ impl TimeZone {
         }
     }
 
+    /// An instant as people and programs read it there:
+    /// `2026-12-02T17:05:00+01:00` (RFC 3339).
+    pub fn timestamp(&self, seconds: i64) -> String {
+        jiff::Timestamp::from_second(seconds)
+            .unwrap_or(jiff::Timestamp::UNIX_EPOCH)
+            .to_zoned_datetime(self.zone.clone())
+            .strftime("%Y-%m-%dT%H:%M:%S%:z")
+            .to_string()
+    }
+
     /// The first second of `date` there.
     pub fn start_of(&self, date: Date) -> i64 {
         self.midnight(date)
@@ -252,5 +262,6 @@ mod tests {
         assert_eq!(cayenne.date_of(late).to_string(), "2026-03-28");
         assert_eq!(paris.long_time(late, Locale::Fr), "29 mars 2026 à 0 h 30");
         assert!(TimeZone::named("Europe/Atlantide").is_none());
+        assert_eq!(paris.timestamp(late), "2026-03-29T00:30:00+01:00");
     }
 }

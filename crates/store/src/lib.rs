@@ -14,8 +14,8 @@ mod moderation;
 mod providers;
 
 pub use accounts::{
-    Account, AccountCredentials, NewAccount, Recipient, SessionRecord, SessionSummary,
-    TokenPurpose, TokenUse,
+    Account, AccountCredentials, Membership, NewAccount, PersonalTrace, Recipient, SessionRecord,
+    SessionSummary, TokenPurpose, TokenUse,
 };
 pub use database::{Backend, Database, PoolSettings, Tx, redact_url};
 pub use error::StoreError;

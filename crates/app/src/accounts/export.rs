@@ -1,20 +1,28 @@
 //! Everything Essaim holds about a person, as one JSON document (RGPD
-//! art. 15 and 20).
+//! art. 15 and 20): the account, its sessions, the profiles it manages
+//! (each version, the references written in them, the logos, the network's
+//! messages), the reports it filed, the notes it wrote and the decisions it
+//! took. Dates are written in the instance's time zone (RFC 3339).
 
 use serde::Serialize;
 
-use essaim_store::{Account, SessionSummary};
+use essaim_domain::date::TimeZone;
+use essaim_domain::providers::ProviderRecord;
+use essaim_store::Account;
 
-use crate::{App, now};
+use crate::{App, Result, now};
 
 #[derive(Serialize)]
 pub struct AccountExport {
     pub format: &'static str,
     pub version: u32,
-    pub exported_at: i64,
+    pub exported_at: String,
     pub account: ExportedAccount,
     /// Open sessions (times only; the tokens are never stored in clear).
-    pub sessions: Vec<SessionSummary>,
+    pub sessions: Vec<ExportedSession>,
+    pub provider_profiles: Vec<ExportedProfile>,
+    /// Reports filed, notes written, decisions taken in moderation.
+    pub moderation: Vec<ExportedTrace>,
 }
 
 #[derive(Serialize)]
@@ -22,24 +30,121 @@ pub struct ExportedAccount {
     pub email: String,
     pub role: &'static str,
     pub language: &'static str,
-    pub email_verified_at: Option<i64>,
-    pub created_at: i64,
-    pub updated_at: i64,
+    pub email_verified_at: Option<String>,
+    pub created_at: String,
+    pub updated_at: String,
 }
 
-pub async fn export(app: &App, account: &Account) -> crate::Result<AccountExport> {
+#[derive(Serialize)]
+pub struct ExportedSession {
+    pub created_at: String,
+    pub last_seen_at: String,
+    pub expires_at: String,
+}
+
+/// A profile the person manages, as it is kept.
+#[derive(Serialize)]
+pub struct ExportedProfile {
+    pub slug: String,
+    pub status: &'static str,
+    pub manager_since: String,
+    pub created_at: String,
+    pub updated_at: String,
+    pub published_at: Option<String>,
+    /// The version being edited, with the references written in it and
+    /// the referees' contacts.
+    pub working_copy: ProviderRecord,
+    /// What the public sees, if it is published.
+    pub published: Option<ProviderRecord>,
+    /// The network's last message about it (changes asked, a reason).
+    pub message_from_the_network: Option<String>,
+    /// Addresses of its logos on this instance.
+    pub logos: Vec<String>,
+    pub contact_messages_relayed: i64,
+}
+
+#[derive(Serialize)]
+pub struct ExportedTrace {
+    /// `report`, `note` or `decision`.
+    pub kind: &'static str,
+    pub target_kind: String,
+    pub target: String,
+    pub text: String,
+    pub at: String,
+    pub closed_at: Option<String>,
+}
+
+pub async fn export(app: &App, account: &Account) -> Result<AccountExport> {
+    let zone: &TimeZone = &app.settings().time_zone;
+    let at = |seconds: i64| zone.timestamp(seconds);
+    let sessions = app
+        .db()
+        .sessions_of(account.id)
+        .await?
+        .into_iter()
+        .map(|s| ExportedSession {
+            created_at: at(s.created_at),
+            last_seen_at: at(s.last_seen_at),
+            expires_at: at(s.expires_at),
+        })
+        .collect();
+    let provider_profiles = app
+        .db()
+        .memberships_of(account.id)
+        .await?
+        .into_iter()
+        .map(|membership| {
+            let row = membership.row;
+            let mut logos: Vec<String> = [Some(&row.profile), row.published.as_ref()]
+                .into_iter()
+                .flatten()
+                .filter_map(|record| record.logo.as_ref())
+                .map(|name| app.links().page(&format!("/medias/logos/{name}")))
+                .collect();
+            logos.dedup();
+            ExportedProfile {
+                status: row.status.slug(),
+                manager_since: at(membership.since),
+                created_at: at(row.created_at),
+                updated_at: at(row.updated_at),
+                published_at: row.published_at.map(at),
+                message_from_the_network: row.decision_message.clone(),
+                contact_messages_relayed: row.contact_count,
+                logos,
+                working_copy: row.profile,
+                published: row.published,
+                slug: row.slug,
+            }
+        })
+        .collect();
+    let moderation = app
+        .db()
+        .traces_of(account.id)
+        .await?
+        .into_iter()
+        .map(|t| ExportedTrace {
+            kind: t.kind,
+            target_kind: t.target_kind,
+            target: t.target_label,
+            text: t.text,
+            at: at(t.created_at),
+            closed_at: t.closed_at.map(at),
+        })
+        .collect();
     Ok(AccountExport {
         format: "essaim-account",
-        version: 1,
-        exported_at: now(),
+        version: 2,
+        exported_at: at(now()),
         account: ExportedAccount {
             email: account.email.clone(),
             role: account.role.slug(),
             language: account.locale.code(),
-            email_verified_at: account.email_verified_at,
-            created_at: account.created_at,
-            updated_at: account.updated_at,
+            email_verified_at: account.email_verified_at.map(at),
+            created_at: at(account.created_at),
+            updated_at: at(account.updated_at),
         },
-        sessions: app.db().sessions_of(account.id).await?,
+        sessions,
+        provider_profiles,
+        moderation,
     })
 }

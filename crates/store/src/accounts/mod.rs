@@ -288,3 +288,95 @@ impl Tx {
         Ok(())
     }
 }
+
+/// What a person left in the moderation pillar, for their data export.
+#[derive(Debug, Clone)]
+pub struct PersonalTrace {
+    pub kind: &'static str,
+    pub target_kind: String,
+    pub target_label: String,
+    pub text: String,
+    pub created_at: i64,
+    pub closed_at: Option<i64>,
+}
+
+/// A profile an account manages, for their data export.
+#[derive(Debug, Clone)]
+pub struct Membership {
+    pub row: crate::ProviderRow,
+    pub since: i64,
+}
+
+impl Database {
+    /// The profiles the account manages, with the date it joined them.
+    pub async fn memberships_of(&self, account_id: i64) -> Result<Vec<Membership>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT provider_id, created_at FROM provider_managers WHERE account_id = $1
+             ORDER BY created_at, provider_id",
+        )
+        .bind(account_id)
+        .fetch_all(self.pool())
+        .await?;
+        let mut memberships = Vec::with_capacity(rows.len());
+        for row in rows {
+            let provider_id: i64 = row.try_get(0)?;
+            if let Some(provider) = self.provider_by_id(provider_id).await? {
+                memberships.push(Membership {
+                    row: provider,
+                    since: row.try_get(1)?,
+                });
+            }
+        }
+        Ok(memberships)
+    }
+
+    /// The reports the account filed, the notes it wrote and the decisions
+    /// it took, oldest first.
+    pub async fn traces_of(&self, account_id: i64) -> Result<Vec<PersonalTrace>, StoreError> {
+        let mut traces = Vec::new();
+        for row in sqlx::query(
+            "SELECT target_kind, target_label, reason || ' ' || comment, created_at, resolved_at
+             FROM moderation_reports WHERE reporter_id = $1 ORDER BY created_at, id",
+        )
+        .bind(account_id)
+        .fetch_all(self.pool())
+        .await?
+        {
+            traces.push(trace("report", &row)?);
+        }
+        for row in sqlx::query(
+            "SELECT target_kind, CAST(target_id AS TEXT), body, created_at, CAST(NULL AS BIGINT)
+             FROM moderation_notes WHERE author_id = $1 ORDER BY created_at, id",
+        )
+        .bind(account_id)
+        .fetch_all(self.pool())
+        .await?
+        {
+            traces.push(trace("note", &row)?);
+        }
+        for row in sqlx::query(
+            "SELECT target_kind, target_label, kind || CASE WHEN reason = '' THEN '' ELSE ' : ' || reason END,
+                    created_at, CAST(NULL AS BIGINT)
+             FROM moderation_log WHERE actor_id = $1 ORDER BY created_at, id",
+        )
+        .bind(account_id)
+        .fetch_all(self.pool())
+        .await?
+        {
+            traces.push(trace("decision", &row)?);
+        }
+        traces.sort_by_key(|t| t.created_at);
+        Ok(traces)
+    }
+}
+
+fn trace(kind: &'static str, row: &AnyRow) -> Result<PersonalTrace, StoreError> {
+    Ok(PersonalTrace {
+        kind,
+        target_kind: row.try_get(0)?,
+        target_label: row.try_get(1)?,
+        text: row.try_get(2)?,
+        created_at: row.try_get(3)?,
+        closed_at: row.try_get(4)?,
+    })
+}

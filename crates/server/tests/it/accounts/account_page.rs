@@ -8,6 +8,7 @@ on_both_backends!(
     changing_the_address_goes_through_a_link_to_the_new_one,
     the_language_is_kept_for_pages_and_emails,
     the_export_holds_the_account_and_its_sessions,
+    the_export_holds_what_the_person_wrote,
     deletion_asks_for_the_password_and_removes_everything,
 );
 
@@ -237,5 +238,62 @@ async fn deletion_asks_for_the_password_and_removes_everything(backend: Backend)
     );
     let goodbye = app.nth_email_to("noa@exemple.org", 1).await;
     assert!(goodbye.subject.contains("supprimé"));
+    app.stop().await;
+}
+
+async fn the_export_holds_what_the_person_wrote(backend: Backend) {
+    let app = app!(backend);
+    let (provider, slug) =
+        crate::providers::provider_with_complete_draft(&app, "coop@exemple.org").await;
+    crate::providers::publish(&app, &provider, &slug).await;
+    let other = crate::directory::fixtures::record("atelier", "Atelier", "35238", "Un atelier");
+    app.import(&crate::directory::fixtures::published(vec![other]))
+        .await;
+    provider
+        .submit(
+            "/moderation/signaler",
+            &[
+                ("cible", "prestataire"),
+                ("objet", "atelier"),
+                ("motif", "inexact"),
+                ("commentaire", "Le téléphone indiqué ne répond plus."),
+            ],
+        )
+        .await;
+    let export: serde_json::Value = provider.get("/compte/export").await.json().await.unwrap();
+    assert_eq!(export["version"], 2);
+    let profile = &export["provider_profiles"][0];
+    assert_eq!(profile["slug"], slug.as_str());
+    assert_eq!(profile["status"], "publiee");
+    assert_eq!(
+        profile["working_copy"]["references"][0]["association"],
+        "Les Amis du Jardin Partagé"
+    );
+    assert_eq!(
+        profile["working_copy"]["references"][0]["referee"], "Claire, présidente, 06 00 00 00 01",
+        "what the person wrote, referees included"
+    );
+    assert!(profile["published"]["name"].is_string());
+    let traces = export["moderation"].as_array().unwrap();
+    assert!(
+        traces.iter().any(
+            |t| t["kind"] == "report" && t["text"].as_str().unwrap().contains("ne répond plus")
+        ),
+        "{traces:?}"
+    );
+    assert!(
+        traces
+            .iter()
+            .any(|t| t["kind"] == "decision" && t["target"] == slug.as_str())
+    );
+    // Readable dates in the instance's time zone, not Unix seconds.
+    let created = export["account"]["created_at"].as_str().unwrap();
+    assert!(
+        created.len() == 25
+            && created.contains('T')
+            && (created.ends_with("+01:00") || created.ends_with("+02:00")),
+        "{created}"
+    );
+    assert!(export["sessions"][0]["expires_at"].is_string());
     app.stop().await;
 }
