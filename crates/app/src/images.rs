@@ -13,7 +13,17 @@ use crate::{Error, Result};
 
 pub const MAX_UPLOAD_BYTES: usize = 2 * 1024 * 1024;
 const SIDE: u32 = 256;
-const MAX_INPUT_SIDE: u32 = 6000;
+/// Larger images are refused from their header, before any decoding: at
+/// 4,000 pixels a side, a decoded image takes at most 64 MB.
+const MAX_INPUT_SIDE: u32 = 4000;
+const MAX_DECODED_BYTES: u64 = 64 * 1024 * 1024;
+
+/// At most this many images decoded at once (one per core, two at most):
+/// parallel uploads queue instead of exhausting memory.
+static DECODING: std::sync::LazyLock<tokio::sync::Semaphore> = std::sync::LazyLock::new(|| {
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    tokio::sync::Semaphore::new(cores.clamp(1, 2))
+});
 
 /// Decodes, reduces and re-encodes an image; the message key says why not.
 fn reencode(bytes: &[u8]) -> Result<Vec<u8>, &'static str> {
@@ -24,11 +34,17 @@ fn reencode(bytes: &[u8]) -> Result<Vec<u8>, &'static str> {
     ) {
         return Err("logo-format");
     }
+    let (width, height) = ImageReader::with_format(Cursor::new(bytes), format)
+        .into_dimensions()
+        .map_err(|_| "logo-unreadable")?;
+    if width > MAX_INPUT_SIDE || height > MAX_INPUT_SIDE {
+        return Err("logo-too-many-pixels");
+    }
     let mut reader = ImageReader::with_format(Cursor::new(bytes), format);
     let mut limits = Limits::default();
     limits.max_image_width = Some(MAX_INPUT_SIDE);
     limits.max_image_height = Some(MAX_INPUT_SIDE);
-    limits.max_alloc = Some(128 * 1024 * 1024);
+    limits.max_alloc = Some(MAX_DECODED_BYTES);
     reader.limits(limits);
     let image = reader.decode().map_err(|_| "logo-unreadable")?;
     let image = if image.width() > SIDE || image.height() > SIDE {
@@ -43,6 +59,29 @@ fn reencode(bytes: &[u8]) -> Result<Vec<u8>, &'static str> {
     Ok(png)
 }
 
+/// Deletes the logos of `dir` that `keep` does not name and that are older
+/// than an hour (an upload under way is not yet named anywhere); returns
+/// how many went.
+pub async fn remove_orphans(dir: &Path, keep: &std::collections::HashSet<String>) -> usize {
+    let Ok(mut entries) = tokio::fs::read_dir(dir).await else {
+        return 0;
+    };
+    let an_hour_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+    let mut removed = 0;
+    while let Ok(Some(entry)) = entries.next_entry().await {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let old = entry
+            .metadata()
+            .await
+            .and_then(|m| m.modified())
+            .is_ok_and(|modified| modified < an_hour_ago);
+        if old && !keep.contains(&name) && tokio::fs::remove_file(entry.path()).await.is_ok() {
+            removed += 1;
+        }
+    }
+    removed
+}
+
 /// Checks, re-encodes and writes a logo into `dir`; returns its new name.
 /// `field` is the form's field, for the problems.
 pub async fn store_logo(dir: &Path, field: &str, bytes: Vec<u8>) -> Result<String> {
@@ -52,10 +91,13 @@ pub async fn store_logo(dir: &Path, field: &str, bytes: Vec<u8>) -> Result<Strin
     if bytes.len() > MAX_UPLOAD_BYTES {
         return Err(Error::field(field, "logo-too-large"));
     }
-    let png = tokio::task::spawn_blocking(move || reencode(&bytes))
-        .await
-        .map_err(Error::internal)?
-        .map_err(|key| Error::field(field, key))?;
+    let png = {
+        let _permit = DECODING.acquire().await.map_err(Error::internal)?;
+        tokio::task::spawn_blocking(move || reencode(&bytes))
+            .await
+            .map_err(Error::internal)?
+            .map_err(|key| Error::field(field, key))?
+    };
     let name = format!("{}.png", &new_token()[..32]);
     tokio::fs::create_dir_all(dir)
         .await
@@ -93,6 +135,7 @@ mod tests {
         assert_eq!((decoded.width(), decoded.height()), (256, 128));
         assert!(reencode(b"<svg xmlns='http://www.w3.org/2000/svg'></svg>").is_err());
         assert!(reencode(b"GIF89a....").is_err());
+        assert_eq!(reencode(&png(4001, 10)), Err("logo-too-many-pixels"));
         let mut truncated = png(50, 50);
         truncated.truncate(40);
         assert!(reencode(&truncated).is_err());

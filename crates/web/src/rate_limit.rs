@@ -35,15 +35,30 @@ pub fn parse_rules(text: &str) -> Result<Vec<Rule>, String> {
             "j" | "d" => 86_400,
             other => return Err(format!("« {other} » : unité inconnue (s, min, h ou j)")),
         };
-        rules.push(Rule {
+        let rule = Rule {
             count,
             period: Duration::from_secs(seconds),
-        });
+        };
+        if rule.period / rule.count < Duration::from_micros(1) {
+            return Err(format!("« {part} » : au plus 1 000 000 par seconde"));
+        }
+        rules.push(rule);
     }
     if rules.is_empty() {
         return Err("au moins une règle est attendue, par exemple 6/min".into());
     }
     Ok(rules)
+}
+
+/// The same rules, `factor` times as permissive.
+fn times(rules: &[Rule], factor: u32) -> Vec<Rule> {
+    rules
+        .iter()
+        .map(|rule| Rule {
+            count: rule.count.saturating_mul(factor),
+            period: rule.period,
+        })
+        .collect()
 }
 
 /// A limit made of several rules; a request passes when every rule lets it.
@@ -91,7 +106,17 @@ impl Limit {
 /// Every limit of the instance.
 pub struct RateLimits {
     pub login_per_ip: Limit,
-    pub login_per_account: Limit,
+    /// Attempts on one address from one IP address: the configured rules.
+    /// A stranger who guesses from elsewhere spends their own allowance, not
+    /// the owner's.
+    pub login_per_address_and_ip: Limit,
+    /// Attempts on one address from anywhere: ten times the configured
+    /// rules, so that guessing from many addresses stays slow without one
+    /// stranger locking the owner out.
+    pub login_per_address: Limit,
+    /// Password checks of a signed-in account before a sensitive change
+    /// (address, deletion, new password): the sign-in rules.
+    pub password_checks_per_account: Limit,
     pub registration_per_ip: Limit,
     pub reset_per_ip: Limit,
     pub reset_per_address: Limit,
@@ -113,7 +138,9 @@ impl RateLimits {
     pub fn new(settings: &RateSettings) -> RateLimits {
         RateLimits {
             login_per_ip: Limit::new(&settings.login),
-            login_per_account: Limit::new(&settings.login),
+            login_per_address_and_ip: Limit::new(&settings.login),
+            login_per_address: Limit::new(&times(&settings.login, 10)),
+            password_checks_per_account: Limit::new(&settings.login),
             registration_per_ip: Limit::new(&settings.registration),
             reset_per_ip: Limit::new(&settings.password_reset),
             reset_per_address: Limit::new(&settings.password_reset),
@@ -122,12 +149,29 @@ impl RateLimits {
         }
     }
 
+    /// Counts a check of a signed-in account's password (before a change
+    /// of address, of password, or a deletion): a stolen session cannot
+    /// guess the password faster than a sign-in could.
+    pub fn check_password_attempt(
+        &self,
+        account: &essaim_store::Account,
+    ) -> Result<(), crate::AppError> {
+        self.password_checks_per_account
+            .check(&account.id.to_string())
+            .map_err(|wait| {
+                tracing::warn!(target: "essaim::auth", event = "password-check.limited", account_id = account.id);
+                crate::kit::too_many(wait)
+            })
+    }
+
     /// Drops the keys that are back to a full allowance, so memory stays
     /// bounded.
     pub fn forget_idle(&self) {
         for limit in [
             &self.login_per_ip,
-            &self.login_per_account,
+            &self.login_per_address_and_ip,
+            &self.login_per_address,
+            &self.password_checks_per_account,
             &self.registration_per_ip,
             &self.reset_per_ip,
             &self.reset_per_address,
@@ -166,6 +210,12 @@ mod tests {
                 .contains("unité inconnue")
         );
         assert!(parse_rules("").is_err());
+        assert!(
+            parse_rules("4294967295/s")
+                .unwrap_err()
+                .contains("au plus 1 000 000 par seconde")
+        );
+        assert!(parse_rules("1000000/s").is_ok());
     }
 
     #[test]

@@ -3,7 +3,7 @@
 
 mod worker;
 
-pub use worker::{run_due_jobs, run_worker};
+pub use worker::{housekeeping, run_due_jobs, run_worker};
 
 use essaim_store::Tx;
 

@@ -88,12 +88,30 @@ async fn run(app: &App, job: &ClaimedJob) -> anyhow::Result<()> {
     }
 }
 
-async fn housekeeping(app: &App) {
+/// Hourly: yearly reminders, expired sessions and links, old finished jobs,
+/// logos nothing shows any more.
+pub async fn housekeeping(app: &App) {
     if let Err(error) = crate::providers::reminders::send_reminders(app).await {
         tracing::warn!(
             error = format!("{error:#}"),
             "rappels de vérification des fiches impossibles"
         );
+    }
+    match app.db().logo_names().await {
+        Ok(names) => {
+            let removed =
+                crate::images::remove_orphans(&crate::providers::logo::logos_dir(app), &names)
+                    .await;
+            let instance: std::collections::HashSet<String> =
+                app.instance().logo.clone().into_iter().collect();
+            let removed = removed
+                + crate::images::remove_orphans(&crate::instance::logo::logo_dir(app), &instance)
+                    .await;
+            if removed > 0 {
+                tracing::info!(removed, "logos que plus rien ne montre supprimés");
+            }
+        }
+        Err(error) => tracing::warn!(%error, "liste des logos illisible"),
     }
     let now = now();
     if let Err(error) = app.db().delete_expired_credentials(now).await {

@@ -74,7 +74,7 @@ pub enum Acceptance {
     Joined(String),
     LinkInvalid,
     /// Signed in with another address than the one invited.
-    OtherAddress(String),
+    OtherAddress,
 }
 
 /// The invited address and profile name, for the page the link opens.
@@ -107,7 +107,7 @@ pub async fn accept(app: &App, account: &Account, token: &str) -> Result<Accepta
         return Ok(Acceptance::LinkInvalid);
     };
     if invitation.email != account.email {
-        return Ok(Acceptance::OtherAddress(invitation.email));
+        return Ok(Acceptance::OtherAddress);
     }
     let Some(row) = app.db().provider_by_id(invitation.provider_id).await? else {
         return Ok(Acceptance::LinkInvalid);

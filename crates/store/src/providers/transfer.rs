@@ -9,6 +9,27 @@ use crate::providers::{record_from_json, record_to_json};
 use crate::{Database, StoreError};
 
 impl Database {
+    /// The logo file names any version of any profile points to.
+    pub async fn logo_names(&self) -> Result<std::collections::HashSet<String>, StoreError> {
+        let rows = sqlx::query("SELECT slug, profile, published FROM providers")
+            .fetch_all(self.pool())
+            .await?;
+        let mut names = std::collections::HashSet::new();
+        for row in rows {
+            let slug: String = row.get(0);
+            let versions = [
+                Some(row.get::<String, _>(1)),
+                row.get::<Option<String>, _>(2),
+            ];
+            for text in versions.into_iter().flatten() {
+                if let Some(logo) = record_from_json(&slug, &text)?.logo {
+                    names.insert(logo);
+                }
+            }
+        }
+        Ok(names)
+    }
+
     /// Every profile, in slug order, for `essaim export prestataires`.
     pub async fn export_providers(&self) -> Result<ExportDocument, StoreError> {
         let rows = sqlx::query(

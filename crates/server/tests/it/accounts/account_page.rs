@@ -9,6 +9,7 @@ on_both_backends!(
     the_language_is_kept_for_pages_and_emails,
     the_export_holds_the_account_and_its_sessions,
     the_export_holds_what_the_person_wrote,
+    password_checks_are_limited_like_sign_in,
     deletion_asks_for_the_password_and_removes_everything,
 );
 
@@ -295,5 +296,42 @@ async fn the_export_holds_what_the_person_wrote(backend: Backend) {
         "{created}"
     );
     assert!(export["sessions"][0]["expires_at"].is_string());
+    app.stop().await;
+}
+
+/// A stolen session must not be a way to guess the password faster than
+/// the sign-in page allows.
+async fn password_checks_are_limited_like_sign_in(backend: Backend) {
+    let app = app!(backend, &[("rate_limit_login", "3/min,10/h")]);
+    let me = app.signed_in_as("max@exemple.org", Role::Membre).await;
+    for (i, (path, fields)) in [
+        (
+            "/compte/adresse",
+            vec![("new_email", "autre@exemple.org"), ("password", "essai 1")],
+        ),
+        ("/compte/supprimer", vec![("password", "essai 2")]),
+        (
+            "/compte/mot-de-passe",
+            vec![
+                ("current_password", "essai 3"),
+                ("new_password", "un tout nouveau secret"),
+            ],
+        ),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        assert_eq!(me.post_form(path, &fields).await.status(), 422, "guess {i}");
+    }
+    let limited = me
+        .post_form("/compte/supprimer", &[("password", PASSWORD)])
+        .await;
+    assert_eq!(limited.status(), 429, "the fourth check in a minute waits");
+    assert!(limited.headers().contains_key("retry-after"));
+    assert_eq!(
+        me.get("/compte").await.status(),
+        200,
+        "and the account is still there"
+    );
     app.stop().await;
 }

@@ -15,7 +15,15 @@ async fn csv_and_geojson_follow_the_filters(backend: Backend) {
         "Ligne 1\nLigne 2",
     );
     quoted.pitch = "Texte avec ; et \"".into();
-    app.import(&published(vec![quoted])).await;
+    // Cells a spreadsheet would run as formulas (OWASP's payloads).
+    let mut formula = record(
+        "formule",
+        "=HYPERLINK(\"https://pirate.example\",\"Cliquez\")",
+        "35238",
+        "@SUM(1+1)*cmd|' /C calc'!A0",
+    );
+    formula.pitch = "-2+3 = 1".into();
+    app.import(&published(vec![quoted, formula])).await;
 
     let response = app.get("/annuaire/export.csv?taille=1-9").await;
     assert_eq!(response.status(), 200);
@@ -75,6 +83,18 @@ async fn csv_and_geojson_follow_the_filters(backend: Backend) {
         .expect("the tricky record");
     assert_eq!(&tricky[1], "Virgule, \"guillemets\" ; point-virgule");
     assert_eq!(&tricky[3], "Ligne 1\nLigne 2");
+    let formula = rows.iter().find(|r| &r[0] == "formule").unwrap();
+    assert_eq!(
+        &formula[1],
+        "'=HYPERLINK(\"https://pirate.example\",\"Cliquez\")"
+    );
+    assert_eq!(&formula[2], "'-2+3 = 1");
+    assert_eq!(&formula[3], "'@SUM(1+1)*cmd|' /C calc'!A0");
+    let longitude = headers.iter().position(|h| h == "longitude").unwrap();
+    assert!(
+        rows.iter().any(|r| r[longitude].starts_with('-')),
+        "numbers the program writes stay numbers"
+    );
 
     let response = app.get("/annuaire/export.geojson?region=53").await;
     assert_eq!(response.headers()["content-type"], "application/geo+json");

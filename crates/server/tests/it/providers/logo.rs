@@ -140,5 +140,42 @@ async fn logos_are_sniffed_limited_reencoded_and_served(backend: Backend) {
             .status(),
         404
     );
+
+    // The hourly housekeeping removes logos nothing shows any more (left by
+    // a replaced version, say), once they are an hour old.
+    let logos = app.data_dir.path().join("uploads").join("logos");
+    let stray = "0123456789abcdef0123456789abcdef.png";
+    let two_hours_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(7200);
+    for file in [stray, "fedcba9876543210fedcba9876543210.png"] {
+        std::fs::write(logos.join(file), b"png").unwrap();
+    }
+    std::fs::File::options()
+        .write(true)
+        .open(logos.join(stray))
+        .unwrap()
+        .set_modified(two_hours_ago)
+        .unwrap();
+    let current = app
+        .db()
+        .provider_by_slug(&slug)
+        .await
+        .unwrap()
+        .unwrap()
+        .profile
+        .logo
+        .unwrap();
+    std::fs::File::options()
+        .write(true)
+        .open(logos.join(&current))
+        .unwrap()
+        .set_modified(two_hours_ago)
+        .unwrap();
+    essaim_app::jobs::housekeeping(app.app()).await;
+    assert!(!logos.join(stray).exists(), "an old orphan goes");
+    assert!(
+        logos.join("fedcba9876543210fedcba9876543210.png").exists(),
+        "a recent one may be an upload under way"
+    );
+    assert!(logos.join(&current).exists(), "the profile's logo stays");
     app.stop().await;
 }

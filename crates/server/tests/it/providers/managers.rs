@@ -40,6 +40,14 @@ async fn a_manager_invites_another_who_accepts_and_the_first_leaves(backend: Bac
         403,
         "an invitation is for its address only"
     );
+    assert!(
+        !refused
+            .text()
+            .await
+            .unwrap()
+            .contains("seconde@exemple.org"),
+        "nor shown to another account"
+    );
 
     let second = app.signed_in_as("seconde@exemple.org", Role::Membre).await;
     assert_eq!(second.get(&overview).await.status(), 403);

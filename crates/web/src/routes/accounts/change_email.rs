@@ -29,6 +29,7 @@ pub async fn submit(
     l: Layout,
     Form(form): Form<ChangeEmailForm>,
 ) -> Result<Response, AppError> {
+    state.limits().check_password_attempt(&user.account)?;
     match request(state.app(), &user.account, &form.password, &form.new_email).await {
         Ok(()) => Ok(see_other("/compte?fait=adresse-envoyee")),
         Err(error) => {

@@ -26,6 +26,7 @@ pub async fn submit(
     l: Layout,
     Form(form): Form<ChangePasswordForm>,
 ) -> Result<Response, AppError> {
+    state.limits().check_password_attempt(&user.account)?;
     match essaim_app::accounts::change_password::change_password(
         state.app(),
         &user.account,

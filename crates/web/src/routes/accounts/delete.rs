@@ -57,6 +57,7 @@ pub async fn submit(
     l: Layout,
     Form(form): Form<DeleteForm>,
 ) -> Result<Response, AppError> {
+    state.limits().check_password_attempt(&user.account)?;
     match essaim_app::accounts::delete::delete_account(state.app(), &user.account, &form.password)
         .await
     {

@@ -74,10 +74,14 @@ pub async fn submit(
         .login_per_ip
         .check(&ip.to_string())
         .map_err(too_many)?;
-    let account_key = EmailAddress::parse(&form.email)
+    let address = EmailAddress::parse(&form.email)
         .map(|e| e.to_string())
         .unwrap_or_else(|| form.email.trim().to_lowercase());
-    if let Err(wait) = limits.login_per_account.check(&account_key) {
+    let limited = limits
+        .login_per_address_and_ip
+        .check(&format!("{address} {ip}"))
+        .and_then(|()| limits.login_per_address.check(&address));
+    if let Err(wait) = limited {
         tracing::warn!(target: "essaim::auth", event = "login.lockout", retry_after = wait.as_secs());
         return Err(too_many(wait));
     }

@@ -82,6 +82,18 @@ pub async fn export(
     Ok(response)
 }
 
+/// A cell of text someone typed. A spreadsheet reads a cell starting with
+/// `=`, `+`, `-`, `@`, a tab or a carriage return as a formula: such a cell
+/// starts with an apostrophe, which spreadsheets show as text (OWASP's
+/// rule). Numbers the program writes (coordinates) are left as they are.
+fn typed(text: &str) -> String {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text.to_string()
+    }
+}
+
 fn row(r: &ProviderRecord, distance_km: Option<f64>) -> Vec<String> {
     let commune = geo::commune_by_insee(&r.commune);
     let slugs = |items: Vec<&str>| items.join("|");
@@ -93,10 +105,10 @@ fn row(r: &ProviderRecord, distance_km: Option<f64>) -> Vec<String> {
         .collect();
     vec![
         r.slug.clone(),
-        r.name.clone(),
-        r.pitch.clone(),
-        r.description.clone(),
-        r.website.clone().unwrap_or_default(),
+        typed(&r.name),
+        typed(&r.pitch),
+        typed(&r.description),
+        typed(r.website.as_deref().unwrap_or_default()),
         r.structure.map(|s| s.slug()).unwrap_or_default().into(),
         r.team_size.map(|t| t.slug()).unwrap_or_default().into(),
         yes_no(r.chatons),
@@ -125,13 +137,35 @@ fn row(r: &ProviderRecord, distance_km: Option<f64>) -> Vec<String> {
         slugs(r.association_sizes.iter().map(|s| s.slug()).collect()),
         slugs(r.modalities.iter().map(|s| s.slug()).collect()),
         r.tools.join("|"),
-        r.pricing.text.clone(),
+        typed(&r.pricing.text),
         slugs(r.pricing.flags.iter().map(|s| s.slug()).collect()),
         r.availability.slug().into(),
-        references.join(" | "),
+        typed(&references.join(" | ")),
         r.last_updated.clone(),
         r.last_verified.clone().unwrap_or_default(),
         distance_km.map(|d| format!("{d:.1}")).unwrap_or_default(),
         format!("/annuaire/{}", r.slug),
     ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::typed;
+
+    #[test]
+    fn formulas_become_text_and_ordinary_text_stays() {
+        assert_eq!(
+            typed("=HYPERLINK(\"http://x\",\"y\")"),
+            "'=HYPERLINK(\"http://x\",\"y\")"
+        );
+        assert_eq!(
+            typed("@SUM(1+1)*cmd|' /C calc'!A0"),
+            "'@SUM(1+1)*cmd|' /C calc'!A0"
+        );
+        assert_eq!(typed("+33 1 23"), "'+33 1 23");
+        assert_eq!(typed("-1"), "'-1");
+        assert_eq!(typed("\tx"), "'\tx");
+        assert_eq!(typed("Coop Libre = partage"), "Coop Libre = partage");
+        assert_eq!(typed("L'association"), "L'association");
+    }
 }

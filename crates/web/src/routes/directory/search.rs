@@ -164,11 +164,17 @@ impl<'a> SearchPage<'a> {
                 &[("count", result.total.into())],
             ),
             hits,
-            sorts: Sort::ALL
-                .into_iter()
-                .filter(|s| *s != Sort::Distance || parsed.query.near.is_some())
-                .filter(|s| *s != Sort::Relevance || !parsed.query.text.trim().is_empty())
-                .map(|s| (s.slug(), sort_key(s), s == sort))
+            // The default order follows the search (relevance with words,
+            // distance near a place, else name) and is not written in the
+            // address: a chosen order is, and stays chosen.
+            sorts: std::iter::once(("", default_sort_key(sort), parsed.query.sort.is_none()))
+                .chain(
+                    Sort::ALL
+                        .into_iter()
+                        .filter(|s| *s != Sort::Distance || parsed.query.near.is_some())
+                        .filter(|s| *s != Sort::Relevance || !parsed.query.text.trim().is_empty())
+                        .map(|s| (s.slug(), sort_key(s), parsed.query.sort == Some(s))),
+                )
                 .collect(),
             previous: (result.page > 1).then(|| page_href(result.page - 1)),
             next: (result.page < result.pages).then(|| page_href(result.page + 1)),
@@ -206,6 +212,15 @@ fn search_href(encoded: &str, extra: Option<(&str, &str)>) -> String {
         href.push_str(value);
     }
     href
+}
+
+/// "By relevance (default)", naming the order the search falls back to.
+fn default_sort_key(sort: Sort) -> &'static str {
+    match sort {
+        Sort::Relevance => "directory-sort-default-relevance",
+        Sort::Distance => "directory-sort-default-distance",
+        Sort::Recent | Sort::Name => "directory-sort-default-name",
+    }
 }
 
 fn sort_key(sort: Sort) -> &'static str {

@@ -88,15 +88,14 @@ pub async fn accept_invitation(
         match accept(state.app(), &user.account, &fields.text("jeton")).await? {
             Acceptance::Joined(slug) => see_other(&space_path(&slug)),
             Acceptance::LinkInvalid => crate::routes::accounts::verify_email::invalid_link(l),
-            Acceptance::OtherAddress(email) => {
-                let mut notice = Notice::new(l, "providers-invitation-other-title", &[]);
-                notice.paragraphs.push(translate_with(
-                    notice.l.locale,
-                    "providers-invitation-other-body",
-                    &[("email", email.into())],
-                ));
-                notice.with_status(StatusCode::FORBIDDEN).into_response()
-            }
+            // The invited address is not shown to another account.
+            Acceptance::OtherAddress => Notice::new(
+                l,
+                "providers-invitation-other-title",
+                &["providers-invitation-other-body"],
+            )
+            .with_status(StatusCode::FORBIDDEN)
+            .into_response(),
         },
     )
 }
