@@ -12,6 +12,7 @@ on_both_backends![
     zone_rules_through_the_api,
     bad_parameters_are_named_never_a_500,
     only_published_profiles_are_public,
+    the_default_order_follows_the_search_and_is_not_carried,
 ];
 
 async fn the_scenario_of_a_volunteer_in_finistere(backend: Backend) {
@@ -278,5 +279,36 @@ async fn only_published_profiles_are_public(backend: Backend) {
     assert!(body["address"].is_null());
     let (_, list) = app.get_json("/api/v1/prestataires").await;
     assert_eq!(slugs(&list), ["publiee"]);
+    app.stop().await;
+}
+
+/// A blank search does not choose "by name" for the next one: the default
+/// order follows the search (relevance with words, distance near a place)
+/// and only an order the visitor chose is carried in the form.
+async fn the_default_order_follows_the_search_and_is_not_carried(backend: Backend) {
+    let app = app!(backend);
+    app.import(&essaim_server::demo_data(30, 3)).await;
+    let page = |path: &'static str| {
+        let app = &app;
+        async move { app.get(path).await.text().await.unwrap() }
+    };
+    let blank = page("/annuaire").await;
+    assert!(
+        blank.contains("<option value=\"\" selected>nom (par défaut)</option>"),
+        "{blank}"
+    );
+    assert!(!blank.contains("value=\"nom\" selected"));
+    let words_near = page("/annuaire?q=formation&pres_de=35000").await;
+    assert!(
+        words_near.contains("<option value=\"\" selected>pertinence (par défaut)</option>"),
+        "with words, relevance"
+    );
+    let near = page("/annuaire?pres_de=35000").await;
+    assert!(near.contains("<option value=\"\" selected>distance (par défaut)</option>"));
+    let chosen = page("/annuaire?q=formation&tri=nom").await;
+    assert!(
+        chosen.contains("<option value=\"nom\" selected>"),
+        "a chosen order stays"
+    );
     app.stop().await;
 }
