@@ -14,6 +14,7 @@ use crate::mail::{Mail, queue_mail};
 use crate::{App, passwords};
 
 pub(crate) const JOB_KIND: &str = "registration";
+pub(crate) const RESEND_JOB_KIND: &str = "verification-resend";
 
 #[derive(Serialize, Deserialize)]
 struct Registration {
@@ -116,4 +117,48 @@ pub(crate) async fn send_verification(
     )
     .await?;
     queue_mail(tx, email, locale, Mail::VerifyEmail { link }).await
+}
+
+#[derive(Serialize, Deserialize)]
+struct Resend {
+    email: String,
+}
+
+/// "Send the link again": answered the same way whatever the address, like
+/// registration; the job sends a new link only to an account still waiting
+/// for its confirmation.
+pub async fn resend(app: &App, email: &str) -> crate::Result<()> {
+    let email = parse_email("email", email)?;
+    let payload = serde_json::to_string(&Resend {
+        email: email.to_string(),
+    })
+    .map_err(Error::internal)?;
+    let mut tx = app.begin().await?;
+    crate::jobs::enqueue(&mut tx, RESEND_JOB_KIND, &payload).await?;
+    app.commit(tx).await
+}
+
+pub(crate) async fn process_resend(app: &App, payload: &str) -> crate::Result<()> {
+    let resend: Resend = serde_json::from_str(payload).map_err(Error::internal)?;
+    let Some(email) = essaim_domain::accounts::EmailAddress::parse(&resend.email) else {
+        return Ok(());
+    };
+    let Some(existing) = app.db().account_by_email(&email).await? else {
+        return Ok(());
+    };
+    if existing.account.is_verified() {
+        return Ok(());
+    }
+    let mut tx = app.begin().await?;
+    send_verification(
+        app,
+        &mut tx,
+        existing.account.id,
+        email.as_str(),
+        existing.account.locale,
+    )
+    .await?;
+    app.commit(tx).await?;
+    tracing::info!(target: "essaim::auth", event = "registration.link-resent", account_id = existing.account.id);
+    Ok(())
 }

@@ -81,6 +81,9 @@ async fn run(app: &App, job: &ClaimedJob) -> anyhow::Result<()> {
                 .await
         }
         accounts::register::JOB_KIND => Ok(accounts::register::process(app, &job.payload).await?),
+        accounts::register::RESEND_JOB_KIND => {
+            Ok(accounts::register::process_resend(app, &job.payload).await?)
+        }
         accounts::password_reset::JOB_KIND => {
             Ok(accounts::password_reset::process(app, &job.payload).await?)
         }

@@ -304,10 +304,14 @@ fn content(mail: &Mail) -> Content {
                         &["mail-profile-reinstated-intro"],
                     ),
                 };
+            let action_key = match decision {
+                Decision::Approved | Decision::Reinstated => "mail-profile-public-action",
+                _ => "mail-profile-open-action",
+            };
             Content {
                 subject_key,
                 paragraph_keys,
-                action: Some(("mail-profile-open-action", link.clone())),
+                action: Some((action_key, link.clone())),
                 extra: message
                     .as_ref()
                     .map(|m| ("mail-profile-message", m.clone())),
@@ -348,6 +352,17 @@ struct TextPart<'a> {
     signature: &'a str,
 }
 
+/// Whether French elides "de" before the instance's name ("d'Essaim"), for
+/// the messages' `$instance_elides` selector.
+fn elides(instance: &str) -> &'static str {
+    let starts_with_vowel = instance
+        .chars()
+        .next()
+        .and_then(|c| c.to_lowercase().next())
+        .is_some_and(|c| "aeiouyàâäéèêëîïôöùûü".contains(c));
+    if starts_with_vowel { "yes" } else { "no" }
+}
+
 pub fn compose(mail: &Mail, locale: Locale, instance: &str) -> ComposedEmail {
     let content = content(mail);
     let name = content.name.clone().unwrap_or_default();
@@ -361,6 +376,7 @@ pub fn compose(mail: &Mail, locale: Locale, instance: &str) -> ComposedEmail {
             key,
             &[
                 ("instance", instance.into()),
+                ("instance_elides", elides(instance).into()),
                 ("name", name.as_str().into()),
                 ("reason", reason.as_str().into()),
             ],
@@ -495,5 +511,24 @@ mod decision_tests {
             assert!(email.subject.contains("Coop Libre"), "{}", email.subject);
             assert!(email.text.contains("Ajoutez l'année du projet."));
         }
+    }
+
+    #[test]
+    fn french_elides_de_before_a_vowel_only() {
+        let approved = Mail::ProfileDecision {
+            name: "Coop Libre".into(),
+            decision: Decision::Approved,
+            message: None,
+            link: "https://e.org/annuaire/coop".into(),
+        };
+        let text = |instance| compose(&approved, Locale::Fr, instance).text;
+        assert!(text("Essaim").contains("l'annuaire d'Essaim."));
+        assert!(text("Écoumène").contains("l'annuaire d'Écoumène."));
+        assert!(text("Bretagne Libre").contains("l'annuaire de Bretagne Libre."));
+        assert!(
+            compose(&approved, Locale::En, "Essaim")
+                .text
+                .contains("of Essaim")
+        );
     }
 }

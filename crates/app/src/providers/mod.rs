@@ -80,3 +80,8 @@ pub(crate) fn space_link(app: &App, slug: &str) -> String {
     app.links()
         .page(&format!("/espace-prestataire/fiches/{slug}"))
 }
+
+/// Public address of a profile in the directory, for emails.
+pub(crate) fn public_link(app: &App, slug: &str) -> String {
+    app.links().page(&format!("/annuaire/{slug}"))
+}

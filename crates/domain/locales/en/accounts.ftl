@@ -22,14 +22,19 @@ role-admin = Administrator
 
 ## Registration
 register-title = Create an account
-register-intro = An account lets you join the mutual help and follow your association's transition. We will send you a link to confirm your address.
+register-intro = An account lets you present your organisation in the directory, join the team of an existing profile and report content. We will send you a link to confirm your address.
 register-submit = Create my account
 register-have-account = Already registered?
 register-privacy-link = What we keep and why
 register-sent-title = Check your inbox
 register-sent-body = We have sent a message to the address you gave. Open the link inside to continue.
 register-sent-spam = Nothing after a few minutes? Look in your spam folder, then check the address you typed.
-notice-outbox-hint = This instance does not send real emails: each message is saved as an .eml file in the folder { $dir }.
+register-resend-title = Get a new link
+register-resend-intro = Has the link expired, or did the message go astray? Enter your address: if an account is still waiting for it, a new link will be sent.
+register-resend-submit = Send the link again
+register-resent = Done: if an account is waiting for this address, a new link is on its way.
+verify-already-title = Address already confirmed
+verify-already-body = This link has already been used: your address is confirmed and your account is active. You can sign in.
 verify-title = Confirm your address
 verify-intro = One last click to activate your account.
 verify-submit = Confirm my address

@@ -30,6 +30,7 @@ mail-profile-submitted-subject = Profile to review: { $name }
 mail-profile-submitted-intro = The profile "{ $name }" is waiting for the network's review on { $instance }.
 mail-profile-review-action = Review the profile
 mail-profile-open-action = Open the profile
+mail-profile-public-action = See the published profile
 mail-profile-message = The network's message:
 mail-profile-approved-subject = Your profile "{ $name }" is published
 mail-profile-approved-intro = Good news: the network has approved the profile "{ $name }". It now appears in the directory of { $instance }.

@@ -22,14 +22,19 @@ role-admin = Administrateur·rice
 
 ## Registration
 register-title = Créer un compte
-register-intro = Un compte vous permet de participer à l'entraide et de suivre la transition de votre association. Nous vous enverrons un lien pour confirmer votre adresse.
+register-intro = Un compte vous permet de présenter votre structure dans l'annuaire, de rejoindre l'équipe d'une fiche existante et de signaler un contenu. Nous vous enverrons un lien pour confirmer votre adresse.
 register-submit = Créer mon compte
 register-have-account = Déjà inscrit·e ?
 register-privacy-link = Ce que nous conservons et pourquoi
 register-sent-title = Vérifiez votre boîte de réception
 register-sent-body = Nous avons envoyé un message à l'adresse indiquée. Ouvrez le lien qu'il contient pour continuer.
 register-sent-spam = Rien reçu d'ici quelques minutes ? Regardez dans les indésirables, puis vérifiez l'adresse saisie.
-notice-outbox-hint = Cette instance n'envoie pas de vrais courriels : chaque message est enregistré comme fichier .eml dans le dossier { $dir }.
+register-resend-title = Recevoir un nouveau lien
+register-resend-intro = Le lien a expiré ou le message s'est perdu ? Indiquez votre adresse : si un compte l'attend encore, un nouveau lien lui sera envoyé.
+register-resend-submit = Renvoyer le lien
+register-resent = C'est noté : si un compte attend cette adresse, un nouveau lien vient de partir.
+verify-already-title = Adresse déjà confirmée
+verify-already-body = Ce lien a déjà servi : votre adresse est confirmée et votre compte est actif. Vous pouvez vous connecter.
 verify-title = Confirmer votre adresse
 verify-intro = Un dernier clic pour activer votre compte.
 verify-submit = Confirmer mon adresse

@@ -30,17 +30,27 @@ mail-profile-submitted-subject = Fiche à relire : { $name }
 mail-profile-submitted-intro = La fiche « { $name } » attend la relecture du réseau sur { $instance }.
 mail-profile-review-action = Relire la fiche
 mail-profile-open-action = Ouvrir la fiche
+mail-profile-public-action = Voir la fiche publiée
 mail-profile-message = Message du réseau :
 mail-profile-approved-subject = Votre fiche « { $name } » est publiée
-mail-profile-approved-intro = Bonne nouvelle : le réseau a validé la fiche « { $name } ». Elle apparaît maintenant dans l'annuaire de { $instance }.
+mail-profile-approved-intro = Bonne nouvelle : le réseau a validé la fiche « { $name } ». Elle apparaît maintenant dans l'annuaire { $instance_elides ->
+    [yes] d'{ $instance }
+   *[no] de { $instance }
+}.
 mail-profile-changes-subject = Modifications demandées sur « { $name } »
 mail-profile-changes-intro = Le réseau a relu la fiche « { $name } » et vous demande quelques modifications avant de la publier. Corrigez-la puis soumettez-la à nouveau.
 mail-profile-refused-subject = Votre fiche « { $name } » n'est pas retenue
 mail-profile-refused-intro = Le réseau a relu la fiche « { $name } » et ne peut pas la publier pour le moment.
 mail-profile-suspended-subject = Votre fiche « { $name } » est suspendue
-mail-profile-suspended-intro = Le réseau a suspendu la fiche « { $name } » : elle n'apparaît plus dans l'annuaire de { $instance }.
+mail-profile-suspended-intro = Le réseau a suspendu la fiche « { $name } » : elle n'apparaît plus dans l'annuaire { $instance_elides ->
+    [yes] d'{ $instance }
+   *[no] de { $instance }
+}.
 mail-profile-reinstated-subject = Votre fiche « { $name } » est rétablie
-mail-profile-reinstated-intro = La suspension de la fiche « { $name } » est levée : elle apparaît de nouveau dans l'annuaire de { $instance }.
+mail-profile-reinstated-intro = La suspension de la fiche « { $name } » est levée : elle apparaît de nouveau dans l'annuaire { $instance_elides ->
+    [yes] d'{ $instance }
+   *[no] de { $instance }
+}.
 mail-profile-reminder-subject = Votre fiche « { $name } » est-elle toujours à jour ?
 mail-profile-reminder-intro = Cela fait un an que la fiche « { $name } » n'a pas été vérifiée sur { $instance }.
 mail-profile-reminder-why = Les associations comptent sur des informations à jour : relisez la fiche et confirmez-la en un clic. Sans confirmation, elle sera signalée comme ancienne dans l'annuaire.

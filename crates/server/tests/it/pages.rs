@@ -39,6 +39,13 @@ async fn home_is_french_by_default_and_english_on_request(backend: Backend) {
     assert!(html.contains("<html lang=\"fr\">"));
     assert!(html.contains("Quitter les outils des géants du numérique"));
     assert!(html.contains("href=\"#contenu\""), "skip link");
+    // Only the pillars that exist are offered; the others say so.
+    assert!(html.contains("href=\"/annuaire\""));
+    assert_eq!(html.matches("Bientôt").count(), 4, "four pillars to come");
+    for unbuilt in ["/forum", "/ressources", "/diagnostic", "/mutualisation"] {
+        assert!(!html.contains(&format!("href=\"{unbuilt}")), "{unbuilt}");
+    }
+    assert!(!html.contains("SQLite") && !html.contains("PostgreSQL"));
 
     let english = app
         .get_with("/", &[("accept-language", "en-GB,en;q=0.9,fr;q=0.5")])

@@ -50,6 +50,23 @@ impl Database {
         .await?;
         row.map(|row| token_use(&row)).transpose()
     }
+
+    /// The account a link of this purpose was made for, used or not,
+    /// expired or not: to tell "already done" from "unknown link".
+    pub async fn account_of_token(
+        &self,
+        token_hash: &str,
+        purpose: TokenPurpose,
+    ) -> Result<Option<i64>, StoreError> {
+        let row = sqlx::query(
+            "SELECT account_id FROM account_tokens WHERE token_hash = $1 AND purpose = $2",
+        )
+        .bind(token_hash)
+        .bind(purpose.slug())
+        .fetch_optional(self.pool())
+        .await?;
+        Ok(row.map(|row| row.get(0)))
+    }
 }
 
 fn token_use(row: &sqlx::any::AnyRow) -> Result<TokenUse, StoreError> {

@@ -72,7 +72,11 @@ pub(crate) async fn decide(
     }
     let reason = update.decision_message.unwrap_or_default();
     super::log(&mut tx, kind, moderator, row, reason).await?;
-    let link = super::space_link(app, &row.slug);
+    // Once the profile is public, the email shows it as visitors see it.
+    let link = match decision {
+        Decision::Approved | Decision::Reinstated => super::public_link(app, &row.slug),
+        _ => super::space_link(app, &row.slug),
+    };
     for manager in app.db().provider_managers(row.id).await? {
         queue_mail(
             &mut tx,

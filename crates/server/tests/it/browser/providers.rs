@@ -10,12 +10,13 @@ async fn submit_main_form(browser: &Browser) {
         .await;
 }
 
-async fn sign_in(browser: &Browser, app: &TestApp, email: &str) {
+/// Signs in and waits for the workspace the role lands on.
+async fn sign_in(browser: &Browser, app: &TestApp, email: &str, workspace: &str) {
     browser.goto(&app.url("/connexion")).await;
     browser.fill("#email", email).await;
     browser.fill("#password", PASSWORD).await;
     submit_main_form(browser).await;
-    browser.wait_for_url_containing("/compte").await;
+    browser.wait_for_url_containing(workspace).await;
 }
 
 async fn sign_out(browser: &Browser) {
@@ -74,7 +75,8 @@ async fn a_profile_from_registration_to_first_contact() {
         .click(Locator::Css("main button[type=submit]"))
         .await;
     browser.wait_for_url_containing("confirme=1").await;
-    sign_in(&browser, &app, "contact@coop-libre.example.org").await;
+    // A member without a profile yet lands on the account page.
+    sign_in(&browser, &app, "contact@coop-libre.example.org", "/compte").await;
 
     browser.goto(&app.url("/espace-prestataire")).await;
     browser.assert_accessible("provider space, member").await;
@@ -157,7 +159,7 @@ async fn a_profile_from_registration_to_first_contact() {
     sign_out(&browser).await;
 
     // The moderator asks for a change.
-    sign_in(&browser, &app, "moderation@exemple.org").await;
+    sign_in(&browser, &app, "moderation@exemple.org", "/moderation").await;
     browser.goto(&app.url("/moderation")).await;
     browser.assert_accessible("moderation queue").await;
     browser
@@ -175,7 +177,13 @@ async fn a_profile_from_registration_to_first_contact() {
     sign_out(&browser).await;
 
     // The provider fixes it and submits again.
-    sign_in(&browser, &app, "contact@coop-libre.example.org").await;
+    sign_in(
+        &browser,
+        &app,
+        "contact@coop-libre.example.org",
+        "/espace-prestataire",
+    )
+    .await;
     browser
         .goto(&app.url("/espace-prestataire/fiches/coop-libre-bretagne"))
         .await;
@@ -203,7 +211,7 @@ async fn a_profile_from_registration_to_first_contact() {
     sign_out(&browser).await;
 
     // The moderator approves.
-    sign_in(&browser, &app, "moderation@exemple.org").await;
+    sign_in(&browser, &app, "moderation@exemple.org", "/moderation").await;
     browser
         .goto(&app.url("/moderation/fiches/coop-libre-bretagne"))
         .await;

@@ -131,6 +131,16 @@ async fn submit_request_changes_resubmit_and_approve(backend: Backend) {
     assert_eq!(approved.status(), 303);
     let mail = app.nth_email_to("coop@exemple.org", 2).await;
     assert!(mail.subject.contains("est publiée"), "{}", mail.subject);
+    assert!(
+        mail.text.contains("l'annuaire d'Essaim"),
+        "French elides before a vowel: {}",
+        mail.text
+    );
+    assert!(
+        mail.text.contains(&format!("{}/annuaire/{slug}", app.base)),
+        "the approval links to the public page: {}",
+        mail.text
+    );
 
     app.refresh().await;
     let public = app.visitor().get(&format!("/annuaire/{slug}")).await;

@@ -65,12 +65,11 @@ pub async fn submit(
     }
 }
 
-pub async fn sent(State(state): State<AppState>, l: Layout) -> Response {
+pub async fn sent(l: Layout) -> Response {
     Notice::new(
         l,
         "forgot-sent-title",
         &["forgot-sent-body", "register-sent-spam"],
     )
-    .with_outbox_hint(&state)
     .into_response()
 }

@@ -26,6 +26,7 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/inscription", get(register::show).post(register::submit))
         .route("/inscription/envoyee", get(register::sent))
+        .route("/inscription/renvoyer", post(register::resend))
         .route(
             "/inscription/confirmer",
             get(verify_email::show).post(verify_email::confirm),

@@ -89,7 +89,7 @@ pub async fn submit(
         SignIn::Opened { session, account } => {
             let target = Some(form.retour)
                 .filter(|p| is_local_path(p))
-                .unwrap_or_else(|| "/compte".to_string());
+                .unwrap_or_else(|| workspace(&account).to_string());
             let mut response = see_other(&target);
             set_session_cookie(&mut response, &state, &session.token);
             set_language_cookie(&mut response, &state, account.locale);
@@ -114,9 +114,19 @@ pub async fn submit(
         SignIn::Unverified => {
             Ok(
                 Notice::new(l, "sign-in-unverified-title", &["sign-in-unverified-body"])
-                    .with_outbox_hint(&state)
                     .into_response(),
             )
         }
+    }
+}
+
+/// Where a sign-in leads when it was not asked from another page: each role
+/// to the place it works in.
+fn workspace(account: &essaim_store::Account) -> &'static str {
+    use essaim_domain::accounts::Role;
+    match account.role {
+        Role::Moderateur | Role::Admin => "/moderation",
+        Role::Prestataire => "/espace-prestataire",
+        Role::Membre => "/compte",
     }
 }

@@ -7,6 +7,7 @@ use axum::Form;
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
+use essaim_app::accounts::verify_email::{LinkState, confirm as confirm_link, link_state};
 
 use crate::kit::{Notice, TokenParam, see_other};
 use crate::page::{Layout, render};
@@ -45,6 +46,13 @@ impl ConfirmPage {
     }
 }
 
+/// A confirmation link used again, once the address is confirmed.
+fn already_confirmed(l: Layout) -> Response {
+    Notice::new(l, "verify-already-title", &["verify-already-body"])
+        .link("/connexion", "sign-in-submit")
+        .into_response()
+}
+
 pub fn invalid_link(l: Layout) -> Response {
     Notice::new(l, "link-invalid-title", &["link-invalid-body"])
         .link("/mot-de-passe-oublie", "link-invalid-action")
@@ -56,8 +64,10 @@ pub async fn show(
     l: Layout,
     Query(query): Query<TokenParam>,
 ) -> Result<Response, AppError> {
-    if !essaim_app::accounts::verify_email::is_valid(state.app(), &query.jeton).await? {
-        return Ok(invalid_link(l));
+    match link_state(state.app(), &query.jeton).await? {
+        LinkState::Usable => {}
+        LinkState::AlreadyConfirmed => return Ok(already_confirmed(l)),
+        LinkState::Invalid => return Ok(invalid_link(l)),
     }
     let intro = l.text("verify-intro").into_owned();
     Ok(render(&ConfirmPage::new(
@@ -75,9 +85,9 @@ pub async fn confirm(
     l: Layout,
     Form(form): Form<TokenParam>,
 ) -> Result<Response, AppError> {
-    if essaim_app::accounts::verify_email::confirm(state.app(), &form.jeton).await? {
-        Ok(see_other("/connexion?confirme=1"))
-    } else {
-        Ok(invalid_link(l).into_response())
-    }
+    Ok(match confirm_link(state.app(), &form.jeton).await? {
+        LinkState::Usable => see_other("/connexion?confirme=1"),
+        LinkState::AlreadyConfirmed => already_confirmed(l),
+        LinkState::Invalid => invalid_link(l),
+    })
 }
