@@ -154,6 +154,12 @@ pub struct ServeArgs {
     /// Jours sans confirmation avant qu'une fiche soit signalée [défaut : 400]
     #[arg(long, value_name = "JOURS")]
     pub stale_after_days: Option<String>,
+    /// Secondes pour recevoir l'en-tête d'une requête [défaut : 10]
+    #[arg(long, value_name = "SECONDES")]
+    pub header_timeout: Option<String>,
+    /// Secondes sans échange avant de fermer une connexion [défaut : 60]
+    #[arg(long, value_name = "SECONDES")]
+    pub idle_timeout: Option<String>,
     /// Fuseau horaire de l'instance, nom IANA [défaut : Europe/Paris]
     #[arg(long, value_name = "FUSEAU")]
     pub time_zone: Option<String>,

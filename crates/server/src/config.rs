@@ -76,6 +76,7 @@ pub struct Config {
     pub reminder_after_days: i64,
     pub stale_after_days: i64,
     pub time_zone: essaim_domain::date::TimeZone,
+    pub timeouts: crate::http::Timeouts,
     /// Where each value came from, by key.
     pub sources: BTreeMap<&'static str, Source>,
 }
@@ -395,10 +396,31 @@ impl Layers {
                 ),
             )
         })?;
+        let seconds = |key: &'static str| {
+            raw[key]
+                .parse::<u64>()
+                .ok()
+                .filter(|s| (1..=3600).contains(s))
+                .map(std::time::Duration::from_secs)
+                .ok_or_else(|| {
+                    invalid(
+                        key,
+                        format!(
+                            "« {} » : attendu un nombre de secondes de 1 à 3600",
+                            raw[key]
+                        ),
+                    )
+                })
+        };
+        let timeouts = crate::http::Timeouts {
+            header: seconds("header_timeout")?,
+            idle: seconds("idle_timeout")?,
+        };
         let reminder_after_days = days("reminder_after_days")?;
         let stale_after_days = days("stale_after_days")?;
         Ok(Config {
             time_zone,
+            timeouts,
             reminder_after_days,
             stale_after_days,
             mail: MailSettings {

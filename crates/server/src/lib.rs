@@ -4,6 +4,7 @@
 pub mod allocator;
 pub mod config;
 mod demo;
+pub mod http;
 mod server;
 
 pub use config::Config;

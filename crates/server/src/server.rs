@@ -69,7 +69,7 @@ pub struct RunningServer {
     pub app: App,
     state: AppState,
     stop: oneshot::Sender<()>,
-    task: JoinHandle<std::io::Result<()>>,
+    task: JoinHandle<()>,
     worker: JoinHandle<()>,
     stop_worker: tokio::sync::watch::Sender<bool>,
     limits_cleaner: JoinHandle<()>,
@@ -177,16 +177,14 @@ pub async fn start(config: &Config) -> Result<RunningServer, StartError> {
     });
     let router = essaim_web::router(state.clone());
     let (stop, stopped) = oneshot::channel::<()>();
-    let task = tokio::spawn(async move {
-        axum::serve(
-            listener,
-            router.into_make_service_with_connect_info::<SocketAddr>(),
-        )
-        .with_graceful_shutdown(async {
+    let task = tokio::spawn(crate::http::serve(
+        listener,
+        router,
+        config.timeouts,
+        async {
             let _ = stopped.await;
-        })
-        .await
-    });
+        },
+    ));
     Ok(RunningServer {
         addr,
         db,
@@ -218,10 +216,8 @@ impl RunningServer {
         {
             tracing::warn!("l'envoi en cours n'a pas fini à temps ; il sera repris au démarrage");
         }
-        match self.task.await {
-            Ok(Ok(())) => {}
-            Ok(Err(error)) => tracing::error!(%error, "arrêt du serveur HTTP en erreur"),
-            Err(error) => tracing::error!(%error, "tâche du serveur HTTP interrompue"),
+        if let Err(error) = self.task.await {
+            tracing::error!(%error, "tâche du serveur HTTP interrompue");
         }
         self.db.close().await;
     }

@@ -42,6 +42,7 @@ impl ErrorPage {
             StatusCode::UNPROCESSABLE_ENTITY => "error-invalid",
             StatusCode::METHOD_NOT_ALLOWED => "error-method-not-allowed",
             StatusCode::REQUEST_TIMEOUT => "error-timeout",
+            StatusCode::URI_TOO_LONG => "error-uri-too-long",
             s if s.is_client_error() => "error-bad-request",
             _ => "error-internal",
         };

@@ -22,3 +22,4 @@ logo-unreadable = unreadable image
 logo-empty = choose an image file
 logo-too-large = file too heavy: 2 MB at most
 logo-too-many-pixels = image too large: 4,000 pixels a side at most
+error-uri-too-long = This address is too long to be read. Go back to the previous page, or shorten your search.

@@ -22,3 +22,4 @@ logo-unreadable = image illisible
 logo-empty = choisissez un fichier image
 logo-too-large = fichier trop lourd : 2 Mo au plus
 logo-too-many-pixels = image trop grande : 4 000 pixels de côté au plus
+error-uri-too-long = Cette adresse est trop longue pour être lue. Repartez de la page précédente, ou raccourcissez votre recherche.

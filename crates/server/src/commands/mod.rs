@@ -84,6 +84,8 @@ fn load_config(cli: &Cli) -> Result<Config, Failure> {
         layers.flag("reminder_after_days", args.reminder_after_days.clone());
         layers.flag("stale_after_days", args.stale_after_days.clone());
         layers.flag("time_zone", args.time_zone.clone());
+        layers.flag("header_timeout", args.header_timeout.clone());
+        layers.flag("idle_timeout", args.idle_timeout.clone());
         if args.behind_proxy {
             layers.flag("behind_proxy", Some("true".into()));
         }

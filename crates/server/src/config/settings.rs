@@ -129,6 +129,18 @@ pub const SETTINGS: &[Setting] = &[
         "fuseau horaire de l'instance (nom IANA : Europe/Paris, America/Cayenne, Indian/Reunion…) : la date du jour, les échéances et les dates affichées s'y lisent",
     ),
     Setting::new(
+        "header_timeout",
+        "--header-timeout",
+        "10",
+        "secondes laissées à un client pour envoyer l'en-tête d'une requête ; une connexion qui n'en envoie pas d'autre est fermée au même délai",
+    ),
+    Setting::new(
+        "idle_timeout",
+        "--idle-timeout",
+        "60",
+        "secondes après lesquelles une connexion où plus rien ne passe, dans un sens ni dans l'autre, est fermée",
+    ),
+    Setting::new(
         "data_licence",
         "--data-licence",
         "Licence Ouverte / Etalab 2.0",

@@ -100,6 +100,9 @@ fn invalid_values_name_the_setting_and_source() {
         ("ESSAIM_DEMO", "peut-être"),
         ("ESSAIM_LOG", "bavard=="),
         ("ESSAIM_INSTANCE_NAME", " "),
+        ("ESSAIM_HEADER_TIMEOUT", "0"),
+        ("ESSAIM_IDLE_TIMEOUT", "une minute"),
+        ("ESSAIM_IDLE_TIMEOUT", "99999999999999999999"),
     ] {
         let result = Layers::from_environment(env(&[(var, value)]), None)
             .unwrap()

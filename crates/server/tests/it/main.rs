@@ -9,6 +9,7 @@ mod accounts;
 mod backup;
 mod browser;
 mod cli;
+mod connections;
 mod directory;
 mod instance;
 mod moderation;

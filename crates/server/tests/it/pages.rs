@@ -172,7 +172,8 @@ async fn assets_are_hashed_cached_and_compressed(backend: Backend) {
 
 async fn security_headers_are_on_every_response(backend: Backend) {
     let app = app!(backend);
-    for path in ["/", "/healthz", "/nulle-part"] {
+    let too_long = format!("/annuaire?q={}", "a".repeat(10_000));
+    for path in ["/", "/healthz", "/nulle-part", too_long.as_str()] {
         let response = app.get(path).await;
         let headers = response.headers();
         let csp = headers["content-security-policy"].to_str().unwrap();
@@ -200,6 +201,10 @@ async fn security_headers_are_on_every_response(backend: Backend) {
             "no HSTS over http"
         );
     }
+    let refused = app.get(&too_long).await;
+    assert_eq!(refused.status(), 414);
+    let page = refused.text().await.unwrap();
+    assert!(page.contains("Cette adresse est trop longue"), "{page}");
     app.stop().await;
 
     let app = app!(backend, &[("public_url", "https://essaim.example.org")]);

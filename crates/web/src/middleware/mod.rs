@@ -33,6 +33,10 @@ pub use request_log::RequestId;
 pub use security_headers::content_security_policy;
 pub use session::COOKIE as SESSION_COOKIE;
 
+/// Longer addresses are refused here, with a page and the usual headers,
+/// well before the HTTP library's own bare refusal (at 64 KiB).
+const MAX_URI_LENGTH: usize = 8 * 1024;
+
 pub fn wrap(routes: Router<AppState>, state: AppState) -> Router {
     // One stack, so that each route is wrapped (and cloned per request)
     // once. The first layer listed meets the request first.
@@ -60,6 +64,7 @@ async fn around(State(state): State<AppState>, mut request: Request, next: Next)
         let locale = locale::detect(&mut request);
         let error_context = error_pages::Context::of(&request);
         let response = match session {
+            _ if uri_too_long(&request) => ErrorPage::for_status(StatusCode::URI_TOO_LONG).into_response(),
             Ok(session) => {
                 let mut response = forgery_checked(&state, request, next).await;
                 session.finish(&state, &mut response);
@@ -76,6 +81,13 @@ async fn around(State(state): State<AppState>, mut request: Request, next: Next)
     security_headers::add(&state, response.headers_mut());
     log.finish(&mut response);
     response
+}
+
+fn uri_too_long(request: &Request) -> bool {
+    request
+        .uri()
+        .path_and_query()
+        .is_some_and(|target| target.as_str().len() > MAX_URI_LENGTH)
 }
 
 /// The handler's response, if the request passes the anti-forgery check.
