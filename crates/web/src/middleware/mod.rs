@@ -64,7 +64,9 @@ async fn around(State(state): State<AppState>, mut request: Request, next: Next)
         let locale = locale::detect(&mut request);
         let error_context = error_pages::Context::of(&request);
         let response = match session {
-            _ if uri_too_long(&request) => ErrorPage::for_status(StatusCode::URI_TOO_LONG).into_response(),
+            _ if uri_too_long(&request) => {
+                ErrorPage::for_status(StatusCode::URI_TOO_LONG).into_response()
+            }
             Ok(session) => {
                 let mut response = forgery_checked(&state, request, next).await;
                 session.finish(&state, &mut response);
