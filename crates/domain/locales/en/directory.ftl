@@ -83,3 +83,7 @@ profile-map-label = Map: where the organisation is based
 directory-departement-pick-region = Choose a region first to see its départements.
 directory-stale-badge = Not confirmed for over a year
 directory-api-not-found = no published provider has the identifier “{ $slug }”
+directory-empty-words = Try other, shorter words, or the name of a tool (Nextcloud, Zoom, Google Drive…).
+directory-empty-nothing-yet = The directory has no published provider yet.
+directory-to-filters = Filter the results
+directory-sort-submit = Sort

@@ -83,3 +83,7 @@ profile-map-label = Carte : lieu où la structure est basée
 directory-departement-pick-region = Choisissez d'abord une région pour voir ses départements.
 directory-stale-badge = Non confirmée depuis plus d'un an
 directory-api-not-found = aucun prestataire publié ne porte l'identifiant « { $slug } »
+directory-empty-words = Essayez d'autres mots, plus courts, ou le nom d'un outil (Nextcloud, Zoom, Google Drive…).
+directory-empty-nothing-yet = L'annuaire ne compte encore aucun prestataire publié.
+directory-to-filters = Filtrer les résultats
+directory-sort-submit = Trier

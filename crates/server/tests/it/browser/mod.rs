@@ -164,6 +164,15 @@ impl Browser {
         }
     }
 
+    /// Waits (10 s at most) until `script` returns true.
+    pub async fn wait_until(&self, what: &str, script: &str) {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while self.eval(script).await != Value::Bool(true) {
+            assert!(Instant::now() < deadline, "never happened: {what}");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
     /// True when the page is wider than the window (horizontal scrolling).
     pub async fn overflows_horizontally(&self) -> bool {
         self.eval("return document.documentElement.scrollWidth > window.innerWidth;")

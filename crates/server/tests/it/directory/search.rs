@@ -234,6 +234,33 @@ async fn bad_parameters_are_named_never_a_500(backend: Backend) {
         .await
         .unwrap();
     assert!(html.contains("Aucun prestataire ne correspond"));
+    assert!(html.contains("Essayez d&#39;autres mots"), "words were set");
+    for unset in [
+        "Retirez un filtre",
+        "Élargissez le rayon",
+        "travaillent à distance",
+    ] {
+        assert!(
+            !html.contains(unset),
+            "advice about an unset criterion: {unset}"
+        );
+    }
+    let html = app
+        .get(
+            "/annuaire?pres_de=35000&rayon=10&sans_distance=1&taille=sans-salarie&q=introuvablissime",
+        )
+        .await
+        .text()
+        .await
+        .unwrap();
+    for set in [
+        "d&#39;autres mots",
+        "Retirez un filtre",
+        "Élargissez le rayon",
+        "travaillent à distance",
+    ] {
+        assert!(html.contains(set), "advice about a set criterion: {set}");
+    }
     app.stop().await;
 }
 

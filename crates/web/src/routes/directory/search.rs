@@ -65,6 +65,18 @@ pub(super) struct SearchPage<'a> {
     attribution: String,
     has_filters: bool,
     past_the_end: bool,
+    /// With no result, what to try, for the criteria that are set.
+    empty_advice: Vec<&'static str>,
+    /// Drawn on the map: the searched commune and the radius around it.
+    searched_place: Option<SearchedPlace>,
+}
+
+pub struct SearchedPlace {
+    pub name: &'static str,
+    pub lat: f64,
+    pub lon: f64,
+    /// In metres, when a radius is chosen.
+    pub radius_m: Option<f64>,
 }
 
 pub async fn show(State(state): State<AppState>, l: Layout, RawQuery(raw): RawQuery) -> Response {
@@ -143,6 +155,15 @@ impl<'a> SearchPage<'a> {
         let selected_radius = p.first("rayon").unwrap_or_default().to_string();
         let sort = result.sort;
         let has_filters = p.has_other_than(&["page", "vue", "tri"]);
+        let empty_advice = empty_advice(&parsed.query);
+        let searched_place = parsed.query.near.and_then(|near| {
+            near.commune.position().map(|at| SearchedPlace {
+                name: near.commune.name(),
+                lat: at.lat,
+                lon: at.lon,
+                radius_m: near.radius_km.map(|km| km * 1000.0),
+            })
+        });
 
         SearchPage {
             text: parsed.query.text.clone(),
@@ -192,6 +213,8 @@ impl<'a> SearchPage<'a> {
             attribution: site.map_attribution.clone(),
             has_filters,
             past_the_end,
+            empty_advice,
+            searched_place,
             l,
         }
     }
@@ -212,6 +235,41 @@ fn search_href(encoded: &str, extra: Option<(&str, &str)>) -> String {
         href.push_str(value);
     }
     href
+}
+
+/// Advice for a search without results, only about what the search set.
+fn empty_advice(query: &essaim_domain::directory::SearchQuery) -> Vec<&'static str> {
+    let ticked = !(query.support_types.is_empty()
+        && query.sizes.is_empty()
+        && query.modalities.is_empty()
+        && query.structures.is_empty()
+        && query.tools.is_empty()
+        && query.regions.is_empty()
+        && query.departements.is_empty()
+        && query.availability.is_empty()
+        && !query.chatons_only);
+    let mut advice = Vec::new();
+    if !query.text.trim().is_empty() {
+        advice.push("directory-empty-words");
+    }
+    if ticked {
+        advice.push("directory-empty-remove-filter");
+    }
+    if query
+        .near
+        .as_ref()
+        .is_some_and(|near| near.radius_km.is_some())
+    {
+        advice.push("directory-empty-widen");
+    }
+    if query.exclude_remote {
+        advice.push("directory-empty-remote");
+    }
+    // Nothing asked and nothing found: the directory has no profile yet.
+    if advice.is_empty() {
+        advice.push("directory-empty-nothing-yet");
+    }
+    advice
 }
 
 /// "By relevance (default)", naming the order the search falls back to.
