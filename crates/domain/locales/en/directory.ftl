@@ -67,6 +67,7 @@ directory-back-to-search = ← Back to the directory
 directory-fictional-notice = This profile is fictional: it demonstrates Essaim.
 profile-about = About
 profile-offer = What they offer
+profile-sizes = Sizes of associations supported
 profile-pricing = Pricing
 profile-references = Associations supported
 profile-no-reference = No published reference.

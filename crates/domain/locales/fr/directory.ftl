@@ -67,6 +67,7 @@ directory-back-to-search = ← Retour à l'annuaire
 directory-fictional-notice = Cette fiche est fictive : elle sert à la démonstration d'Essaim.
 profile-about = Présentation
 profile-offer = Ce que propose la structure
+profile-sizes = Tailles d'associations accompagnées
 profile-pricing = Tarifs
 profile-references = Associations accompagnées
 profile-no-reference = Aucune référence publiée.

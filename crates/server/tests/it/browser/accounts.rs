@@ -79,6 +79,11 @@ async fn register_confirm_sign_in_change_language_export_and_sign_out() {
         !browser.overflows_horizontally().await,
         "fits a 360 px screen"
     );
+    assert_eq!(
+        browser.squeezed_facts(".facts").await,
+        Vec::<String>::new(),
+        "the address is whole at 360 px"
+    );
 
     let select = browser
         .client

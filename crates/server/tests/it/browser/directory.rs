@@ -178,6 +178,17 @@ async fn filter_paginate_map_and_profile_on_a_phone() {
         !browser.overflows_horizontally().await,
         "profile fits a 360 px screen"
     );
+    assert_eq!(
+        browser.squeezed_facts(".facts").await,
+        Vec::<String>::new(),
+        "labels above values, no word cut at 360 px"
+    );
+    assert!(
+        browser
+            .text(".profile-main .facts")
+            .await
+            .contains("Tailles d'associations accompagnées")
+    );
 
     browser.close().await;
     app.stop().await;

@@ -181,6 +181,46 @@ impl Browser {
             .unwrap_or(true)
     }
 
+    /// The words inside `css` elements that the layout splits over two
+    /// lines ("Diagnos/tic"), and the labels of `css` lists that do not sit
+    /// above their value.
+    pub async fn squeezed_facts(&self, css: &str) -> Vec<String> {
+        let script = format!(
+            r#"var found = [];
+            document.querySelectorAll({css:?}).forEach(function (list) {{
+              list.querySelectorAll('dt, dd').forEach(function (cell) {{
+                var walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+                for (var node = walker.nextNode(); node; node = walker.nextNode()) {{
+                  var re = /\S+/g, m;
+                  while ((m = re.exec(node.data))) {{
+                    var range = document.createRange();
+                    range.setStart(node, m.index);
+                    range.setEnd(node, m.index + m[0].length);
+                    var tops = new Set(Array.from(range.getClientRects()).map(function (r) {{ return Math.round(r.top); }}));
+                    if (tops.size > 1) found.push('word broken: ' + m[0]);
+                  }}
+                }}
+              }});
+              if (window.innerWidth < 640) list.querySelectorAll('dt').forEach(function (dt) {{
+                var dd = dt.nextElementSibling;
+                if (dd && dd.getBoundingClientRect().top < dt.getBoundingClientRect().bottom - 1)
+                  found.push('label beside its value: ' + dt.textContent);
+              }});
+            }});
+            return found;"#
+        );
+        self.eval(&script)
+            .await
+            .as_array()
+            .map(|found| {
+                found
+                    .iter()
+                    .filter_map(|v| v.as_str().map(str::to_owned))
+                    .collect()
+            })
+            .unwrap_or_else(|| vec!["the check did not run".to_owned()])
+    }
+
     pub async fn close(mut self) {
         let _ = self.client.clone().close().await;
         let _ = self.driver.kill();
