@@ -1,11 +1,13 @@
 //! Markdown written by users becomes HTML only through here: pulldown-cmark
-//! renders it, ammonia keeps a safe subset. Templates print unescaped only a
-//! `SafeHtml`, which nothing else can build.
+//! renders it, plain web and email addresses become links (linkify), and
+//! ammonia keeps a safe subset. Templates print unescaped only a `SafeHtml`,
+//! which nothing else can build.
 
 use std::fmt;
 use std::sync::LazyLock;
 
-use pulldown_cmark::{Options, Parser, html};
+use linkify::{LinkFinder, LinkKind};
+use pulldown_cmark::{CowStr, Event, LinkType, Options, Parser, Tag, TagEnd, html};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SafeHtml(String);
@@ -54,7 +56,7 @@ static CLEANER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
 pub fn markdown_to_html(markdown: &str) -> SafeHtml {
     let parser = Parser::new_ext(markdown, Options::ENABLE_STRIKETHROUGH);
     let mut raw = String::with_capacity(markdown.len() * 3 / 2);
-    html::push_html(&mut raw, parser);
+    html::push_html(&mut raw, with_plain_addresses_linked(parser));
     let lowered = raw
         .replace("<h1>", "<h3>")
         .replace("</h1>", "</h3>")
@@ -65,6 +67,61 @@ pub fn markdown_to_html(markdown: &str) -> SafeHtml {
         .replace("<h6>", "<h4>")
         .replace("</h6>", "</h4>");
     SafeHtml(CLEANER.clean(&lowered).to_string())
+}
+
+/// Turns `https://…`, `www.…` and email addresses written as plain text into
+/// links, outside links and code, as people expect from any message box.
+fn with_plain_addresses_linked<'a>(
+    events: impl Iterator<Item = Event<'a>>,
+) -> impl Iterator<Item = Event<'a>> {
+    let mut finder = LinkFinder::new();
+    finder.url_must_have_scheme(false);
+    let mut inside = 0usize;
+    events.flat_map(move |event| {
+        match &event {
+            Event::Start(Tag::Link { .. } | Tag::CodeBlock(_)) => inside += 1,
+            Event::End(TagEnd::Link | TagEnd::CodeBlock) => inside = inside.saturating_sub(1),
+            Event::Text(text) if inside == 0 => return linked(&finder, text),
+            _ => {}
+        }
+        vec![event]
+    })
+}
+
+fn linked<'a>(finder: &LinkFinder, text: &str) -> Vec<Event<'a>> {
+    let mut events = Vec::new();
+    let mut plain = String::new();
+    for span in finder.spans(text) {
+        let target = match span.kind() {
+            Some(LinkKind::Email) => Some(format!("mailto:{}", span.as_str())),
+            Some(LinkKind::Url) if span.as_str().contains("://") => Some(span.as_str().to_owned()),
+            // Without a scheme, only what is plainly a web address: "www.…".
+            Some(LinkKind::Url) if span.as_str().starts_with("www.") => {
+                Some(format!("https://{}", span.as_str()))
+            }
+            _ => None,
+        };
+        match target {
+            Some(target) => {
+                if !plain.is_empty() {
+                    events.push(Event::Text(CowStr::from(std::mem::take(&mut plain))));
+                }
+                events.push(Event::Start(Tag::Link {
+                    link_type: LinkType::Autolink,
+                    dest_url: CowStr::from(target),
+                    title: CowStr::Borrowed(""),
+                    id: CowStr::Borrowed(""),
+                }));
+                events.push(Event::Text(CowStr::from(span.as_str().to_owned())));
+                events.push(Event::End(TagEnd::Link));
+            }
+            None => plain.push_str(span.as_str()),
+        }
+    }
+    if !plain.is_empty() {
+        events.push(Event::Text(CowStr::from(plain)));
+    }
+    events
 }
 
 #[cfg(test)]
@@ -86,5 +143,27 @@ mod tests {
                 && !html.contains("onerror")
                 && !html.contains("<img")
         );
+    }
+
+    #[test]
+    fn plain_addresses_become_links_but_not_inside_code_or_links() {
+        let html = markdown_to_html(
+            "Voir https://coop.example/offre, www.coop.fr ou contact@coop.fr. \
+             Pas Node.js.\n\n[déjà](https://a.example) `https://code.example`",
+        );
+        let html = html.as_str();
+        assert!(
+            html.contains("<a href=\"https://coop.example/offre\""),
+            "{html}"
+        );
+        assert!(html.contains(">https://coop.example/offre</a>,"), "{html}");
+        assert!(html.contains("<a href=\"https://www.coop.fr\""), "{html}");
+        assert!(
+            html.contains("<a href=\"mailto:contact@coop.fr\""),
+            "{html}"
+        );
+        assert!(!html.contains("Node.js</a>"), "{html}");
+        assert_eq!(html.matches("https://a.example").count(), 1, "{html}");
+        assert!(html.contains("<code>https://code.example</code>"), "{html}");
     }
 }

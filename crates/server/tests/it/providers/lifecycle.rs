@@ -148,6 +148,13 @@ async fn submit_request_changes_resubmit_and_approve(backend: Backend) {
     let public = public.text().await.unwrap();
     assert!(public.contains("Coop Libre Bretagne") && public.contains("vérifiée le"));
     assert!(
+        public.contains("<strong>coopérative</strong>")
+            && public.contains(
+                "<a href=\"https://www.coop-libre.example.org/guides\" rel=\"nofollow noopener noreferrer ugc\">www.coop-libre.example.org/guides</a>"
+            ),
+        "the description's Markdown and plain address are rendered as the hint says"
+    );
+    assert!(
         !public.contains("Claire, présidente"),
         "the referee stays private"
     );

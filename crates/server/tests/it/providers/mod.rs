@@ -24,7 +24,10 @@ pub fn complete_steps() -> Vec<(&'static str, Vec<(&'static str, &'static str)>)
                     "pitch",
                     "Nous accompagnons les associations bretonnes vers Nextcloud et les outils libres.",
                 ),
-                ("description", "Une **coopérative** de quatre personnes."),
+                (
+                    "description",
+                    "Une **coopérative** de quatre personnes. Nos guides : www.coop-libre.example.org/guides",
+                ),
                 ("website", "https://coop-libre.example.org"),
                 ("founded", "2016"),
             ],
