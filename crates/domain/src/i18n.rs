@@ -6,8 +6,9 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use crate::Locale;
+pub use fluent_bundle::FluentValue;
 use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use fluent_bundle::{FluentArgs, FluentResource};
 
 /// The catalogue files of each language, in the same order.
 macro_rules! catalogue_files {

@@ -25,6 +25,7 @@ assets![
     "style.css" => "text/css; charset=utf-8",
     "favicon.svg" => "image/svg+xml",
     "directory.js" => "text/javascript; charset=utf-8",
+    "providers.js" => "text/javascript; charset=utf-8",
     "leaflet.js" => "text/javascript; charset=utf-8",
     "leaflet.css" => "text/css; charset=utf-8",
     "marker-icon.png" => "image/png",

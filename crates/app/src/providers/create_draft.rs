@@ -39,13 +39,22 @@ pub async fn create_draft(app: &App, account: &Account, name: &str) -> Result<St
         last_verified: None,
         fictional: false,
     };
-    let problems: Vec<_> = record
-        .draft_problems()
-        .into_iter()
-        .filter(|p| p.field == "name" || p.field == "slug")
+    if name.is_empty() {
+        return Err(Error::field("name", "providers-check-name-missing"));
+    }
+    let problems = record.draft_problems();
+    let name_problems: Vec<_> = problems
+        .iter()
+        .filter(|p| p.field == "name")
+        .cloned()
         .collect();
-    if !problems.is_empty() {
-        return Err(Error::Invalid(problems));
+    if !name_problems.is_empty() {
+        return Err(Error::Invalid(name_problems));
+    }
+    // The address of the profile is made of the name's letters and digits:
+    // "!!!" leaves none. Say so in the name's terms, not the address's.
+    if problems.iter().any(|p| p.field == "slug") {
+        return Err(Error::field("name", "providers-create-name-no-letters"));
     }
     // "coop-libre", then "coop-libre-2"… when the name is taken.
     let mut tx = app.begin().await?;

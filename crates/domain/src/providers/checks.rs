@@ -151,6 +151,11 @@ impl ProviderRecord {
         {
             add(problem("contact.email", "providers-check-email").with("value", email));
         }
+        if let Some(phone) = &self.contact.phone
+            && !is_phone_number(phone)
+        {
+            add(problem("contact.phone", "providers-check-phone").with("value", phone));
+        }
         if Date::parse(&self.last_updated).is_none() {
             add(problem("last_updated", "providers-check-date").with("value", &self.last_updated));
         }
@@ -182,6 +187,17 @@ fn has_duplicates<T: PartialEq>(items: &[T]) -> bool {
         .iter()
         .enumerate()
         .any(|(i, a)| items[..i].contains(a))
+}
+
+/// "02 99 00 00 00", "+33 2 99 00 00 00", "(0)2.99.00.00.00": digits with
+/// the usual separators, 6 to 20 digits.
+fn is_phone_number(text: &str) -> bool {
+    let digits = text.chars().filter(char::is_ascii_digit).count();
+    (6..=20).contains(&digits)
+        && text
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '+' | '.' | '-' | '(' | ')' | '/'))
+        && text.chars().filter(|c| *c == '+').count() <= 1
 }
 
 fn is_web_url(text: &str) -> bool {

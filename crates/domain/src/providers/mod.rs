@@ -162,6 +162,25 @@ impl ProviderRecord {
 }
 
 /// The names the upload gives: 32 hex digits and `.png`.
+/// What people type for a web address, as a link: "www.coop.fr" and
+/// "coop.fr/offre" get "https://"; anything with a scheme stays as typed,
+/// for the checks to judge.
+pub fn completed_web_address(typed: &str) -> String {
+    let typed = typed.trim();
+    let bare = !typed.is_empty()
+        && !typed.contains("://")
+        && !typed.contains(char::is_whitespace)
+        && !typed.contains('@')
+        && typed.split(['/', '?', '#']).next().is_some_and(|host| {
+            host.contains('.') && !host.starts_with('.') && !host.ends_with('.')
+        });
+    if bare {
+        format!("https://{typed}")
+    } else {
+        typed.to_string()
+    }
+}
+
 pub fn is_logo_name(name: &str) -> bool {
     name.strip_suffix(".png")
         .is_some_and(|stem| stem.len() == 32 && stem.bytes().all(|b| b.is_ascii_hexdigit()))
@@ -243,6 +262,44 @@ pub(crate) mod tests {
             last_updated: "2026-01-15".into(),
             last_verified: None,
             fictional: true,
+        }
+    }
+
+    #[test]
+    fn web_addresses_typed_without_scheme_are_completed() {
+        assert_eq!(
+            completed_web_address(" www.coop.fr "),
+            "https://www.coop.fr"
+        );
+        assert_eq!(
+            completed_web_address("coop.fr/offre"),
+            "https://coop.fr/offre"
+        );
+        assert_eq!(completed_web_address("http://coop.fr"), "http://coop.fr");
+        assert_eq!(completed_web_address("coop-libre"), "coop-libre");
+        assert_eq!(completed_web_address("contact@coop.fr"), "contact@coop.fr");
+        assert_eq!(completed_web_address(""), "");
+    }
+
+    #[test]
+    fn phone_numbers_are_digits_with_their_usual_separators() {
+        let mut record = sample();
+        for good in [
+            "02 99 00 00 00",
+            "+33 2 99 00 00 00",
+            "02.99.00.00.00",
+            "(0)2-99-00-00-00",
+        ] {
+            record.contact.phone = Some(good.into());
+            assert!(record.draft_problems().is_empty(), "{good}");
+        }
+        for bad in ["abc", "12", "02 99 00 00 00 poste 4", "++33 299000000"] {
+            record.contact.phone = Some(bad.into());
+            assert_eq!(
+                record.draft_problems()[0].key,
+                "providers-check-phone",
+                "{bad}"
+            );
         }
     }
 

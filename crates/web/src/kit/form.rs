@@ -40,12 +40,16 @@ impl FormFields {
             .unwrap_or_default()
     }
 
-    /// Every non-empty value of `name`, in order.
+    /// Every distinct non-empty value of `name`, in order. A browser never
+    /// repeats a ticked box; a forged form that does collapses here.
     pub fn all(&self, name: &str) -> Vec<String> {
+        let mut seen = std::collections::HashSet::new();
         self.0
             .iter()
             .filter(|(k, v)| k == name && !v.trim().is_empty())
-            .map(|(_, v)| v.trim().to_string())
+            .map(|(_, v)| v.trim())
+            .filter(|v| seen.insert(*v))
+            .map(str::to_string)
             .collect()
     }
 

@@ -99,9 +99,14 @@ async fn a_profile_from_registration_to_first_contact() {
             "Nous accompagnons les associations bretonnes vers les outils libres.",
         )
         .await;
+    // The count follows the typing.
     browser
-        .fill("#website", "https://coop-libre.example.org")
+        .wait_until(
+            "the pitch counter follows",
+            "return document.getElementById('pitch-count').textContent === '68 / 280 caractères';",
+        )
         .await;
+    browser.fill("#website", "coop-libre.example.org").await;
     submit_main_form(&browser).await;
     browser.wait_for_url_containing("/structure").await;
     browser.assert_accessible("step structure").await;

@@ -7,6 +7,7 @@ use crate::{app, on_both_backends};
 on_both_backends!(
     a_draft_saves_halfway_and_submission_needs_two_references,
     bad_inputs_are_named_in_french,
+    the_form_takes_what_people_type,
 );
 
 async fn a_draft_saves_halfway_and_submission_needs_two_references(backend: Backend) {
@@ -14,6 +15,19 @@ async fn a_draft_saves_halfway_and_submission_needs_two_references(backend: Back
     let provider = app
         .signed_in_as("coop@exemple.org", Role::Prestataire)
         .await;
+    // A name is asked for in the name's terms, not the address made from it.
+    for (name, message) in [
+        ("", "le nom est obligatoire"),
+        ("!!!", "le nom doit contenir des lettres ou des chiffres"),
+    ] {
+        let refused = provider
+            .post_form("/espace-prestataire/fiches", &[("name", name)])
+            .await;
+        assert_eq!(refused.status(), 422, "{name:?}");
+        let page = refused.text().await.unwrap();
+        assert!(page.contains(message), "{name:?}: {page}");
+        assert!(!page.contains("identifiant"), "{name:?}: {page}");
+    }
     let created = provider
         .post_form(
             "/espace-prestataire/fiches",
@@ -103,7 +117,17 @@ async fn bad_inputs_are_named_in_french(backend: Backend) {
         (
             "lieu",
             vec![("commune_query", "Nullepartville")],
-            "aucune commune ne correspond",
+            "aucune commune ne s&#39;appelle « Nullepartville » : vérifiez l&#39;orthographe",
+        ),
+        (
+            "lieu",
+            vec![("commune_query", "99999")],
+            "aucune commune n&#39;a le code postal 99999 : vérifiez-le, ou tapez le nom",
+        ),
+        (
+            "contact",
+            vec![("availability", "disponible"), ("contact_phone", "abc")],
+            "« abc » n&#39;est pas un numéro de téléphone",
         ),
         (
             "structure",
@@ -158,17 +182,22 @@ async fn bad_inputs_are_named_in_french(backend: Backend) {
         );
         assert!(page.contains("aria-invalid=\"true\"") || page.contains("field-error"));
     }
-    // A postcode shared by several communes asks which one.
+    // A postcode shared by several communes asks which one: a question, not
+    // an error.
     let several = provider
         .post_form(
             &step("lieu"),
             &[("commune_query", "29410"), ("remote", "1")],
         )
         .await;
-    assert_eq!(several.status(), 422);
+    assert_eq!(several.status(), 200);
     let page = several.text().await.unwrap();
-    assert!(page.contains("plusieurs communes"), "{page}");
+    assert!(page.contains("laquelle est la vôtre ?"), "{page}");
     assert!(page.contains("Plounéour-Ménez"));
+    assert!(
+        !page.contains("field-error") && !page.contains("notice-error"),
+        "{page}"
+    );
     let chosen = provider
         .post_form(
             &step("lieu"),
@@ -185,5 +214,61 @@ async fn bad_inputs_are_named_in_french(backend: Backend) {
     assert_eq!(row.profile.name, "Coop Libre Bretagne");
     assert_eq!(row.profile.commune, "29207");
     assert_eq!(row.profile.references.len(), 2);
+    app.stop().await;
+}
+
+async fn the_form_takes_what_people_type(backend: Backend) {
+    let app = app!(backend);
+    let (provider, slug) = provider_with_complete_draft(&app, "coop@exemple.org").await;
+    let step = |name: &str| format!("/espace-prestataire/fiches/{slug}/{name}");
+    let saved = provider
+        .post_form(
+            &step("identite"),
+            &[
+                ("name", "Coop Libre Bretagne"),
+                ("pitch", "Des ateliers pour les bénévoles."),
+                ("website", "www.coop-libre.fr"),
+            ],
+        )
+        .await;
+    assert_eq!(
+        saved.status(),
+        303,
+        "an address without https:// is completed"
+    );
+    let page = provider.get(&step("identite")).await.text().await.unwrap();
+    assert!(
+        page.contains("value=\"https://www.coop-libre.fr\""),
+        "{page}"
+    );
+    assert!(
+        page.contains("32 / 280 caractères"),
+        "the pitch shows its count against its limit"
+    );
+
+    // A forged form repeating a region or a tool a thousand times keeps one.
+    let mut place = vec![("commune_query", "35000"), ("remote", "1")];
+    place.extend(std::iter::repeat_n(("regions", "53"), 1000));
+    assert_eq!(
+        provider.post_form(&step("lieu"), &place).await.status(),
+        303
+    );
+    let mut offer = vec![
+        ("support_types", "formation"),
+        ("association_sizes", "1-9"),
+        ("modalities", "distance"),
+    ];
+    offer.extend(std::iter::repeat_n(("tools", "nextcloud"), 1000));
+    assert_eq!(
+        provider.post_form(&step("offre"), &offer).await.status(),
+        303
+    );
+    let row = app.db().provider_by_slug(&slug).await.unwrap().unwrap();
+    assert_eq!(
+        row.profile.website.as_deref(),
+        Some("https://www.coop-libre.fr")
+    );
+    assert_eq!(row.profile.zone.regions, vec!["53".to_string()]);
+    assert_eq!(row.profile.tools, vec!["nextcloud".to_string()]);
     app.stop().await;
 }

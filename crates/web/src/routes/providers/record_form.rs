@@ -4,7 +4,7 @@
 use essaim_domain::catalogue::TOOLS;
 use essaim_domain::geo::{self, Commune};
 use essaim_domain::problems::FieldProblem;
-use essaim_domain::providers::{ProviderRecord, Reference};
+use essaim_domain::providers::{ProviderRecord, Reference, completed_web_address};
 use essaim_domain::taxonomy::{
     AssociationSize, Availability, Modality, PricingFlag, Structure, SupportType, TeamSize,
 };
@@ -228,7 +228,8 @@ fn tools_from_text(text: &str, field: &str, problems: &mut Vec<FieldProblem>) ->
 
 /// Applies a submitted step to the record. Returns the problems of reading
 /// the form (a year that is not a number, an unknown commune); the record's
-/// own checks come after. `choices` receives homonym communes to pick from.
+/// own checks come after. `choices` receives homonym communes to pick from:
+/// the step asks which one before saving.
 pub fn apply(
     step: Step,
     fields: &FormFields,
@@ -241,7 +242,7 @@ pub fn apply(
             record.name = fields.text("name");
             record.pitch = fields.text("pitch");
             record.description = fields.raw("description").trim().to_string();
-            record.website = optional(fields.text("website"));
+            record.website = optional(completed_web_address(&fields.text("website")));
             let founded = fields.text("founded");
             record.founded = if founded.is_empty() {
                 None
@@ -275,7 +276,7 @@ pub fn apply(
                 );
             }
             record.chatons = fields.checked("chatons");
-            record.chatons_url = optional(fields.text("chatons_url"));
+            record.chatons_url = optional(completed_web_address(&fields.text("chatons_url")));
             record.networks = fields
                 .text("networks")
                 .split(',')
@@ -294,6 +295,11 @@ pub fn apply(
             } else {
                 let candidates = candidates(&query);
                 match candidates.as_slice() {
+                    [] if query.len() == 5 && query.bytes().all(|b| b.is_ascii_digit()) => problems
+                        .push(
+                            problem("commune", "providers-form-postcode-none")
+                                .with("query", &query),
+                        ),
                     [] => problems.push(
                         problem("commune", "providers-form-commune-none").with("query", &query),
                     ),
@@ -302,11 +308,8 @@ pub fn apply(
                         if several
                             .iter()
                             .any(|c| c.insee() == record.commune && commune_label(c) == query) => {}
+                    // Not a mistake: a question the step asks before saving.
                     several => {
-                        problems.push(
-                            problem("commune", "providers-form-commune-several")
-                                .with("query", &query),
-                        );
                         choices.extend(several.iter().take(30).map(|c| {
                             (
                                 c.insee().to_string(),

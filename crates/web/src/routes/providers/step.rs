@@ -6,7 +6,9 @@ use axum::extract::{Path, State};
 use axum::response::Response;
 use essaim_domain::catalogue::TOOLS;
 use essaim_domain::geo;
+use essaim_domain::i18n::{FluentValue, translate_with};
 use essaim_domain::problems::FieldProblem;
+use essaim_domain::providers::PITCH_MAX;
 use essaim_domain::taxonomy::{
     AssociationSize, Availability, Modality, PricingFlag, Structure, SupportType, TeamSize,
 };
@@ -59,11 +61,42 @@ struct StepPage {
     tools: Vec<(&'static str, &'static str)>,
     logo: Option<String>,
     logo_action: String,
+    pitch_counter: PitchCounter,
+}
+
+/// "42 / 280 caractères" under the pitch; the script keeps it current from
+/// the same sentence with `{count}` in place of the number.
+struct PitchCounter {
+    max: usize,
+    text: String,
+    template: String,
+    over_template: String,
+}
+
+impl PitchCounter {
+    fn of(locale: essaim_domain::Locale, pitch: &str) -> PitchCounter {
+        let count = pitch.trim().chars().count();
+        let sentence = |key: &str, count: FluentValue<'_>| {
+            translate_with(locale, key, &[("count", count), ("max", PITCH_MAX.into())])
+        };
+        let key = if count > PITCH_MAX {
+            "providers-pitch-over"
+        } else {
+            "providers-pitch-count"
+        };
+        PitchCounter {
+            max: PITCH_MAX,
+            text: sentence(key, count.into()),
+            template: sentence("providers-pitch-count", "{count}".into()),
+            over_template: sentence("providers-pitch-over", "{count}".into()),
+        }
+    }
 }
 
 fn page(l: Layout, row: &ProviderRow, step: Step, f: RecordForm, errors: Problems) -> StepPage {
     let locale = l.locale;
     let labels = |items: Vec<(&'static str, &'static str)>| items;
+    let pitch_counter = PitchCounter::of(locale, &f.pitch);
     StepPage {
         name: row.profile.name.clone(),
         overview: space_path(&row.slug),
@@ -125,6 +158,7 @@ fn page(l: Layout, row: &ProviderRow, step: Step, f: RecordForm, errors: Problem
             })
             .collect(),
         tools: TOOLS.iter().map(|t| (t.slug, t.name)).collect(),
+        pitch_counter,
         logo: row.profile.logo.clone(),
         logo_action: format!(
             "{}/logo?csrf_token={}",
@@ -159,7 +193,7 @@ pub async fn save(
     let mut record = row.profile.clone();
     let mut choices = Vec::new();
     let mut problems: Vec<FieldProblem> = apply(step, &fields, &mut record, &mut choices);
-    if problems.is_empty() {
+    if problems.is_empty() && choices.is_empty() {
         match essaim_app::providers::save::save(state.app(), &user.account, &slug, record.clone())
             .await
         {
@@ -179,7 +213,13 @@ pub async fn save(
         form.commune_choices = choices;
     }
     let errors = record_problems(l.locale, &problems);
-    Ok(refused(&page(l, &row, step, form, errors)))
+    let asks_commune = problems.is_empty() && !form.commune_choices.is_empty();
+    let page = page(l, &row, step, form, errors);
+    Ok(if asks_commune {
+        render(&page)
+    } else {
+        refused(&page)
+    })
 }
 
 /// The identity step again, with what was wrong with the logo.
