@@ -2,6 +2,11 @@
 //! elisions dropped (`l'association` → `association`), stop words dropped,
 //! Snowball French stem (`associations` → `associ`), accents removed
 //! (`économie` and `economie` meet).
+//!
+//! The stemmer reads accents ("-ité" is a suffix, "-ite" is not), and
+//! people often type without them: a word whose stem differs once its
+//! accents are dropped gets both stems, so "comptabilite" meets
+//! "comptabilité".
 
 use std::sync::LazyLock;
 
@@ -25,11 +30,18 @@ const STOP_WORDS: &[&str] = &[
     "tes", "toi", "ton", "tu", "un", "une", "vos", "votre", "vous", "y",
 ];
 
-/// The search terms of a text, in order, duplicates kept.
+/// The search terms of a text, in order, duplicates kept: each word's
+/// stems, one after the other.
 pub fn analyze(text: &str) -> Vec<String> {
+    analyze_words(text).into_iter().flatten().collect()
+}
+
+/// The stems of each word of a text, in order: one, or two when the word
+/// stems differently without its accents. A query word matches either.
+pub fn analyze_words(text: &str) -> Vec<Vec<String>> {
     text.to_lowercase()
         .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
-        .filter_map(|chunk| term(&without_elision(chunk)))
+        .filter_map(|chunk| stems(&without_elision(chunk)))
         .collect()
 }
 
@@ -42,7 +54,7 @@ fn without_elision(chunk: &str) -> String {
     }
 }
 
-fn term(word: &str) -> Option<String> {
+fn stems(word: &str) -> Option<Vec<String>> {
     if word.is_empty() {
         return None;
     }
@@ -51,8 +63,13 @@ fn term(word: &str) -> Option<String> {
         return None;
     }
     // Stem with accents (Snowball French expects them), then fold.
-    let stem = STEMMER.stem(word);
-    Some(strip_accents(&stem))
+    let stem = strip_accents(&STEMMER.stem(word));
+    let without_accents = STEMMER.stem(&folded);
+    Some(if without_accents == stem.as_str() {
+        vec![stem]
+    } else {
+        vec![stem, without_accents.into_owned()]
+    })
 }
 
 #[cfg(test)]
@@ -62,6 +79,17 @@ mod tests {
     fn same(a: &str, b: &str) {
         assert_eq!(analyze(a), analyze(b), "{a} / {b}");
         assert!(!analyze(a).is_empty(), "{a} gives terms");
+    }
+
+    #[test]
+    fn a_word_typed_without_accents_shares_a_stem_with_the_written_one() {
+        for (written, typed) in [("comptabilité", "comptabilite"), ("créée", "creee")] {
+            let typed = &analyze_words(typed)[0];
+            assert!(
+                analyze_words(written)[0].iter().any(|s| typed.contains(s)),
+                "{written} / {typed:?}"
+            );
+        }
     }
 
     #[test]

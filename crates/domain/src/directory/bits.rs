@@ -45,6 +45,10 @@ impl Bits {
         }
     }
 
+    pub fn is_empty(&self) -> bool {
+        self.words.iter().all(|w| *w == 0)
+    }
+
     pub fn count(&self) -> u32 {
         popcount::sum(&self.words, &self.words, &self.words)
     }

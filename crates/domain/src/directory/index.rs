@@ -16,6 +16,10 @@ const NAME_WEIGHT: f32 = 4.0;
 const PITCH_WEIGHT: f32 = 2.0;
 const TOOL_WEIGHT: f32 = 2.0;
 const TEXT_WEIGHT: f32 = 1.0;
+/// What a mastered tool replaces and the needs it meets, in the users'
+/// words: "google drive" and "visio" find the providers of the free
+/// alternative.
+const TOOL_WORDS_WEIGHT: f32 = 1.0;
 
 /// A term found in at least one entry in this many is kept as a bit set and
 /// a weight for every entry: a search reads those directly instead of
@@ -285,6 +289,9 @@ fn searchable_texts(record: &ProviderRecord) -> Vec<(String, f32)> {
     ];
     for tool in record.tools.iter().filter_map(|t| tool_by_slug(t)) {
         texts.push((tool.name.to_string(), TOOL_WEIGHT));
+        for words in tool.replaces.iter().chain(tool.needs) {
+            texts.push((words.to_string(), TOOL_WORDS_WEIGHT));
+        }
     }
     for reference in &record.references {
         texts.push((reference.summary.clone(), TEXT_WEIGHT));

@@ -67,3 +67,72 @@ fn relevance_prefers_the_name() {
     ]);
     assert_eq!(text_search(&directory, "matomo"), ["a", "b"]);
 }
+
+fn with_tools(slug: &str, tools: &[&str]) -> crate::providers::ProviderRecord {
+    let mut record = with_text(slug, "Atelier", "Accompagnement des associations.");
+    record.tools = tools.iter().map(|t| t.to_string()).collect();
+    record
+}
+
+#[test]
+fn proprietary_names_and_everyday_needs_find_the_free_alternatives() {
+    let directory = Directory::new(vec![
+        with_tools("cloud", &["nextcloud"]),
+        with_tools("visio", &["jitsi-meet", "bigbluebutton"]),
+        with_tools("compta", &["paheko"]),
+        with_tools("site", &["wordpress"]),
+        with_tools("docs", &["collabora-online"]),
+    ]);
+    for (words, expected) in [
+        ("google drive", vec!["cloud"]),
+        ("remplacer google drive", vec!["cloud"]),
+        ("alternative à Zoom", vec!["visio"]),
+        ("zoom", vec!["visio"]),
+        ("visio", vec!["visio"]),
+        ("comptabilite", vec!["compta"]),
+        ("site web", vec!["site"]),
+        ("site internet", vec!["site"]),
+    ] {
+        assert_eq!(text_search(&directory, words), expected, "{words}");
+    }
+    let mut google = text_search(&directory, "google");
+    google.sort();
+    assert_eq!(google, ["cloud", "docs", "visio"], "Drive, Docs and Meet");
+    assert_eq!(
+        text_search(&directory, "remplacer").len(),
+        0,
+        "a search of intent words alone still needs them"
+    );
+}
+
+#[test]
+fn a_one_letter_typo_in_a_long_word_still_matches() {
+    let directory = Directory::new(vec![
+        with_tools("cloud", &["nextcloud"]),
+        with_text("eco", "Atelier", "Économie sociale et solidaire."),
+    ]);
+    assert_eq!(
+        text_search(&directory, "nexcloud"),
+        ["cloud"],
+        "a letter missing"
+    );
+    assert_eq!(
+        text_search(&directory, "nextclood"),
+        ["cloud"],
+        "a letter wrong"
+    );
+    assert_eq!(
+        text_search(&directory, "nexttcloud"),
+        ["cloud"],
+        "a letter extra"
+    );
+    assert_eq!(text_search(&directory, "solidaira"), ["eco"]);
+    assert!(
+        text_search(&directory, "nxtclod").is_empty(),
+        "two letters off is another word"
+    );
+    assert!(
+        text_search(&directory, "ecx").is_empty(),
+        "short words are exact"
+    );
+}

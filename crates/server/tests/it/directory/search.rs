@@ -13,6 +13,7 @@ on_both_backends![
     bad_parameters_are_named_never_a_500,
     only_published_profiles_are_public,
     the_default_order_follows_the_search_and_is_not_carried,
+    the_users_words_and_typos_find_providers,
 ];
 
 async fn the_scenario_of_a_volunteer_in_finistere(backend: Backend) {
@@ -336,6 +337,50 @@ async fn the_default_order_follows_the_search_and_is_not_carried(backend: Backen
     assert!(
         chosen.contains("<option value=\"nom\" selected>"),
         "a chosen order stays"
+    );
+    app.stop().await;
+}
+
+async fn the_users_words_and_typos_find_providers(backend: Backend) {
+    let app = app!(backend);
+    app.import(&essaim_server::demo_data(72, 2026)).await;
+    let total = |query: String| {
+        let app = &app;
+        async move {
+            let (status, json) = app.get_json(&format!("/api/v1/prestataires?{query}")).await;
+            assert_eq!(status, 200, "{query}");
+            json["total"].as_u64().unwrap()
+        }
+    };
+    // Everyone mastering the free alternative is found by the name of what
+    // it replaces or the need it meets.
+    for (words, tool) in [
+        ("google drive", "nextcloud"),
+        ("remplacer google drive", "nextcloud"),
+        ("zoom", "jitsi-meet"),
+        ("visio", "jitsi-meet"),
+        ("comptabilite", "paheko"),
+        ("site web", "wordpress"),
+    ] {
+        let with_tool = total(format!("outil={tool}")).await;
+        assert!(with_tool >= 2, "the demonstration has {tool}");
+        let q = words.replace(' ', "+");
+        assert!(total(format!("q={q}")).await >= with_tool, "{words}");
+        assert_eq!(
+            total(format!("q={q}&outil={tool}")).await,
+            with_tool,
+            "{words} finds every provider of {tool}"
+        );
+    }
+    assert_eq!(
+        total("q=nexcloud".into()).await,
+        total("q=nextcloud".into()).await,
+        "a letter missing"
+    );
+    let page = app.get("/annuaire?q=nexcloud").await.text().await.unwrap();
+    assert!(
+        !page.contains("Aucun prestataire"),
+        "the page finds them too"
     );
     app.stop().await;
 }
