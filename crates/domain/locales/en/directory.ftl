@@ -53,6 +53,11 @@ directory-facet-region = Region
 directory-facet-departement = Département
 directory-facet-chatons = Alternative hosters
 directory-facet-availability = Availability
+directory-count-from-afar = including { $count } remote or nationwide
+directory-count-all-from-afar = { $count ->
+    [one] remote or nationwide
+   *[other] all remote or nationwide
+}
 directory-problem-unknown-value = “{ $value }” is not a possible value for “{ $param }”: this criterion was ignored.
 directory-problem-not-a-number = “{ $param }” expects a number, not “{ $value }”: this criterion was ignored.
 directory-problem-out-of-range = The value “{ $value }” of “{ $param }” is out of the allowed range: this criterion was ignored.

@@ -53,6 +53,11 @@ directory-facet-region = Région
 directory-facet-departement = Département
 directory-facet-chatons = Hébergeurs alternatifs
 directory-facet-availability = Disponibilité
+directory-count-from-afar = dont { $count } à distance ou partout en France
+directory-count-all-from-afar = { $count ->
+    [one] à distance ou partout en France
+   *[other] tous à distance ou partout en France
+}
 directory-problem-unknown-value = « { $value } » n'est pas une valeur possible pour « { $param } » : ce critère a été ignoré.
 directory-problem-not-a-number = « { $param } » attend un nombre, pas « { $value } » : ce critère a été ignoré.
 directory-problem-out-of-range = La valeur « { $value } » de « { $param } » est hors des limites permises : ce critère a été ignoré.

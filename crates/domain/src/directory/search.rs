@@ -38,6 +38,10 @@ pub struct Facets {
     pub tools: Vec<u32>,
     pub regions: Vec<u32>,
     pub departements: Vec<u32>,
+    /// Of each région's and département's count, the providers counted
+    /// only because they work remotely or nationwide.
+    pub regions_from_afar: Vec<u32>,
+    pub departements_from_afar: Vec<u32>,
     pub chatons: u32,
     pub availability: Vec<u32>,
 }
@@ -249,7 +253,7 @@ impl Directory {
             }
             Cow::Owned(set)
         };
-        let counts = |facet: Facet, sets: &[Bits]| {
+        let counts = |facet: Facet, sets: &[Bits]| -> Vec<u32> {
             let scope = ignoring(facet);
             if facet.is_zone() {
                 sets.iter()
@@ -259,13 +263,27 @@ impl Directory {
                 sets.iter().map(|s| scope.count_and(s)).collect()
             }
         };
+        // Of a zone's count, those there only by working from afar.
+        let from_afar = |facet: Facet, sets: &[Bits], totals: &[u32]| -> Vec<u32> {
+            let scope = ignoring(facet);
+            sets.iter()
+                .zip(totals)
+                .map(|(s, total)| match total {
+                    0 => 0,
+                    total => total - scope.count_and(s),
+                })
+                .collect()
+        };
+        let regions = counts(Facet::Region, &f.regions);
+        let regions_from_afar = from_afar(Facet::Region, &f.regions, &regions);
         let facets = Facets {
             support_types: counts(Facet::SupportType, &f.support_types),
             sizes: counts(Facet::Size, &f.sizes),
             modalities: counts(Facet::Modality, &f.modalities),
             structures: counts(Facet::Structure, &f.structures),
             tools: counts(Facet::Tool, &f.tools),
-            regions: counts(Facet::Region, &f.regions),
+            regions,
+            regions_from_afar,
             departements: match query.departement_counts {
                 DepartementCounts::All => counts(Facet::Departement, &f.departements),
                 DepartementCounts::OfChoices => {
@@ -285,8 +303,17 @@ impl Directory {
                         .collect()
                 }
             },
+            departements_from_afar: Vec::new(),
             chatons: ignoring(Facet::Chatons).count_and(&f.chatons),
             availability: counts(Facet::Availability, &f.availability),
+        };
+        let facets = Facets {
+            departements_from_afar: from_afar(
+                Facet::Departement,
+                &f.departements,
+                &facets.departements,
+            ),
+            ..facets
         };
 
         let sort = query.effective_sort();

@@ -109,6 +109,17 @@ fn covers_region(r: &ProviderRecord, region: &str, remote_counts: bool) -> bool 
             .any(|d| geo::departement(d).unwrap().region == region)
 }
 
+/// Based or intervening there, without counting remote or nationwide work.
+fn covers_region_locally(r: &ProviderRecord, region: &str) -> bool {
+    let base = geo::commune_by_insee(&r.commune).unwrap();
+    base.region() == region
+        || r.zone.regions.iter().any(|reg| reg == region)
+        || r.zone
+            .departements
+            .iter()
+            .any(|d| geo::departement(d).unwrap().region == region)
+}
+
 /// Which facet a naive filter is about, to leave it out for its own counts.
 #[derive(PartialEq, Clone, Copy)]
 enum Group {
@@ -274,6 +285,19 @@ fn totals_and_disjunctive_facet_counts_match_a_brute_force_count() {
             assert_eq!(
                 result.facets.regions[i] as usize, naive,
                 "region={}",
+                region.code
+            );
+            let from_afar = all
+                .iter()
+                .filter(|r| {
+                    naive_match(r, &query, Some(Group::Region))
+                        && covers_region(r, region.code, !query.exclude_remote)
+                        && !covers_region_locally(r, region.code)
+                })
+                .count();
+            assert_eq!(
+                result.facets.regions_from_afar[i] as usize, from_afar,
+                "region={} from afar",
                 region.code
             );
         }

@@ -14,6 +14,7 @@ on_both_backends![
     only_published_profiles_are_public,
     the_default_order_follows_the_search_and_is_not_carried,
     the_users_words_and_typos_find_providers,
+    a_zone_count_says_how_many_work_there_from_afar,
 ];
 
 async fn the_scenario_of_a_volunteer_in_finistere(backend: Backend) {
@@ -381,6 +382,66 @@ async fn the_users_words_and_typos_find_providers(backend: Backend) {
     assert!(
         !page.contains("Aucun prestataire"),
         "the page finds them too"
+    );
+    app.stop().await;
+}
+
+async fn a_zone_count_says_how_many_work_there_from_afar(backend: Backend) {
+    let app = app!(backend);
+    app.import(&essaim_server::demo_data(72, 2026)).await;
+    let (_, all) = app.get_json("/api/v1/prestataires").await;
+    for region in ["01", "53"] {
+        let facet = all["facets"]["region"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|v| v["value"] == region)
+            .unwrap()
+            .clone();
+        // Every provider listed when the région is ticked, and those there
+        // only by working remotely or nationwide.
+        let (mut listed, mut from_afar, mut page) = (0, 0, 1);
+        loop {
+            let (_, json) = app
+                .get_json(&format!("/api/v1/prestataires?region={region}&page={page}"))
+                .await;
+            let items = json["items"].as_array().unwrap();
+            for item in items {
+                let local = item["place"]["region"] == region
+                    || item["zone"]["regions"]
+                        .as_array()
+                        .unwrap()
+                        .iter()
+                        .any(|r| r == region)
+                    || item["zone"]["departements"]
+                        .as_array()
+                        .unwrap()
+                        .iter()
+                        .any(|d| {
+                            essaim_domain::geo::departement(d.as_str().unwrap())
+                                .unwrap()
+                                .region
+                                == region
+                        });
+                listed += 1;
+                from_afar += u64::from(!local);
+            }
+            if items.is_empty() || page >= json["total"].as_u64().unwrap().div_ceil(20) {
+                break;
+            }
+            page += 1;
+        }
+        assert_eq!(
+            facet["count"], listed,
+            "région {region}: the count is what ticking gives"
+        );
+        assert_eq!(facet["from_afar"], from_afar, "région {region}");
+        assert!(from_afar > 0, "the demonstration has remote providers");
+    }
+    let page = app.get("/annuaire").await.text().await.unwrap();
+    assert!(
+        page.contains("à distance ou partout en France)"),
+        "the page says it beside the counts"
     );
     app.stop().await;
 }

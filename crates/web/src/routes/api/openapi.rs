@@ -131,6 +131,7 @@ static SCHEMAS: LazyLock<Value> = LazyLock::new(|| {
                 "value": {"type": "string"},
                 "label": {"type": "string"},
                 "count": {"type": "integer", "minimum": 0},
+                "from_afar": {"type": "integer", "minimum": 0, "description": "Régions et départements : combien, parmi `count`, n'y sont comptés que parce qu'ils travaillent à distance ou dans toute la France."},
             }
         },
         "SearchResponse": {

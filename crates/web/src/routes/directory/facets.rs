@@ -3,6 +3,7 @@
 
 use essaim_domain::catalogue::TOOLS;
 use essaim_domain::directory::{Facets, SearchQuery};
+use essaim_domain::i18n::translate_with;
 use essaim_domain::taxonomy::{AssociationSize, Availability, Modality, Structure, SupportType};
 use essaim_domain::{Locale, geo};
 
@@ -14,6 +15,11 @@ pub struct FacetOption {
     pub label: &'static Label,
     pub count: u32,
     pub selected: bool,
+    /// For a région or département: how many of `count` are there only by
+    /// working remotely or nationwide.
+    pub from_afar: Option<u32>,
+    /// "dont 29 à distance ou partout en France", when some are.
+    pub note: Option<String>,
 }
 
 pub struct FacetGroup {
@@ -52,10 +58,29 @@ fn group<T: Copy + PartialEq>(
                 label,
                 count: *count,
                 selected: selected.contains(term),
+                from_afar: None,
+                note: None,
             })
             .collect(),
         note_key: None,
     }
+}
+
+/// Says, beside a zone's count, how many work there from afar: otherwise
+/// "Guadeloupe 29" reads as 29 providers in Guadeloupe.
+fn with_from_afar(mut group: FacetGroup, from_afar: &[u32], locale: Locale) -> FacetGroup {
+    for (option, far) in group.options.iter_mut().zip(from_afar) {
+        option.from_afar = Some(*far);
+        if *far > 0 {
+            let key = if *far == option.count {
+                "directory-count-all-from-afar"
+            } else {
+                "directory-count-from-afar"
+            };
+            option.note = Some(translate_with(locale, key, &[("count", (*far).into())]));
+        }
+    }
+    group
 }
 
 /// On the page, 101 départements are too many to tick through on a phone:
@@ -139,21 +164,29 @@ pub fn groups(facets: &Facets, query: &SearchQuery, locale: Locale) -> Vec<Facet
             &facets.tools,
             &selected_tools,
         ),
-        group(
-            const { Code::new(REGION_PARAM) },
-            "directory-facet-region",
-            &regions,
-            &labels.regions,
-            &facets.regions,
-            &selected_regions,
+        with_from_afar(
+            group(
+                const { Code::new(REGION_PARAM) },
+                "directory-facet-region",
+                &regions,
+                &labels.regions,
+                &facets.regions,
+                &selected_regions,
+            ),
+            &facets.regions_from_afar,
+            locale,
         ),
-        group(
-            const { Code::new(DEPARTEMENT_PARAM) },
-            "directory-facet-departement",
-            &departements,
-            &labels.departements,
-            &facets.departements,
-            &selected_departements,
+        with_from_afar(
+            group(
+                const { Code::new(DEPARTEMENT_PARAM) },
+                "directory-facet-departement",
+                &departements,
+                &labels.departements,
+                &facets.departements,
+                &selected_departements,
+            ),
+            &facets.departements_from_afar,
+            locale,
         ),
         FacetGroup {
             param: const { Code::new(CHATONS_PARAM) },
@@ -162,6 +195,8 @@ pub fn groups(facets: &Facets, query: &SearchQuery, locale: Locale) -> Vec<Facet
                 label: &labels.chatons_member,
                 count: facets.chatons,
                 selected: query.chatons_only,
+                from_afar: None,
+                note: None,
             }],
             note_key: None,
         },
@@ -199,6 +234,8 @@ mod tests {
             tools: vec![1; TOOLS.len()],
             regions: vec![1; geo::regions().len()],
             departements: vec![1; geo::departements().len()],
+            regions_from_afar: vec![1; geo::regions().len()],
+            departements_from_afar: vec![0; geo::departements().len()],
             chatons: 1,
             availability: vec![1; Availability::ALL.len()],
         };
@@ -217,6 +254,12 @@ mod tests {
                 ticked,
                 ["migration", TOOLS[3].slug, geo::regions()[2].code, "1"]
             );
+            let region = groups
+                .iter()
+                .find(|g| g.param.as_str() == "region")
+                .unwrap();
+            assert_eq!(region.options[0].from_afar, Some(1));
+            assert!(region.options[0].note.is_some(), "said beside the count");
         }
     }
 }

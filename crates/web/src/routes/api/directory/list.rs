@@ -20,6 +20,8 @@ struct FacetValue {
     value: &'static str,
     label: &'static str,
     count: u32,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    from_afar: Option<u32>,
 }
 
 #[derive(Serialize)]
@@ -60,6 +62,7 @@ pub async fn list(
                     value: o.label.value().as_str(),
                     label: o.label.text(),
                     count: o.count,
+                    from_afar: o.from_afar,
                 })
                 .collect();
             (group.param.as_str(), values)
