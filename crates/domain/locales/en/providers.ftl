@@ -93,7 +93,6 @@ providers-hint-ref-association = Its name, or a description: "an association of 
 providers-field-ref-year = Year
 providers-field-ref-summary = What was done
 providers-field-ref-tools = Software used
-providers-hint-ref-tools = Separated by commas, for example: Nextcloud, Jitsi Meet
 providers-field-ref-outcome = Outcome
 providers-field-ref-referee = Contact person (network only)
 providers-hint-ref-referee = Name and phone or email; never published.

@@ -93,7 +93,6 @@ providers-hint-ref-association = Son nom, ou une description : « une associatio
 providers-field-ref-year = Année
 providers-field-ref-summary = Ce qui a été fait
 providers-field-ref-tools = Logiciels utilisés
-providers-hint-ref-tools = Séparés par des virgules, par exemple : Nextcloud, Jitsi Meet
 providers-field-ref-outcome = Résultat
 providers-field-ref-referee = Personne à contacter (réseau uniquement)
 providers-hint-ref-referee = Nom et téléphone ou adresse électronique ; jamais publié.

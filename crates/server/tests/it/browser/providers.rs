@@ -147,6 +147,16 @@ async fn a_profile_from_registration_to_first_contact() {
     browser
         .fill("#ref2_summary", "Formation à Jitsi Meet")
         .await;
+    // The tools of a reference are ticked in the same list as the offer's.
+    browser
+        .click(Locator::Css("details:has(#ref2_tools) > summary"))
+        .await;
+    browser
+        .click(Locator::Css("label[for='ref2_tools-jitsi-meet']"))
+        .await;
+    browser
+        .assert_accessible("step references, tools open")
+        .await;
     submit_main_form(&browser).await;
     browser.wait_for_url_containing("/contact").await;
     browser.assert_accessible("step contact").await;
@@ -201,6 +211,13 @@ async fn a_profile_from_registration_to_first_contact() {
     browser
         .goto(&app.url("/espace-prestataire/fiches/coop-libre-bretagne/references"))
         .await;
+    assert_eq!(
+        browser
+            .eval("return document.getElementById('ref2_tools-jitsi-meet').checked;")
+            .await,
+        serde_json::Value::Bool(true),
+        "the ticked tool was saved"
+    );
     browser
         .fill("#ref1_outcome", "Toute l'équipe travaille sur Nextcloud")
         .await;

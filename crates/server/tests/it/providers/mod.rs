@@ -71,7 +71,7 @@ pub fn complete_steps() -> Vec<(&'static str, Vec<(&'static str, &'static str)>)
                     "Migration de Google Drive vers Nextcloud et formation des bénévoles",
                 ),
                 ("ref1_support_types", "migration"),
-                ("ref1_tools", "Nextcloud"),
+                ("ref1_tools", "nextcloud"),
                 ("ref1_referee", "Claire, présidente, 06 00 00 00 01"),
                 (
                     "ref2_association",
@@ -79,7 +79,7 @@ pub fn complete_steps() -> Vec<(&'static str, Vec<(&'static str, &'static str)>)
                 ),
                 ("ref2_year", "2024"),
                 ("ref2_summary", "Formation à la visioconférence libre"),
-                ("ref2_tools", "Jitsi Meet"),
+                ("ref2_tools", "jitsi-meet"),
             ],
         ),
         ("contact", vec![("availability", "disponible")]),

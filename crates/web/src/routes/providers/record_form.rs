@@ -22,7 +22,8 @@ pub struct ReferenceForm {
     pub year: String,
     pub summary: String,
     pub support_types: Vec<String>,
-    pub tools: String,
+    /// Tool slugs, ticked in the same list as the offer's.
+    pub tools: Vec<String>,
     pub outcome: String,
     pub referee: String,
 }
@@ -30,6 +31,10 @@ pub struct ReferenceForm {
 impl ReferenceForm {
     pub fn has_support(&self, slug: &str) -> bool {
         self.support_types.iter().any(|s| s == slug)
+    }
+
+    pub fn has_tool(&self, slug: &str) -> bool {
+        self.tools.iter().any(|s| s == slug)
     }
 }
 
@@ -64,18 +69,6 @@ pub fn commune_label(commune: &Commune) -> String {
     format!("{} ({})", commune.name(), commune.main_postcode())
 }
 
-fn tool_names(slugs: &[String]) -> String {
-    slugs
-        .iter()
-        .map(|s| {
-            essaim_domain::catalogue::tool_by_slug(s)
-                .map(|t| t.name.to_string())
-                .unwrap_or_else(|| s.clone())
-        })
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
 impl RecordForm {
     pub fn of(record: &ProviderRecord) -> RecordForm {
         let slugs = |items: Vec<&'static str>| items.into_iter().map(String::from).collect();
@@ -91,7 +84,7 @@ impl RecordForm {
                     .iter()
                     .map(|s| s.slug().to_string())
                     .collect(),
-                tools: tool_names(&r.tools),
+                tools: r.tools.clone(),
                 outcome: r.outcome.clone(),
                 referee: r.referee.clone().unwrap_or_default(),
             })
@@ -207,10 +200,20 @@ fn taxonomy_list<T: Copy>(
     values
 }
 
-/// Tool names or slugs separated by commas, matched against the catalogue.
-fn tools_from_text(text: &str, field: &str, problems: &mut Vec<FieldProblem>) -> Vec<String> {
+/// Ticked tools (slugs), or tool names separated by commas as a script or
+/// an older form sends them, matched against the catalogue.
+fn tools_from_values(
+    values: &[String],
+    field: &str,
+    problems: &mut Vec<FieldProblem>,
+) -> Vec<String> {
     let mut slugs = Vec::new();
-    for name in text.split(',').map(str::trim).filter(|n| !n.is_empty()) {
+    for name in values
+        .iter()
+        .flat_map(|v| v.split(','))
+        .map(str::trim)
+        .filter(|n| !n.is_empty())
+    {
         let folded = essaim_domain::text::fold(name);
         match TOOLS
             .iter()
@@ -363,14 +366,15 @@ pub fn apply(
                 let association = fields.text(&key("association"));
                 let year = fields.text(&key("year"));
                 let summary = fields.text(&key("summary"));
-                let tools = fields.text(&key("tools"));
+                let tools = fields.all(&key("tools"));
                 let outcome = fields.text(&key("outcome"));
                 let referee = fields.text(&key("referee"));
                 let supports = fields.all(&key("support_types"));
-                let empty = [&association, &year, &summary, &tools, &outcome, &referee]
+                let empty = [&association, &year, &summary, &outcome, &referee]
                     .iter()
                     .all(|v| v.is_empty())
-                    && supports.is_empty();
+                    && supports.is_empty()
+                    && tools.is_empty();
                 if empty {
                     continue;
                 }
@@ -389,7 +393,7 @@ pub fn apply(
                     .iter()
                     .filter_map(|s| SupportType::from_slug(s))
                     .collect();
-                let tools = tools_from_text(&tools, &field("tools"), &mut problems);
+                let tools = tools_from_values(&tools, &field("tools"), &mut problems);
                 references.push(Reference {
                     association,
                     year: year_value,
