@@ -69,6 +69,39 @@ pub fn markdown_to_html(markdown: &str) -> SafeHtml {
     SafeHtml(CLEANER.clean(&lowered).to_string())
 }
 
+/// The text of Markdown without its marks, for places that show no HTML (a
+/// spreadsheet cell): paragraphs apart, list items on their own line, a
+/// link's address after its text.
+pub fn markdown_to_text(markdown: &str) -> String {
+    let mut text = String::with_capacity(markdown.len());
+    let mut link_targets = Vec::new();
+    for event in Parser::new_ext(markdown, Options::ENABLE_STRIKETHROUGH) {
+        match event {
+            Event::Text(t) | Event::Code(t) => text.push_str(&t),
+            Event::SoftBreak | Event::HardBreak => text.push('\n'),
+            Event::Start(Tag::Item) => text.push_str("- "),
+            Event::Start(Tag::Link { dest_url, .. }) => {
+                link_targets.push((dest_url.to_string(), text.len()))
+            }
+            Event::End(TagEnd::Link) => {
+                if let Some((url, start)) = link_targets.pop()
+                    && text[start..] != *url
+                {
+                    text.push_str(&format!(" ({url})"));
+                }
+            }
+            Event::End(
+                TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::CodeBlock | TagEnd::List(_),
+            ) => text.push_str("\n\n"),
+            Event::End(TagEnd::Item) => text.push('\n'),
+            _ => {}
+        }
+    }
+    let mut lines: Vec<&str> = text.lines().map(str::trim_end).collect();
+    lines.dedup_by(|a, b| a.is_empty() && b.is_empty());
+    lines.join("\n").trim().to_string()
+}
+
 /// Turns `https://…`, `www.…` and email addresses written as plain text into
 /// links, outside links and code, as people expect from any message box.
 fn with_plain_addresses_linked<'a>(
@@ -143,6 +176,17 @@ mod tests {
                 && !html.contains("onerror")
                 && !html.contains("<img")
         );
+    }
+
+    #[test]
+    fn text_without_marks_keeps_the_words_and_the_addresses() {
+        assert_eq!(
+            markdown_to_text(
+                "Une **coopérative** et [notre site](https://coop.example).\n\n- un\n- *deux*\n\nLigne 1\nLigne 2"
+            ),
+            "Une coopérative et notre site (https://coop.example).\n\n- un\n- deux\n\nLigne 1\nLigne 2"
+        );
+        assert_eq!(markdown_to_text("<https://a.example>"), "https://a.example");
     }
 
     #[test]

@@ -15,6 +15,13 @@ async fn csv_and_geojson_follow_the_filters(backend: Backend) {
         "Ligne 1\nLigne 2",
     );
     quoted.pitch = "Texte avec ; et \"".into();
+    let mut marked = record(
+        "balises",
+        "Coop balisée",
+        "35238",
+        "Une **coopérative** et [notre site](https://coop.example).",
+    );
+    marked.association_sizes = vec![essaim_domain::taxonomy::AssociationSize::Small];
     // Cells a spreadsheet would run as formulas (OWASP's payloads).
     let mut formula = record(
         "formule",
@@ -23,7 +30,7 @@ async fn csv_and_geojson_follow_the_filters(backend: Backend) {
         "@SUM(1+1)*cmd|' /C calc'!A0",
     );
     formula.pitch = "-2+3 = 1".into();
-    app.import(&published(vec![quoted, formula])).await;
+    app.import(&published(vec![quoted, formula, marked])).await;
 
     let response = app.get("/annuaire/export.csv?taille=1-9").await;
     assert_eq!(response.status(), 200);
@@ -43,22 +50,23 @@ async fn csv_and_geojson_follow_the_filters(backend: Backend) {
         .delimiter(b';')
         .from_reader(&bytes[3..]);
     let headers = reader.headers().unwrap().clone();
+    // Headings a person reads, in their language.
     for column in [
-        "slug",
-        "name",
-        "pitch",
-        "description",
-        "commune",
-        "support_types",
-        "association_sizes",
-        "availability",
-        "references",
+        "Identifiant",
+        "Nom",
+        "Présentation courte",
+        "Présentation",
+        "Commune",
+        "Types d'accompagnement",
+        "Tailles d'associations accompagnées",
+        "Disponibilité",
+        "Associations accompagnées",
     ] {
         assert!(headers.iter().any(|h| h == column), "column {column}");
     }
     let sizes = headers
         .iter()
-        .position(|h| h == "association_sizes")
+        .position(|h| h == "Tailles d'associations accompagnées")
         .unwrap();
     let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.unwrap()).collect();
     let (_, api) = app.get_json("/api/v1/prestataires?taille=1-9").await;
@@ -67,7 +75,24 @@ async fn csv_and_geojson_follow_the_filters(backend: Backend) {
         api["total"].as_u64().unwrap(),
         "every page, not only the first"
     );
-    assert!(rows.iter().all(|r| r[sizes].split('|').any(|s| s == "1-9")));
+    assert!(
+        rows.iter()
+            .all(|r| r[sizes].split(", ").any(|s| s == "1 à 9 salarié·es")),
+        "labels, not codes"
+    );
+    let marked = rows.iter().find(|r| &r[0] == "balises").unwrap();
+    assert_eq!(
+        &marked[3], "Une coopérative et notre site (https://coop.example).",
+        "no Markdown marks left in cells"
+    );
+    let english = app
+        .get_with(
+            "/annuaire/export.csv?taille=1-9",
+            &[("accept-language", "en")],
+        )
+        .await;
+    let english = String::from_utf8(english.bytes().await.unwrap().to_vec()).unwrap();
+    assert!(english.contains("Sizes of associations supported"));
 
     let all = app.get("/annuaire/export.csv").await.bytes().await.unwrap();
     let mut reader = csv::ReaderBuilder::new()
@@ -90,7 +115,7 @@ async fn csv_and_geojson_follow_the_filters(backend: Backend) {
     );
     assert_eq!(&formula[2], "'-2+3 = 1");
     assert_eq!(&formula[3], "'@SUM(1+1)*cmd|' /C calc'!A0");
-    let longitude = headers.iter().position(|h| h == "longitude").unwrap();
+    let longitude = headers.iter().position(|h| h == "Longitude").unwrap();
     assert!(
         rows.iter().any(|r| r[longitude].starts_with('-')),
         "numbers the program writes stay numbers"

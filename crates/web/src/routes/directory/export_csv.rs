@@ -2,51 +2,59 @@
 //! with a byte-order mark and `;` separators, which both LibreOffice Calc
 //! and a French Excel open without an import dialog.
 
+use axum::Extension;
 use axum::extract::{RawQuery, State};
 use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
-use essaim_domain::geo;
+use essaim_domain::catalogue::tool_by_slug;
+use essaim_domain::i18n::text;
+use essaim_domain::markup::markdown_to_text;
 use essaim_domain::providers::ProviderRecord;
+use essaim_domain::{Locale, geo};
 
 use super::{full_records, params};
 use crate::{AppError, AppState};
 
+/// The columns' headings, in the reader's language: the file is for people
+/// with a spreadsheet. Machines read the same data with stable English
+/// keys from the JSON API (docs/API.md).
 const COLUMNS: &[&str] = &[
-    "slug",
-    "name",
-    "pitch",
-    "description",
-    "website",
-    "structure",
-    "team_size",
-    "chatons",
-    "commune",
-    "commune_name",
-    "postcode",
-    "departement",
-    "region",
-    "latitude",
-    "longitude",
-    "zone_nationwide",
-    "zone_regions",
-    "zone_departements",
-    "remote",
-    "support_types",
-    "association_sizes",
-    "modalities",
-    "tools",
-    "pricing",
-    "pricing_flags",
-    "availability",
-    "references",
-    "last_updated",
-    "last_verified",
-    "distance_km",
-    "url",
+    "export-column-slug",
+    "export-column-name",
+    "export-column-pitch",
+    "export-column-description",
+    "export-column-website",
+    "export-column-structure",
+    "export-column-team-size",
+    "export-column-chatons",
+    "export-column-insee",
+    "export-column-commune",
+    "export-column-postcode",
+    "export-column-departement",
+    "export-column-region",
+    "export-column-latitude",
+    "export-column-longitude",
+    "export-column-nationwide",
+    "export-column-zone-regions",
+    "export-column-zone-departements",
+    "export-column-remote",
+    "export-column-support-types",
+    "export-column-sizes",
+    "export-column-modalities",
+    "export-column-tools",
+    "export-column-pricing",
+    "export-column-pricing-flags",
+    "export-column-availability",
+    "export-column-references",
+    "export-column-last-updated",
+    "export-column-last-verified",
+    "export-column-distance",
+    "export-column-url",
 ];
 
 pub async fn export(
     State(state): State<AppState>,
+    Extension(locale): Extension<Locale>,
     RawQuery(raw): RawQuery,
 ) -> Result<Response, AppError> {
     let parsed = params::parse(raw.as_deref());
@@ -56,11 +64,19 @@ pub async fn export(
         .delimiter(b';')
         .terminator(csv::Terminator::CRLF)
         .from_writer(b"\xEF\xBB\xBF".to_vec());
-    writer.write_record(COLUMNS).map_err(AppError::internal)?;
+    writer
+        .write_record(COLUMNS.iter().map(|key| text(locale, key).into_owned()))
+        .map_err(AppError::internal)?;
+    let base = state
+        .site()
+        .public_url
+        .as_ref()
+        .map(|url| url.as_str().trim_end_matches('/').to_string())
+        .unwrap_or_default();
     full_records::in_batches(&state, &result.hits, |batch| {
         for (record, distance_km) in &batch {
             writer
-                .write_record(row(record, *distance_km))
+                .write_record(row(record, *distance_km, locale, &base))
                 .map_err(AppError::internal)?;
         }
         Ok::<_, AppError>(())
@@ -94,10 +110,20 @@ fn typed(text: &str) -> String {
     }
 }
 
-fn row(r: &ProviderRecord, distance_km: Option<f64>) -> Vec<String> {
+fn row(r: &ProviderRecord, distance_km: Option<f64>, locale: Locale, base: &str) -> Vec<String> {
     let commune = geo::commune_by_insee(&r.commune);
-    let slugs = |items: Vec<&str>| items.join("|");
-    let yes_no = |b: bool| if b { "oui" } else { "non" }.to_string();
+    let yes_no = |b: bool| text(locale, if b { "export-yes" } else { "export-no" }).into_owned();
+    let list = |items: Vec<&str>| items.join(", ");
+    let region_name =
+        |code: &str| geo::region(code).map_or(code.to_string(), |r| r.name.to_string());
+    let departement_name = |code: &str| {
+        geo::departement(code).map_or(code.to_string(), |d| format!("{} ({code})", d.name))
+    };
+    let tools: Vec<&str> = r
+        .tools
+        .iter()
+        .map(|slug| tool_by_slug(slug).map_or(slug.as_str(), |t| t.name))
+        .collect();
     let references: Vec<String> = r
         .references
         .iter()
@@ -107,10 +133,16 @@ fn row(r: &ProviderRecord, distance_km: Option<f64>) -> Vec<String> {
         r.slug.clone(),
         typed(&r.name),
         typed(&r.pitch),
-        typed(&r.description),
+        typed(&markdown_to_text(&r.description)),
         typed(r.website.as_deref().unwrap_or_default()),
-        r.structure.map(|s| s.slug()).unwrap_or_default().into(),
-        r.team_size.map(|t| t.slug()).unwrap_or_default().into(),
+        r.structure
+            .map(|s| s.label(locale))
+            .unwrap_or_default()
+            .into(),
+        r.team_size
+            .map(|t| t.label(locale))
+            .unwrap_or_default()
+            .into(),
         yes_no(r.chatons),
         r.commune.clone(),
         commune.map(|c| c.name().to_string()).unwrap_or_default(),
@@ -118,9 +150,9 @@ fn row(r: &ProviderRecord, distance_km: Option<f64>) -> Vec<String> {
             .map(|c| c.main_postcode().to_string())
             .unwrap_or_default(),
         commune
-            .map(|c| c.departement().to_string())
+            .map(|c| departement_name(c.departement()))
             .unwrap_or_default(),
-        commune.map(|c| c.region().to_string()).unwrap_or_default(),
+        commune.map(|c| region_name(c.region())).unwrap_or_default(),
         commune
             .and_then(|c| c.position())
             .map(|p| format!("{:.5}", p.lat))
@@ -130,21 +162,36 @@ fn row(r: &ProviderRecord, distance_km: Option<f64>) -> Vec<String> {
             .map(|p| format!("{:.5}", p.lon))
             .unwrap_or_default(),
         yes_no(r.zone.nationwide),
-        r.zone.regions.join("|"),
-        r.zone.departements.join("|"),
+        r.zone
+            .regions
+            .iter()
+            .map(|c| region_name(c))
+            .collect::<Vec<_>>()
+            .join(", "),
+        r.zone
+            .departements
+            .iter()
+            .map(|c| departement_name(c))
+            .collect::<Vec<_>>()
+            .join(", "),
         yes_no(r.remote),
-        slugs(r.support_types.iter().map(|s| s.slug()).collect()),
-        slugs(r.association_sizes.iter().map(|s| s.slug()).collect()),
-        slugs(r.modalities.iter().map(|s| s.slug()).collect()),
-        r.tools.join("|"),
+        list(r.support_types.iter().map(|s| s.label(locale)).collect()),
+        list(
+            r.association_sizes
+                .iter()
+                .map(|s| s.label(locale))
+                .collect(),
+        ),
+        list(r.modalities.iter().map(|s| s.label(locale)).collect()),
+        list(tools),
         typed(&r.pricing.text),
-        slugs(r.pricing.flags.iter().map(|s| s.slug()).collect()),
-        r.availability.slug().into(),
-        typed(&references.join(" | ")),
+        list(r.pricing.flags.iter().map(|s| s.label(locale)).collect()),
+        r.availability.label(locale).into(),
+        typed(&references.join("\n")),
         r.last_updated.clone(),
         r.last_verified.clone().unwrap_or_default(),
         distance_km.map(|d| format!("{d:.1}")).unwrap_or_default(),
-        format!("/annuaire/{}", r.slug),
+        format!("{base}/annuaire/{}", r.slug),
     ]
 }
 
