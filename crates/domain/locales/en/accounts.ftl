@@ -116,7 +116,8 @@ privacy-account-sessions = the dates of your open sessions, so they can be close
 privacy-account-emails = the messages to send you, erased from the queue as soon as they are sent;
 privacy-account-logs = security events (successful or failed sign-ins, password changes), never with a password.
 privacy-rights-title = Your rights
-privacy-rights = From "My account" you can download all your data and delete your account at any time. For any other request, write to the team running this instance.
+privacy-rights = From "My account" you can download all your data and delete your account at any time. For any other request, write to the team running this instance:
+privacy-rights-no-address = its contact details are in the legal notice
 privacy-third-parties = No resource is loaded from another site, except the map tiles.
 
 ## Administration

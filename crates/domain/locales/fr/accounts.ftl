@@ -116,7 +116,8 @@ privacy-account-sessions = la date de vos connexions ouvertes, pour pouvoir les 
 privacy-account-emails = les messages à vous envoyer, effacés de la file dès leur envoi ;
 privacy-account-logs = les évènements de sécurité (connexions réussies ou échouées, changements de mot de passe), sans aucun mot de passe.
 privacy-rights-title = Vos droits
-privacy-rights = Depuis « Mon compte », vous pouvez télécharger toutes vos données et supprimer votre compte à tout moment. Pour toute autre demande, écrivez à l'équipe qui gère cette instance.
+privacy-rights = Depuis « Mon compte », vous pouvez télécharger toutes vos données et supprimer votre compte à tout moment. Pour toute autre demande, écrivez à l'équipe qui gère cette instance :
+privacy-rights-no-address = ses coordonnées figurent dans les mentions légales
 privacy-third-parties = Aucune ressource n'est chargée depuis un autre site, à l'exception des tuiles de la carte.
 
 ## Administration

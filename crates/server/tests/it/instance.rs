@@ -52,6 +52,17 @@ async fn administrators_name_and_describe_their_instance(backend: Backend) {
     let legal = app.visitor().get("/mentions-legales").await;
     assert_eq!(legal.status(), 200);
     assert!(legal.text().await.unwrap().contains("pas encore rédigé"));
+    let privacy = app
+        .visitor()
+        .get("/confidentialite")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        privacy.contains("<a href=\"/mentions-legales\">ses coordonnées"),
+        "without an address, « écrivez à l'équipe » leads to where it will be"
+    );
     assert_eq!(app.visitor().get("/charte").await.status(), 404);
 
     admin
@@ -70,6 +81,17 @@ async fn administrators_name_and_describe_their_instance(backend: Backend) {
         "contact"
     );
     assert!(home.contains("href=\"/charte\""));
+    let privacy = app
+        .visitor()
+        .get("/confidentialite")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        privacy.contains("cette instance : <a href=\"mailto:contact@reseau-breton.example.org\""),
+        "« écrivez à l'équipe » gives the address"
+    );
     assert!(home.contains("href=\"/instance.css?v=2a5d8f\""));
     let css = app.visitor().get("/instance.css?v=2a5d8f").await;
     assert_eq!(css.status(), 200);
