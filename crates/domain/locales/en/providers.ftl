@@ -124,6 +124,11 @@ providers-logo-current = Current logo
 providers-logo-label = Logo file
 providers-logo-hint = PNG, JPEG or WebP, 2 MB at most. It will be reduced to 256 pixels.
 providers-logo-submit = Send the logo
+providers-logo-change = Change the logo
+providers-logo-add = Add a logo
+providers-logo-back = Back to the profile's identity
+providers-logo-saved = Logo saved: it shows on the profile.
+providers-logo-none = This profile has no logo yet.
 
 ## What makes a profile invalid or incomplete
 providers-check-name-missing = the name is required

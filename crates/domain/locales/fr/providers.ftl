@@ -124,6 +124,11 @@ providers-logo-current = Logo actuel
 providers-logo-label = Fichier du logo
 providers-logo-hint = PNG, JPEG ou WebP, 2 Mo au plus. Il sera réduit à 256 pixels.
 providers-logo-submit = Envoyer le logo
+providers-logo-change = Changer le logo
+providers-logo-add = Ajouter un logo
+providers-logo-back = Retour à l'identité de la fiche
+providers-logo-saved = Logo enregistré : il apparaît sur la fiche.
+providers-logo-none = Cette fiche n'a pas encore de logo.
 
 ## What makes a profile invalid or incomplete
 providers-check-name-missing = le nom est obligatoire

@@ -191,11 +191,17 @@ fn png(width: u32, height: u32) -> Vec<u8> {
     bytes
 }
 
-async fn send_logo(admin: &Visitor, part: reqwest::multipart::Form) -> reqwest::Response {
+/// The form as the page sends it: the anti-forgery token first, then
+/// what `fill` adds.
+async fn send_logo(
+    admin: &Visitor,
+    fill: impl FnOnce(reqwest::multipart::Form) -> reqwest::multipart::Form,
+) -> reqwest::Response {
     let token = admin.csrf_token().await;
+    let part = fill(reqwest::multipart::Form::new().text("csrf_token", token));
     admin
         .client
-        .post(admin.url(&format!("/admin/instance/logo?csrf_token={token}")))
+        .post(admin.url("/admin/instance/logo"))
         .header("origin", &admin.base)
         .multipart(part)
         .send()
@@ -206,19 +212,23 @@ async fn send_logo(admin: &Visitor, part: reqwest::multipart::Form) -> reqwest::
 async fn the_logo_is_reencoded_served_and_removed(backend: Backend) {
     let app = app!(backend);
     let admin = app.signed_in_as("admin@exemple.org", Role::Admin).await;
-    let svg = reqwest::multipart::Form::new().part(
-        "logo",
-        reqwest::multipart::Part::bytes(b"<svg xmlns='http://www.w3.org/2000/svg'/>".to_vec())
-            .file_name("logo.png"),
-    );
+    let svg = |form: reqwest::multipart::Form| {
+        form.part(
+            "logo",
+            reqwest::multipart::Part::bytes(b"<svg xmlns='http://www.w3.org/2000/svg'/>".to_vec())
+                .file_name("logo.png"),
+        )
+    };
     let refused = send_logo(&admin, svg).await;
     assert_eq!(refused.status(), 422);
     assert!(refused.text().await.unwrap().contains("format refusé"));
 
-    let sent = reqwest::multipart::Form::new().part(
-        "logo",
-        reqwest::multipart::Part::bytes(png(800, 400)).file_name("logo.png"),
-    );
+    let sent = |form: reqwest::multipart::Form| {
+        form.part(
+            "logo",
+            reqwest::multipart::Part::bytes(png(800, 400)).file_name("logo.png"),
+        )
+    };
     assert_eq!(send_logo(&admin, sent).await.status(), 303);
     let home = app.visitor().get("/").await.text().await.unwrap();
     let start = home
@@ -231,7 +241,7 @@ async fn the_logo_is_reencoded_served_and_removed(backend: Backend) {
     let decoded = image::load_from_memory(&logo.bytes().await.unwrap()).unwrap();
     assert_eq!((decoded.width(), decoded.height()), (256, 128), "reduced");
 
-    let removal = reqwest::multipart::Form::new().text("retirer", "1");
+    let removal = |form: reqwest::multipart::Form| form.text("retirer", "1");
     assert_eq!(send_logo(&admin, removal).await.status(), 303);
     let home = app.visitor().get("/").await.text().await.unwrap();
     assert!(!home.contains("/medias/instance/"));

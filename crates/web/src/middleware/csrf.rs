@@ -10,7 +10,9 @@ use axum::body::{Body, to_bytes};
 use axum::extract::Request;
 use axum::http::{HeaderMap, Method, StatusCode, header};
 use axum::response::Response;
+use bytes::Bytes;
 use essaim_app::secrets::{constant_time_eq, new_token};
+use futures_util::StreamExt;
 
 use crate::auth::Viewer;
 use crate::error::ErrorPage;
@@ -18,8 +20,11 @@ use crate::{AppState, cookies};
 
 pub const COOKIE: &str = "essaim_csrf";
 pub const FIELD: &str = "csrf_token";
-/// Forms are small; uploads (multipart) carry the token in the query.
+/// Forms are small.
 const FORM_LIMIT: usize = 256 * 1024;
+/// An upload (multipart) carries the token as its first field: only this
+/// much of its start is read before the handler, whatever the file's size.
+const FIRST_PART_LIMIT: usize = 8 * 1024;
 
 /// The token forms of this request must embed; `Layout::csrf_token` fills
 /// it on first use when the visitor had none.
@@ -141,8 +146,8 @@ fn origin_is_ours(headers: &HeaderMap, state: &AppState) -> bool {
     }
 }
 
-/// The token sent with the request: a header, the form field, or (for
-/// uploads) the query. The body is read and handed back intact.
+/// The token sent with the request: a header, or the form field (for an
+/// upload, its first field). The body is read and handed back intact.
 async fn read_token(
     parts: &axum::http::request::Parts,
     body: Body,
@@ -160,8 +165,7 @@ async fn read_token(
         .and_then(|v| v.to_str().ok())
         .unwrap_or_default();
     if content_type.starts_with("multipart/form-data") {
-        let token = parts.uri.query().and_then(|q| field(q.as_bytes()));
-        return Ok((token, body));
+        return Ok(first_multipart_field(content_type, body).await);
     }
     if !content_type.starts_with("application/x-www-form-urlencoded") {
         return Ok((None, body));
@@ -170,6 +174,57 @@ async fn read_token(
         .await
         .map_err(|_| ErrorPage::for_status(StatusCode::PAYLOAD_TOO_LARGE).into_response())?;
     Ok((field(&bytes), Body::from(bytes)))
+}
+
+/// The token as the first field of a multipart body (the hidden input comes
+/// first in every upload form, and browsers send fields in order), and the
+/// body whole again: what was read, then the rest as it arrives.
+async fn first_multipart_field(content_type: &str, body: Body) -> (Option<String>, Body) {
+    let Ok(boundary) = multer::parse_boundary(content_type) else {
+        return (None, body);
+    };
+    let delimiter = format!("--{boundary}");
+    let mut stream = body.into_data_stream();
+    let mut head = Vec::new();
+    let mut failed = false;
+    // Enough to hold the opening delimiter, the first field and the next
+    // delimiter; a field that does not end within the limit is no token.
+    while head.len() < FIRST_PART_LIMIT && count_of(&head, delimiter.as_bytes()) < 2 {
+        match stream.next().await {
+            Some(Ok(chunk)) => head.extend_from_slice(&chunk),
+            Some(Err(_)) => {
+                failed = true;
+                break;
+            }
+            None => break,
+        }
+    }
+    let token = if failed {
+        None
+    } else {
+        token_in(&head, boundary).await
+    };
+    let head = Bytes::from(head);
+    let rest = futures_util::stream::once(async move { Ok::<_, axum::Error>(head) }).chain(stream);
+    (token, Body::from_stream(rest))
+}
+
+fn count_of(haystack: &[u8], needle: &[u8]) -> usize {
+    haystack
+        .windows(needle.len())
+        .filter(|window| *window == needle)
+        .count()
+}
+
+async fn token_in(head: &[u8], boundary: String) -> Option<String> {
+    let bytes = Bytes::copy_from_slice(head);
+    let stream = futures_util::stream::once(async move { Ok::<_, std::io::Error>(bytes) });
+    let mut multipart = multer::Multipart::new(stream, boundary);
+    let field = multipart.next_field().await.ok()??;
+    if field.name() != Some(FIELD) {
+        return None;
+    }
+    field.text().await.ok()
 }
 
 fn field(form: &[u8]) -> Option<String> {

@@ -93,6 +93,36 @@ async fn a_profile_from_registration_to_first_contact() {
 
     // Step by step, as on a phone.
     browser.assert_accessible("step identity").await;
+
+    // The logo has a page of its own: no other button can leave it behind.
+    let logo_file = std::env::temp_dir().join(format!("essaim-logo-{}.png", std::process::id()));
+    image::RgbImage::from_pixel(300, 200, image::Rgb([40, 90, 160]))
+        .save(&logo_file)
+        .unwrap();
+    browser.click(Locator::LinkText("Ajouter un logo")).await;
+    browser.wait_for_url_containing("/logo").await;
+    browser.assert_accessible("logo page").await;
+    browser
+        .client
+        .find(Locator::Css("#logo"))
+        .await
+        .unwrap()
+        .send_keys(logo_file.to_str().unwrap())
+        .await
+        .unwrap();
+    browser
+        .click(Locator::Css("main form button[type=submit]"))
+        .await;
+    browser.wait_for_url_containing("fait=1").await;
+    assert!(browser.text("main").await.contains("Logo enregistré"));
+    let address = browser.client.current_url().await.unwrap();
+    assert!(!address.as_str().contains("csrf"), "{address}");
+    std::fs::remove_file(&logo_file).ok();
+    browser
+        .click(Locator::LinkText("Retour à l'identité de la fiche"))
+        .await;
+    browser.wait_for_url_containing("/identite").await;
+    assert!(browser.text("main").await.contains("Changer le logo"));
     browser
         .fill(
             "#pitch",

@@ -17,23 +17,42 @@ fn image_bytes(width: u32, height: u32, format: image::ImageFormat) -> Vec<u8> {
     bytes
 }
 
+/// Where the anti-forgery token travels.
+#[derive(Clone, Copy, PartialEq)]
+enum Token {
+    /// The first field, as the page's form sends it.
+    First,
+    /// After the file: never read, so that a token cannot hide behind 2 MB.
+    AfterTheFile,
+    /// In the address, where it would be seen and logged.
+    InTheAddress,
+    Missing,
+}
+
 async fn upload(
     visitor: &Visitor,
     slug: &str,
     bytes: Vec<u8>,
     file_name: &str,
-    with_token: bool,
+    token_at: Token,
 ) -> reqwest::Response {
     let token = visitor.csrf_token().await;
-    let query = if with_token {
+    let mut form = reqwest::multipart::Form::new();
+    if token_at == Token::First {
+        form = form.text("csrf_token", token.clone());
+    }
+    form = form.part(
+        "logo",
+        reqwest::multipart::Part::bytes(bytes).file_name(file_name.to_string()),
+    );
+    if token_at == Token::AfterTheFile {
+        form = form.text("csrf_token", token.clone());
+    }
+    let query = if token_at == Token::InTheAddress {
         format!("?csrf_token={token}")
     } else {
         String::new()
     };
-    let form = reqwest::multipart::Form::new().part(
-        "logo",
-        reqwest::multipart::Part::bytes(bytes).file_name(file_name.to_string()),
-    );
     visitor
         .client
         .post(visitor.url(&format!("/espace-prestataire/fiches/{slug}/logo{query}")))
@@ -49,15 +68,24 @@ async fn logos_are_sniffed_limited_reencoded_and_served(backend: Backend) {
     let (provider, slug) = provider_with_complete_draft(&app, "coop@exemple.org").await;
 
     let png = image_bytes(800, 400, image::ImageFormat::Png);
-    assert_eq!(
-        upload(&provider, &slug, png.clone(), "logo.png", false)
-            .await
-            .status(),
-        403,
-        "token required"
-    );
-    let done = upload(&provider, &slug, png, "logo.png", true).await;
+    for token_at in [Token::Missing, Token::AfterTheFile, Token::InTheAddress] {
+        assert_eq!(
+            upload(&provider, &slug, png.clone(), "logo.png", token_at)
+                .await
+                .status(),
+            403,
+            "the token is the form's first field"
+        );
+    }
+    let done = upload(&provider, &slug, png, "logo.png", Token::First).await;
     assert_eq!(done.status(), 303);
+    let location = done.headers()["location"].to_str().unwrap().to_string();
+    assert!(!location.contains("csrf"), "{location}");
+    let confirmed = provider.get(&location).await.text().await.unwrap();
+    assert!(
+        confirmed.contains("Logo enregistré"),
+        "a successful upload says so"
+    );
     let name = app
         .db()
         .provider_by_slug(&slug)
@@ -83,7 +111,7 @@ async fn logos_are_sniffed_limited_reencoded_and_served(backend: Backend) {
         &slug,
         image_bytes(120, 120, image::ImageFormat::Jpeg),
         "photo.jpg",
-        true,
+        Token::First,
     )
     .await;
     assert_eq!(jpeg.status(), 303, "JPEG accepted and re-encoded");
@@ -97,7 +125,7 @@ async fn logos_are_sniffed_limited_reencoded_and_served(backend: Backend) {
         (b"\x89PNG\r\n\x1a\n tronque", "logo.png", "image illisible"),
     ];
     for (bytes, file_name, message) in cases {
-        let response = upload(&provider, &slug, bytes.to_vec(), file_name, true).await;
+        let response = upload(&provider, &slug, bytes.to_vec(), file_name, Token::First).await;
         assert_eq!(response.status(), 422, "{file_name}");
         assert!(
             response.text().await.unwrap().contains(message),
@@ -109,7 +137,7 @@ async fn logos_are_sniffed_limited_reencoded_and_served(backend: Backend) {
         &slug,
         vec![0u8; 3 * 1024 * 1024],
         "enorme.png",
-        true,
+        Token::First,
     )
     .await;
     assert_eq!(huge.status(), 413, "size limited");
@@ -122,7 +150,7 @@ async fn logos_are_sniffed_limited_reencoded_and_served(backend: Backend) {
         &slug,
         image_bytes(10, 10, image::ImageFormat::Png),
         "logo.png",
-        true,
+        Token::First,
     )
     .await;
     assert_eq!(foreign.status(), 403);

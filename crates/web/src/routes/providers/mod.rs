@@ -61,7 +61,9 @@ pub fn routes() -> Router<AppState> {
         )
         .route(
             "/espace-prestataire/fiches/{slug}/logo",
-            post(logo::upload).layer(DefaultBodyLimit::max(logo::BODY_LIMIT)),
+            get(logo::show)
+                .post(logo::upload)
+                .layer(DefaultBodyLimit::max(logo::BODY_LIMIT)),
         )
         .route("/medias/logos/{name}", get(logo::serve))
         .route(

@@ -60,7 +60,7 @@ struct StepPage {
     departements: Vec<DepartementGroup>,
     tools: Vec<(&'static str, &'static str)>,
     logo: Option<String>,
-    logo_action: String,
+    logo_page: String,
     pitch_counter: PitchCounter,
 }
 
@@ -160,11 +160,7 @@ fn page(l: Layout, row: &ProviderRow, step: Step, f: RecordForm, errors: Problem
         tools: TOOLS.iter().map(|t| (t.slug, t.name)).collect(),
         pitch_counter,
         logo: row.profile.logo.clone(),
-        logo_action: format!(
-            "{}/logo?csrf_token={}",
-            space_path(&row.slug),
-            l.csrf_token()
-        ),
+        logo_page: format!("{}/logo", space_path(&row.slug)),
         l,
     }
 }
@@ -220,15 +216,4 @@ pub async fn save(
     } else {
         refused(&page)
     })
-}
-
-/// The identity step again, with what was wrong with the logo.
-pub fn identity_with_problems(
-    l: Layout,
-    row: &ProviderRow,
-    problems: Vec<FieldProblem>,
-) -> Response {
-    let form = RecordForm::of(&row.profile);
-    let errors = record_problems(l.locale, &problems);
-    refused(&page(l, row, Step::Identity, form, errors))
 }
