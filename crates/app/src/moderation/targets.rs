@@ -28,6 +28,37 @@ pub fn review_path(kind: TargetKind, label: &str) -> String {
     }
 }
 
+/// What to call each of these targets ("Coop Libre Bretagne"), read at once
+/// for a page of the log; a target gone since is left out.
+pub async fn names(
+    app: &App,
+    targets: impl IntoIterator<Item = Target>,
+) -> Result<std::collections::HashMap<Target, String>> {
+    let mut providers = Vec::new();
+    for target in targets {
+        match target.kind {
+            TargetKind::Provider => providers.push(target.id),
+        }
+    }
+    providers.sort_unstable();
+    providers.dedup();
+    Ok(app
+        .db()
+        .provider_names(&providers)
+        .await?
+        .into_iter()
+        .map(|(id, name)| {
+            (
+                Target {
+                    kind: TargetKind::Provider,
+                    id,
+                },
+                name,
+            )
+        })
+        .collect())
+}
+
 /// The target a form names by kind and key (a profile's slug), if the
 /// public can see it: members report only what they can see.
 pub async fn public(app: &App, kind: TargetKind, key: &str) -> Result<Described> {

@@ -114,6 +114,35 @@ impl Database {
         row.as_ref().map(row_to_provider).transpose()
     }
 
+    /// The names of these profiles (the published one, else the working
+    /// copy's), by id; ids that no longer exist are left out.
+    pub async fn provider_names(
+        &self,
+        ids: &[i64],
+    ) -> Result<std::collections::HashMap<i64, String>, StoreError> {
+        const AT_ONCE: usize = 100;
+        let mut names = std::collections::HashMap::with_capacity(ids.len());
+        for chunk in ids.chunks(AT_ONCE) {
+            let placeholders: Vec<String> = (1..=chunk.len()).map(|i| format!("${i}")).collect();
+            let sql = format!(
+                "SELECT id, slug, profile, published FROM providers WHERE id IN ({})",
+                placeholders.join(", ")
+            );
+            let mut query = sqlx::query(&sql);
+            for id in chunk {
+                query = query.bind(*id);
+            }
+            for row in query.fetch_all(self.pool()).await? {
+                let slug: String = row.try_get("slug")?;
+                let text = row
+                    .try_get::<Option<String>, _>("published")?
+                    .map_or_else(|| row.try_get::<String, _>("profile"), Ok)?;
+                names.insert(row.try_get("id")?, record_from_json(&slug, &text)?.name);
+            }
+        }
+        Ok(names)
+    }
+
     pub async fn provider_by_id(&self, id: i64) -> Result<Option<ProviderRow>, StoreError> {
         let row = sqlx::query(&format!("SELECT {COLUMNS} FROM providers WHERE id = $1"))
             .bind(id)

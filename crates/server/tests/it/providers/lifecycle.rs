@@ -171,6 +171,41 @@ async fn submit_request_changes_resubmit_and_approve(backend: Backend) {
     for kind in ["Soumission", "Modifications demandées", "Approbation"] {
         assert!(journal.contains(kind), "{kind} in the log");
     }
+    assert!(
+        journal.contains(&format!(
+            "href=\"/moderation/fiches/{slug}\">Coop Libre Bretagne</a>"
+        )),
+        "the log names the profile: {journal}"
+    );
+    assert!(journal.contains(" h "), "and the time of day");
+
+    // Once approved, nothing waits: one column, no "new version" badge.
+    let review = moderator
+        .get(&format!("/moderation/fiches/{slug}"))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(!review.contains("Nouvelle version") && !review.contains("Version proposée"));
+    assert!(review.contains("sans modification en attente"));
+    let preview = moderator
+        .get(&format!("/moderation/fiches/{slug}/apercu"))
+        .await;
+    assert_eq!(preview.status(), 200);
+    let preview = preview.text().await.unwrap();
+    assert!(preview.contains("<strong>coopérative</strong>"), "rendered");
+    assert!(
+        !preview.contains("Claire, présidente"),
+        "no referee in a preview"
+    );
+    let member = app.signed_in_as("membre@exemple.org", Role::Membre).await;
+    assert_eq!(
+        member
+            .get(&format!("/moderation/fiches/{slug}/apercu"))
+            .await
+            .status(),
+        403
+    );
     app.stop().await;
 }
 

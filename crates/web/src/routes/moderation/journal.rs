@@ -3,6 +3,9 @@
 use askama::Template;
 use axum::extract::{Query, State};
 use axum::response::Response;
+use essaim_app::moderation::targets::names;
+use essaim_domain::moderation::{Target, TargetKind};
+use essaim_store::LogEntry;
 use serde::Deserialize;
 
 use super::{LogLine, log_line};
@@ -35,12 +38,23 @@ pub async fn show(
 ) -> Result<Response, AppError> {
     let pager = Pager::new(query.page.as_deref(), PER_PAGE);
     let total = state.db().count_moderation_log().await?;
-    let lines = state
+    let entries = state
         .db()
         .moderation_log(None, PER_PAGE, pager.offset())
-        .await?
+        .await?;
+    let targets = |e: &LogEntry| {
+        TargetKind::from_slug(&e.target_kind).map(|kind| Target {
+            kind,
+            id: e.target_id,
+        })
+    };
+    let names = names(state.app(), entries.iter().filter_map(targets)).await?;
+    let lines = entries
         .iter()
-        .map(|e| log_line(e, &state.app().settings().time_zone, l.locale))
+        .map(|e| {
+            let name = targets(e).and_then(|t| names.get(&t)).map(String::as_str);
+            log_line(e, name, &state.app().settings().time_zone, l.locale)
+        })
         .collect();
     Ok(render(&JournalPage {
         lines,

@@ -41,7 +41,8 @@ pub struct LogLine {
     pub reason: String,
 }
 
-pub fn log_line(entry: &LogEntry, zone: &TimeZone, locale: Locale) -> LogLine {
+/// The target's current `name` when known, else the label the log kept.
+pub fn log_line(entry: &LogEntry, name: Option<&str>, zone: &TimeZone, locale: Locale) -> LogLine {
     LogLine {
         date: zone.long_time(entry.created_at, locale),
         kind: LogKind::from_slug(&entry.kind)
@@ -53,7 +54,7 @@ pub fn log_line(entry: &LogEntry, zone: &TimeZone, locale: Locale) -> LogLine {
             .unwrap_or_else(|| text(locale, "moderation-deleted-account").into_owned()),
         target_href: TargetKind::from_slug(&entry.target_kind)
             .map(|kind| essaim_app::moderation::targets::review_path(kind, &entry.target_label)),
-        target: entry.target_label.clone(),
+        target: name.unwrap_or(&entry.target_label).to_string(),
         reason: entry.reason.clone(),
     }
 }

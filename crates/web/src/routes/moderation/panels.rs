@@ -81,7 +81,7 @@ impl Panels {
             .moderation_log(Some(target.target), 50, 0)
             .await?
             .iter()
-            .map(|e| log_line(e, zone, locale))
+            .map(|e| log_line(e, Some(&target.name), zone, locale))
             .collect();
         Ok(Panels {
             kind: target.target.kind.slug(),

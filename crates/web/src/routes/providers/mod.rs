@@ -75,6 +75,7 @@ pub fn routes() -> Router<AppState> {
             get(step::show).post(step::save),
         )
         .route("/moderation/fiches/{slug}", get(review::show))
+        .route("/moderation/fiches/{slug}/apercu", get(review::preview))
         .route("/moderation/fiches/{slug}/decision", post(decide::decide))
 }
 

@@ -25,7 +25,11 @@ struct ReviewPage {
     slug: String,
     status: String,
     is_update: bool,
+    /// Whether a working copy differs from what the public sees; when not,
+    /// the profile shows as one column.
+    pending: bool,
     rows: Vec<DiffRow>,
+    logo: Option<String>,
     problems: Vec<String>,
     panels: Panels,
     can_decide: bool,
@@ -54,7 +58,9 @@ async fn render_review(
         slug: row.slug.clone(),
         status: l.text(status_key(row.status)).into_owned(),
         is_update: row.published.is_some(),
+        pending: row.published.as_ref() != Some(&row.profile),
         rows: diff(row.published.as_ref(), &row.profile, locale),
+        logo: row.profile.logo.clone(),
         problems: row
             .profile
             .problems_for_publication()
@@ -115,6 +121,30 @@ pub async fn show(
     )
     .await?;
     Ok(render(&page))
+}
+
+/// `/moderation/fiches/{slug}/apercu`: the working copy as the public page
+/// will show it, Markdown rendered and logo in place.
+pub async fn preview(
+    State(state): State<AppState>,
+    _moderator: Moderator,
+    l: Layout,
+    Path(slug): Path<String>,
+) -> Result<Response, AppError> {
+    let row = state
+        .db()
+        .provider_by_slug(&slug)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let banner = l.text("moderation-preview-banner").into_owned();
+    Ok(crate::routes::directory::profile::render_profile(
+        &state,
+        l,
+        std::sync::Arc::new(row.profile.public()),
+        Some((banner, format!("/moderation/fiches/{slug}"))),
+        crate::routes::directory::profile::ContactForm::default(),
+        false,
+    ))
 }
 
 /// The page again with what was wrong in a decision form.
