@@ -32,6 +32,7 @@ migrations![
     "0003_comptes",
     "0004_referencement",
     "0005_moderation",
+    "0006_providers",
 ];
 
 pub fn for_backend(backend: Backend) -> &'static [Migration] {

@@ -41,6 +41,7 @@ pub async fn set_availability(
             PublicEffect::None
         },
         approved: false,
+        sent_back: false,
     };
     if !tx.update_provider(row.id, row.status, &update, now).await? {
         return Err(Error::Conflict(conflict::CHANGED));

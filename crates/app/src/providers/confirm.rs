@@ -31,6 +31,7 @@ pub async fn confirm(app: &App, account: &Account, slug: &str) -> Result<()> {
         verified_at: Some(now),
         effect: PublicEffect::Changed,
         approved: false,
+        sent_back: false,
     };
     if !tx.update_provider(row.id, row.status, &update, now).await? {
         return Err(Error::Conflict(conflict::CHANGED));

@@ -49,6 +49,7 @@ pub(crate) async fn save_in(
         verified_at: None,
         effect: PublicEffect::None,
         approved: false,
+        sent_back: false,
     };
     if !tx
         .update_provider(row.id, row.status, &update, now())

@@ -30,6 +30,7 @@ pub async fn submit(app: &App, account: &Account, slug: &str) -> Result<()> {
         verified_at: None,
         effect: PublicEffect::None,
         approved: false,
+        sent_back: false,
     };
     if !tx.update_provider(row.id, row.status, &update, now).await? {
         return Err(Error::Conflict(conflict::CHANGED));

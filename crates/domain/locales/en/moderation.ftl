@@ -10,6 +10,7 @@ moderation-diff-title = What changes
 moderation-col-field = Field
 moderation-col-published = Published version
 moderation-col-pending = Proposed version
+moderation-col-sent-back = Version sent back
 moderation-preview-link = See the proposed version as the public will see it
 moderation-preview-published-link = See the profile as the public sees it
 moderation-preview-banner = Moderation preview: the profile as the public will see it.

@@ -10,6 +10,7 @@ moderation-diff-title = Ce qui change
 moderation-col-field = Champ
 moderation-col-published = Version publiée
 moderation-col-pending = Version proposée
+moderation-col-sent-back = Version renvoyée
 moderation-preview-link = Voir la version proposée telle que le public la verra
 moderation-preview-published-link = Voir la fiche telle que le public la voit
 moderation-preview-banner = Aperçu pour la modération : la fiche telle que le public la verra.

@@ -33,6 +33,9 @@ pub struct ProviderRow {
     pub decision_message: Option<String>,
     pub verified_at: Option<i64>,
     pub contact_count: i64,
+    /// The version a moderator last sent back or refused, until the next
+    /// approval: what a resubmission is compared with.
+    pub sent_back: Option<ProviderRecord>,
 }
 
 impl ProviderRow {
@@ -46,7 +49,7 @@ impl ProviderRow {
 }
 
 const COLUMNS: &str = "id, slug, status, profile, published, created_at, updated_at, published_at, \
-                       submitted_at, decision_message, verified_at, contact_count";
+                       submitted_at, decision_message, verified_at, contact_count, sent_back";
 
 /// A profile as the JSON text stored in `providers.profile` and
 /// `providers.published`.
@@ -78,6 +81,10 @@ fn row_to_provider(row: &AnyRow) -> Result<ProviderRow, StoreError> {
         decision_message: row.try_get("decision_message")?,
         verified_at: row.try_get("verified_at")?,
         contact_count: row.try_get("contact_count")?,
+        sent_back: row
+            .try_get::<Option<String>, _>("sent_back")?
+            .map(|text| parse(&text))
+            .transpose()?,
         slug,
     })
 }
@@ -101,8 +108,12 @@ pub struct ProviderUpdate<'a> {
     pub decision_message: Option<&'a str>,
     pub verified_at: Option<i64>,
     pub effect: PublicEffect,
-    /// An approval: `published_at` becomes now.
+    /// An approval: `published_at` becomes now, and the version sent back
+    /// is forgotten.
     pub approved: bool,
+    /// A moderator answers the submission without publishing it: the
+    /// version is kept as the one sent back.
+    pub sent_back: bool,
 }
 
 impl Database {
@@ -287,7 +298,8 @@ impl Tx {
             "UPDATE providers SET status = $2, profile = $3, updated_at = $4,
                  submitted_at = COALESCE($5, submitted_at),
                  decision_message = $6,
-                 verified_at = COALESCE($7, verified_at)
+                 verified_at = COALESCE($7, verified_at),
+                 sent_back = CASE WHEN $9 THEN $3 WHEN $10 THEN NULL ELSE sent_back END
              WHERE id = $1 AND status = $8",
         )
         .bind(id)
@@ -298,6 +310,8 @@ impl Tx {
         .bind(update.decision_message)
         .bind(update.verified_at)
         .bind(from.slug())
+        .bind(update.sent_back)
+        .bind(update.approved)
         .execute(self.conn())
         .await?
         .rows_affected();

@@ -27,6 +27,7 @@ pub async fn approve(app: &App, moderator: &Account, slug: &str) -> Result<()> {
         verified_at: Some(now()),
         effect: PublicEffect::Changed,
         approved: true,
+        sent_back: false,
     };
     decide(
         app,

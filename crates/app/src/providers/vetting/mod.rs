@@ -119,6 +119,7 @@ pub(crate) async fn answer_submission(
         verified_at: None,
         effect: PublicEffect::None,
         approved: false,
+        sent_back: true,
     };
     decide(app, moderator, &row, update, kind, decision).await
 }

@@ -24,6 +24,7 @@ pub async fn reinstate(app: &App, moderator: &Account, slug: &str) -> Result<()>
         verified_at: None,
         effect: PublicEffect::Changed,
         approved: false,
+        sent_back: false,
     };
     decide(
         app,

@@ -28,6 +28,7 @@ pub async fn suspend(app: &App, moderator: &Account, slug: &str, reason: &str) -
         verified_at: None,
         effect: PublicEffect::Changed,
         approved: false,
+        sent_back: false,
     };
     decide(
         app,

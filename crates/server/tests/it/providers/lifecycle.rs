@@ -122,6 +122,20 @@ async fn submit_request_changes_resubmit_and_approve(backend: Backend) {
     provider
         .submit(&format!("/espace-prestataire/fiches/{slug}/soumettre"), &[])
         .await;
+    // The resubmission is compared with the version sent back: only what
+    // the provider changed since stands out.
+    let review = moderator
+        .get(&format!("/moderation/fiches/{slug}"))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(review.contains("Version renvoyée"), "{review}");
+    let changed_rows = review.matches("<tr class=\"changed\">").count();
+    assert!(
+        (1..=2).contains(&changed_rows),
+        "{changed_rows} rows marked changed: {review}"
+    );
     let approved = moderator
         .post_form(
             &format!("/moderation/fiches/{slug}/decision"),

@@ -29,6 +29,8 @@ struct ReviewPage {
     /// the profile shows as one column.
     pending: bool,
     rows: Vec<DiffRow>,
+    /// The heading of the version compared with: published, or sent back.
+    before_key: &'static str,
     logo: Option<String>,
     problems: Vec<String>,
     panels: Panels,
@@ -53,13 +55,20 @@ async fn render_review(
 ) -> Result<ReviewPage, AppError> {
     let locale = l.locale;
     let panels = Panels::of(state, &Described::of_provider(row), locale).await?;
+    let compared = match (&row.sent_back, &row.published) {
+        (Some(sent_back), _) => (Some(sent_back), "moderation-col-sent-back"),
+        (None, published) => (published.as_ref(), "moderation-col-published"),
+    };
     Ok(ReviewPage {
         name: row.profile.name.clone(),
         slug: row.slug.clone(),
         status: l.text(status_key(row.status)).into_owned(),
         is_update: row.published.is_some(),
         pending: row.published.as_ref() != Some(&row.profile),
-        rows: diff(row.published.as_ref(), &row.profile, locale),
+        // A resubmission is compared with what the moderator sent back, so
+        // that only what changed since stands out.
+        rows: diff(compared.0, &row.profile, locale),
+        before_key: compared.1,
         logo: row.profile.logo.clone(),
         problems: row
             .profile
