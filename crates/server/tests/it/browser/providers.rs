@@ -93,6 +93,19 @@ async fn a_profile_from_registration_to_first_contact() {
 
     // Step by step, as on a phone.
     browser.assert_accessible("step identity").await;
+    // A refused step opens at its error summary, which has the focus.
+    browser.fill("#name", "X").await;
+    submit_main_form(&browser).await;
+    browser
+        .wait_until(
+            "the error summary has the focus",
+            "return document.activeElement && document.activeElement.classList.contains('error-summary');",
+        )
+        .await;
+    browser
+        .assert_accessible("step identity with an error")
+        .await;
+    browser.fill("#name", "Coop Libre Bretagne").await;
 
     // The logo has a page of its own: no other button can leave it behind.
     let logo_file = std::env::temp_dir().join(format!("essaim-logo-{}.png", std::process::id()));
