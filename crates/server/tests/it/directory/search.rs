@@ -440,7 +440,8 @@ async fn a_zone_count_says_how_many_work_there_from_afar(backend: Backend) {
     }
     let page = app.get("/annuaire").await.text().await.unwrap();
     assert!(
-        page.contains("à distance ou partout en France)"),
+        page.contains("<span class=\"count-note\">, dont ")
+            && page.contains("à distance ou partout en France</span>"),
         "the page says it beside the counts"
     );
     app.stop().await;

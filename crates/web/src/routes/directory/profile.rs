@@ -171,11 +171,13 @@ pub fn render_profile(
             .iter()
             .map(|s| s.label(locale))
             .collect(),
-        sizes: record
-            .association_sizes
-            .iter()
-            .map(|s| s.label(locale))
-            .collect(),
+        // Smallest first, as the search lists them, whatever order they
+        // were ticked in.
+        sizes: {
+            let mut sizes = record.association_sizes.clone();
+            sizes.sort_by_key(|s| s.index());
+            sizes.iter().map(|s| s.label(locale)).collect()
+        },
         modalities: record.modalities.iter().map(|s| s.label(locale)).collect(),
         tools: tool_names(&record.tools),
         pricing_flags: record
