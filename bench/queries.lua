@@ -1,5 +1,6 @@
 -- A mix of directory searches as volunteers type them: French words with
--- accents or not, plurals, elisions, facets, places and radii.
+-- accents or not, plurals, elisions, a proprietary name, a typo, facets,
+-- places and radii.
 local paths = {
   "/annuaire?q=formation+nextcloud&pres_de=Ploun%C3%A9our-M%C3%A9nez&rayon=50&taille=sans-salarie",
   "/annuaire?q=hebergements",
@@ -13,6 +14,8 @@ local paths = {
   "/annuaire?departement=13&disponibilite=disponible&tri=recent",
   "/annuaire?q=formations&structure=association&structure=collectif",
   "/annuaire?pres_de=Bordeaux&rayon=200&accompagnement=diagnostic&sans_distance=1",
+  "/annuaire?q=remplacer+google+drive",
+  "/annuaire?q=nexcloud&region=53",
 }
 local counter = 0
 
