@@ -9,4 +9,5 @@ mod server;
 
 pub use config::Config;
 pub use demo::generate as demo_data;
+pub use demo::{DEMO_ACCOUNTS, DEMO_PASSWORD, load_if_empty as load_demo};
 pub use server::{RunningServer, StartError, prepare_database, start};

@@ -33,7 +33,11 @@ pub async fn send_reminders(app: &App) -> Result<usize> {
         // the profile stays flagged as not confirmed.
         tracing::info!(
             target: "essaim::providers",
-            event = "reminder.sent",
+            event = if managers.is_empty() {
+                "reminder.nobody-to-remind"
+            } else {
+                "reminder.sent"
+            },
             provider = row.slug,
             managers = managers.len()
         );

@@ -10,6 +10,7 @@ mod backup;
 mod browser;
 mod cli;
 mod connections;
+mod demo;
 mod directory;
 mod instance;
 mod moderation;

@@ -1,0 +1,72 @@
+//! `serve --demo` as a newcomer meets it: every role can sign in and lands
+//! on its workspace, the provider manages a profile, and a message to a
+//! profile nobody manages reaches the demonstration's moderators.
+
+use essaim_server::{DEMO_ACCOUNTS, DEMO_PASSWORD};
+
+use crate::harness::Backend;
+use crate::{app, on_both_backends};
+
+on_both_backends!(every_role_of_the_demonstration_can_be_tried);
+
+async fn every_role_of_the_demonstration_can_be_tried(backend: Backend) {
+    let app = app!(backend);
+    essaim_server::load_demo(app.db()).await.unwrap();
+    app.refresh().await;
+    for (email, workspace) in [
+        ("moderation@essaim.example", "/moderation"),
+        ("prestataire@essaim.example", "/espace-prestataire"),
+        ("membre@essaim.example", "/compte"),
+    ] {
+        assert!(DEMO_ACCOUNTS.iter().any(|(e, _)| *e == email));
+        let visitor = app.visitor();
+        let signed_in = visitor.sign_in(email, DEMO_PASSWORD).await;
+        assert_eq!(signed_in.status(), 303, "{email}");
+        assert_eq!(signed_in.headers()["location"], workspace, "{email}");
+    }
+    let provider = app.visitor();
+    provider
+        .sign_in("prestataire@essaim.example", DEMO_PASSWORD)
+        .await;
+    let space = provider
+        .get("/espace-prestataire")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        space.contains("/espace-prestataire/fiches/"),
+        "one profile to manage"
+    );
+
+    // The other profiles have no manager: the moderators read their messages.
+    let (_, list) = app.get_json("/api/v1/prestataires?tri=nom").await;
+    let slug = list["items"][0]["slug"].as_str().unwrap().to_string();
+    let page = app
+        .visitor()
+        .get(&format!("/annuaire/{slug}"))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("contact_message"), "the form is offered");
+    let sent = app
+        .visitor()
+        .post_form(
+            &format!("/annuaire/{slug}/contact"),
+            &[
+                ("contact_name", "Camille"),
+                ("contact_sender", "camille@exemple.org"),
+                ("contact_message", "Bonjour, pouvez-vous nous aider ?"),
+            ],
+        )
+        .await;
+    assert_eq!(sent.status(), 303);
+    let mail = app.nth_email_to("moderation@essaim.example", 1).await;
+    assert!(
+        mail.text.contains("pouvez-vous nous aider"),
+        "{}",
+        mail.text
+    );
+    app.stop().await;
+}
