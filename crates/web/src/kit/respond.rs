@@ -44,3 +44,10 @@ pub fn too_many(wait: std::time::Duration) -> AppError {
         retry_after: wait.as_secs_f64().ceil() as u64,
     }
 }
+
+/// `?fait=…` on the page a form redirects to: what was just done, for the
+/// page to say so.
+#[derive(serde::Deserialize)]
+pub struct Done {
+    pub fait: Option<String>,
+}

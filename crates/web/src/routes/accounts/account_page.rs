@@ -5,9 +5,9 @@ use askama::Template;
 use axum::extract::Query;
 use axum::response::Response;
 use essaim_domain::Locale;
-use serde::Deserialize;
 
 use crate::auth::{CurrentUser, SignedIn};
+use crate::kit::Done;
 use crate::kit::{Problems, refused};
 use crate::page::{Layout, render};
 
@@ -45,11 +45,6 @@ fn page(
         message,
         new_email,
     }
-}
-
-#[derive(Deserialize)]
-pub struct Done {
-    fait: Option<String>,
 }
 
 /// The confirmation shown after a change, from a fixed list.

@@ -10,10 +10,10 @@ use axum::response::Response;
 use essaim_app::instance::logo::{logo_dir, remove_logo, upload_logo};
 use essaim_app::instance::save::{SettingsForm, save};
 use essaim_domain::instance::InstanceSettings;
-use serde::Deserialize;
 
 use crate::auth::Admin;
 use crate::error::ErrorPage;
+use crate::kit::Done;
 use crate::kit::{FormFields, Problems, problems_of, refused, see_other, uploaded_png};
 use crate::page::{Layout, render};
 use crate::{AppError, AppState};
@@ -28,11 +28,6 @@ struct InstancePage {
     form: InstanceSettings,
     errors: Problems,
     done: bool,
-}
-
-#[derive(Deserialize)]
-pub struct Done {
-    fait: Option<String>,
 }
 
 pub async fn show(

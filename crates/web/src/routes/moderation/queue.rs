@@ -7,10 +7,10 @@ use axum::extract::{Query, State};
 use axum::response::Response;
 use essaim_app::moderation::queue::{self, Waiting};
 use essaim_domain::date::Date;
-use serde::Deserialize;
 
 use super::panels::ReportLine;
 use crate::auth::Moderator;
+use crate::kit::Done;
 use crate::kit::{Problems, refused};
 use crate::page::{Layout, render};
 use crate::{AppError, AppState};
@@ -42,11 +42,6 @@ struct QueuePage {
     unmanaged: Vec<(String, String)>,
     errors: Problems,
     done: bool,
-}
-
-#[derive(Deserialize)]
-pub struct Done {
-    fait: Option<String>,
 }
 
 async fn page(

@@ -10,11 +10,11 @@ use axum::response::Response;
 use essaim_app::images::MAX_UPLOAD_BYTES;
 use essaim_app::providers::logo::{logos_dir, upload_logo};
 use essaim_domain::providers::is_logo_name;
-use serde::Deserialize;
 
 use super::{record_problems, space_path};
 use crate::auth::Provider;
 use crate::error::ErrorPage;
+use crate::kit::Done;
 use crate::kit::{Problems, field_problems, refused, see_other, uploaded_png};
 use crate::page::{Layout, render};
 use crate::{AppError, AppState};
@@ -32,11 +32,6 @@ struct LogoPage {
     logo: Option<String>,
     saved: bool,
     errors: Problems,
-}
-
-#[derive(Deserialize)]
-pub struct Done {
-    fait: Option<String>,
 }
 
 fn page(

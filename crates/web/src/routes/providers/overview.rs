@@ -8,12 +8,12 @@ use essaim_domain::date::Date;
 use essaim_domain::problems::FieldProblem;
 use essaim_domain::taxonomy::{Availability, ProviderStatus};
 use essaim_store::ProviderRow;
-use serde::Deserialize;
 
 use super::steps::{Step, problems_of};
 use super::{space_path, status_key};
 use crate::auth::{Provider, SignedIn};
 use crate::i18n::translate_with;
+use crate::kit::Done;
 use crate::kit::refused;
 use crate::page::{Layout, render};
 use crate::{AppError, AppState};
@@ -141,11 +141,6 @@ pub fn page(
         leave_error,
         l,
     }
-}
-
-#[derive(Deserialize)]
-pub struct Done {
-    fait: Option<String>,
 }
 
 fn done_message(l: &Layout, done: Option<&str>) -> Option<String> {

@@ -11,11 +11,21 @@ use essaim_store::ProviderRow;
 
 use super::describe::{DiffRow, diff};
 use crate::auth::Moderator;
+use crate::kit::Done;
 use crate::kit::{Problems, refused};
 use crate::page::{Layout, render};
 use crate::routes::moderation::panels::Panels;
 use crate::routes::providers::status_key;
 use crate::{AppError, AppState};
+
+/// Any profile, whatever its status: moderators review them all.
+async fn reviewed(state: &AppState, slug: &str) -> Result<ProviderRow, AppError> {
+    state
+        .db()
+        .provider_by_slug(slug)
+        .await?
+        .ok_or(AppError::NotFound)
+}
 
 #[derive(Template)]
 #[template(path = "providers/review.html")]
@@ -99,11 +109,6 @@ async fn render_review(
     })
 }
 
-#[derive(serde::Deserialize)]
-pub struct Done {
-    fait: Option<String>,
-}
-
 pub async fn show(
     State(state): State<AppState>,
     _moderator: Moderator,
@@ -111,11 +116,7 @@ pub async fn show(
     Path(slug): Path<String>,
     axum::extract::Query(done): axum::extract::Query<Done>,
 ) -> Result<Response, AppError> {
-    let row = state
-        .db()
-        .provider_by_slug(&slug)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let row = reviewed(&state, &slug).await?;
     let page = render_review(
         &state,
         l,
@@ -140,11 +141,7 @@ pub async fn preview(
     l: Layout,
     Path(slug): Path<String>,
 ) -> Result<Response, AppError> {
-    let row = state
-        .db()
-        .provider_by_slug(&slug)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let row = reviewed(&state, &slug).await?;
     let banner = l.text("moderation-preview-banner").into_owned();
     Ok(crate::routes::directory::profile::render_profile(
         &state,
@@ -164,11 +161,7 @@ pub async fn with_problems(
     errors: Problems,
     message: String,
 ) -> Result<Response, AppError> {
-    let row = state
-        .db()
-        .provider_by_slug(slug)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let row = reviewed(state, slug).await?;
     let page = render_review(state, l, &row, errors, message, None).await?;
     Ok(refused(&page))
 }
