@@ -9,7 +9,8 @@ mod words;
 use anyhow::Context;
 use essaim_app::accounts::create_admin::create_account;
 use essaim_domain::accounts::Role;
-use essaim_store::Database;
+use essaim_domain::taxonomy::ProviderStatus;
+use essaim_store::{Database, ProviderUpdate, PublicEffect};
 
 pub use generator::generate;
 
@@ -51,13 +52,33 @@ pub async fn load_if_empty(db: &Database) -> anyhow::Result<()> {
         .provider_by_slug(managed)
         .await?
         .context("fiche de démonstration introuvable")?;
+    let now = essaim_app::now();
     let mut tx = db.begin().await?;
     for (id, role) in ids {
         if role == Role::Prestataire {
-            tx.add_provider_manager(row.id, id, essaim_app::now())
-                .await?;
+            tx.add_provider_manager(row.id, id, now).await?;
         }
     }
+    // The provider has sent an update of its pitch: the moderators have
+    // something to review, side by side with the published version.
+    let mut update = row.profile.clone();
+    update.pitch = format!(
+        "{} Nouveau : des ateliers Nextcloud pour les bénévoles.",
+        update.pitch
+    );
+    let submitted = ProviderUpdate {
+        status: ProviderStatus::Submitted,
+        profile: &update,
+        published: None,
+        submitted_at: Some(now),
+        decision_message: None,
+        verified_at: None,
+        effect: PublicEffect::None,
+        approved: false,
+        sent_back: false,
+    };
+    tx.update_provider(row.id, row.status, &submitted, now)
+        .await?;
     tx.commit().await?;
     tracing::warn!(
         comptes = %DEMO_ACCOUNTS.map(|(email, _)| email).join(", "),

@@ -38,6 +38,16 @@ async fn every_role_of_the_demonstration_can_be_tried(backend: Backend) {
         space.contains("/espace-prestataire/fiches/"),
         "one profile to manage"
     );
+    // Its update waits for the moderators.
+    let moderator = app.visitor();
+    moderator
+        .sign_in("moderation@essaim.example", DEMO_PASSWORD)
+        .await;
+    let queue = moderator.get("/moderation").await.text().await.unwrap();
+    assert!(
+        !queue.contains("Rien à relire"),
+        "something to review: {queue}"
+    );
 
     // The other profiles have no manager: the moderators read their messages.
     let (_, list) = app.get_json("/api/v1/prestataires?tri=nom").await;
