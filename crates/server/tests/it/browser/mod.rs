@@ -181,14 +181,14 @@ impl Browser {
             .unwrap_or(true)
     }
 
-    /// The words inside `css` elements that the layout splits over two
-    /// lines ("Diagnos/tic"), and the labels of `css` lists that do not sit
-    /// above their value.
+    /// The words inside the cells of `css` lists or tables that the layout
+    /// splits over two lines ("Diagnos/tic"), and the labels of `css` lists
+    /// that do not sit above their value.
     pub async fn squeezed_facts(&self, css: &str) -> Vec<String> {
         let script = format!(
             r#"var found = [];
             document.querySelectorAll({css:?}).forEach(function (list) {{
-              list.querySelectorAll('dt, dd').forEach(function (cell) {{
+              list.querySelectorAll('dt, dd, th, td').forEach(function (cell) {{
                 var walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
                 for (var node = walker.nextNode(); node; node = walker.nextNode()) {{
                   var re = /\S+/g, m;

@@ -280,6 +280,12 @@ async fn a_profile_from_registration_to_first_contact() {
     browser
         .goto(&app.url("/moderation/fiches/coop-libre-bretagne"))
         .await;
+    browser.assert_accessible("review").await;
+    assert_eq!(
+        browser.squeezed_facts("table.diff").await,
+        Vec::<String>::new(),
+        "the review reads on a phone"
+    );
     browser
         .click(Locator::Css("input[value=approuver] ~ p button"))
         .await;
