@@ -56,6 +56,9 @@ pub struct ExportedProfile {
     pub working_copy: ProviderRecord,
     /// What the public sees, if it is published.
     pub published: Option<ProviderRecord>,
+    /// The version the network last sent back or refused, kept until the
+    /// next approval.
+    pub sent_back: Option<ProviderRecord>,
     /// The network's last message about it (changes asked, a reason).
     pub message_from_the_network: Option<String>,
     /// Addresses of its logos on this instance.
@@ -95,6 +98,8 @@ pub async fn export(app: &App, account: &Account) -> Result<AccountExport> {
         .into_iter()
         .map(|membership| {
             let row = membership.row;
+            // The logos kept on disk: those the working copy and the
+            // published version show.
             let mut logos: Vec<String> = [Some(&row.profile), row.published.as_ref()]
                 .into_iter()
                 .flatten()
@@ -113,6 +118,7 @@ pub async fn export(app: &App, account: &Account) -> Result<AccountExport> {
                 logos,
                 working_copy: row.profile,
                 published: row.published,
+                sent_back: row.sent_back,
                 slug: row.slug,
             }
         })

@@ -91,6 +91,11 @@ async fn submit_request_changes_resubmit_and_approve(backend: Backend) {
     assert!(
         overview.contains("Modifications demandées") && overview.contains("Précisez le résultat")
     );
+    let export: serde_json::Value = provider.get("/compte/export").await.json().await.unwrap();
+    assert_eq!(
+        export["provider_profiles"][0]["sent_back"]["name"], "Coop Libre Bretagne",
+        "the version sent back is part of the person's data"
+    );
 
     // Approving is only possible for a submitted version.
     let early = moderator
