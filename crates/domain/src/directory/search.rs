@@ -442,6 +442,7 @@ impl Directory {
             matching: Bits::full(n),
             scores: vec![0.0; n],
         };
+        let mut typo_scans = 0;
         for (k, variants) in terms.iter().enumerate() {
             let is_last = k + 1 == terms.len();
             let mut found = Bits::empty(n);
@@ -460,7 +461,11 @@ impl Directory {
                 }
             }
             let term = &variants[0];
-            if found.is_empty() && term.chars().count() >= TYPO_MIN_CHARS {
+            if found.is_empty()
+                && term.chars().count() >= TYPO_MIN_CHARS
+                && typo_scans < TYPO_MAX_WORDS
+            {
+                typo_scans += 1;
                 // Rare (only a word that matches nothing), so a plain pass
                 // over the vocabulary is enough.
                 for (candidate, occurrences) in &self.terms {
@@ -480,6 +485,9 @@ impl Directory {
 const TYPO_MIN_CHARS: usize = 5;
 /// A match through a typo counts for less than the word as typed.
 const TYPO_SHARE: f32 = 0.4;
+/// Each typo look-up reads the whole vocabulary: a query gets a few, so
+/// that thirty made-up words cost no more than three.
+const TYPO_MAX_WORDS: usize = 3;
 
 /// Words that say what the visitor wants to do with a tool rather than
 /// which ("remplacer google drive", "alternative à zoom"): the search
@@ -513,14 +521,18 @@ fn search_terms(text: &str) -> Vec<Vec<String>> {
 
 /// Whether `a` becomes `b` by changing, adding or removing one character
 /// (or is `b`). Bounded to one edit, it runs in one pass, unlike a full
-/// edit distance.
+/// edit distance; folded terms are ASCII, compared without allocating.
 fn within_one_edit(a: &str, b: &str) -> bool {
-    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
-    let (short, long) = if a.len() <= b.len() {
-        (&a, &b)
+    if a.is_ascii() && b.is_ascii() {
+        one_edit_apart(a.as_bytes(), b.as_bytes())
     } else {
-        (&b, &a)
-    };
+        let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+        one_edit_apart(&a, &b)
+    }
+}
+
+fn one_edit_apart<T: PartialEq>(a: &[T], b: &[T]) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     if long.len() - short.len() > 1 {
         return false;
     }
@@ -624,7 +636,28 @@ impl Directory {
 
 #[cfg(test)]
 mod order_tests {
-    use super::ranked;
+    use super::{ranked, within_one_edit};
+
+    #[test]
+    fn one_edit_means_one_letter_changed_added_or_removed() {
+        for (a, b) in [
+            ("nextcloud", "nextcloud"),
+            ("nextcloud", "nexcloud"),
+            ("nextcloud", "nextclood"),
+            ("nextcloud", "nexttcloud"),
+            ("nextcloud", "nextclouds"),
+            ("écologie", "ecologie"),
+        ] {
+            assert!(within_one_edit(a, b) && within_one_edit(b, a), "{a} / {b}");
+        }
+        for (a, b) in [
+            ("nextcloud", "nxtcloud2"),
+            ("nextcloud", "cloudnext"),
+            ("abcde", "abc"),
+        ] {
+            assert!(!within_one_edit(a, b), "{a} / {b}");
+        }
+    }
 
     #[test]
     fn packed_ranks_order_like_the_key_then_the_name() {
