@@ -8,6 +8,7 @@ mod entry;
 mod index;
 mod query;
 mod search;
+mod text_match;
 
 pub use entry::Entry;
 pub use index::Directory;
