@@ -46,8 +46,7 @@ impl StartError {
     }
 }
 
-/// Creates the data folder, connects, migrates and, when asked, loads the
-/// demonstration data.
+/// Creates the data folder, connects and migrates.
 pub async fn prepare_database(config: &Config) -> Result<Database, StartError> {
     std::fs::create_dir_all(&config.data_dir).map_err(|source| StartError::DataDir {
         path: config.data_dir.display().to_string(),
@@ -57,9 +56,6 @@ pub async fn prepare_database(config: &Config) -> Result<Database, StartError> {
         .await
         .map_err(StartError::Database)?;
     db.migrate().await.map_err(StartError::Migration)?;
-    if config.demo {
-        demo::load_if_empty(&db).await.map_err(StartError::Demo)?;
-    }
     Ok(db)
 }
 
@@ -131,6 +127,10 @@ pub async fn start(config: &Config) -> Result<RunningServer, StartError> {
             time_zone: config.time_zone.clone(),
         },
     );
+    // Through the use cases, as people would have done it.
+    if config.demo {
+        demo::load_if_empty(&app).await.map_err(StartError::Demo)?;
+    }
     let security = SecuritySettings {
         rates: config.rates.clone(),
         behind_proxy: config.behind_proxy,

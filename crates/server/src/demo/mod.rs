@@ -7,10 +7,9 @@ mod generator;
 mod words;
 
 use anyhow::Context;
+use essaim_app::App;
 use essaim_app::accounts::create_admin::create_account;
 use essaim_domain::accounts::Role;
-use essaim_domain::taxonomy::ProviderStatus;
-use essaim_store::{Database, ProviderUpdate, PublicEffect};
 
 pub use generator::generate;
 
@@ -30,7 +29,8 @@ pub const DEMO_ACCOUNTS: [(&str, Role); 3] = [
 /// Written in the log and the README: a demonstration is local and public.
 pub const DEMO_PASSWORD: &str = "ruche-de-demonstration";
 
-pub async fn load_if_empty(db: &Database) -> anyhow::Result<()> {
+pub async fn load_if_empty(app: &App) -> anyhow::Result<()> {
+    let db = app.db();
     if db.has_content().await? {
         tracing::warn!(
             "la base contient déjà des données : les données de démonstration ne sont pas chargées"
@@ -40,46 +40,35 @@ pub async fn load_if_empty(db: &Database) -> anyhow::Result<()> {
     let document = generate(DEMO_PROVIDERS, 2026);
     let loaded = db.import_providers(&document).await?;
     tracing::info!(prestataires = loaded, "données de démonstration chargées");
-    let mut ids = Vec::new();
+    let mut provider = None;
     for (email, role) in DEMO_ACCOUNTS {
         let id = create_account(db, email, role, DEMO_PASSWORD)
             .await
             .with_context(|| format!("compte de démonstration {email}"))?;
-        ids.push((id, role));
+        if role == Role::Prestataire {
+            provider = db.account_by_id(id).await?;
+        }
     }
+    let provider = provider.context("compte prestataire de démonstration")?;
     let managed = &document.providers[0].profile.slug;
     let row = db
         .provider_by_slug(managed)
         .await?
         .context("fiche de démonstration introuvable")?;
-    let now = essaim_app::now();
     let mut tx = db.begin().await?;
-    for (id, role) in ids {
-        if role == Role::Prestataire {
-            tx.add_provider_manager(row.id, id, now).await?;
-        }
-    }
-    // The provider has sent an update of its pitch: the moderators have
-    // something to review, side by side with the published version.
+    tx.add_provider_manager(row.id, provider.id, essaim_app::now())
+        .await?;
+    tx.commit().await?;
+    // The provider has sent an update of its pitch, as anyone would: the
+    // moderators have something to review, side by side with the
+    // published version, and the log shows the submission.
     let mut update = row.profile.clone();
     update.pitch = format!(
         "{} Nouveau : des ateliers Nextcloud pour les bénévoles.",
         update.pitch
     );
-    let submitted = ProviderUpdate {
-        status: ProviderStatus::Submitted,
-        profile: &update,
-        published: None,
-        submitted_at: Some(now),
-        decision_message: None,
-        verified_at: None,
-        effect: PublicEffect::None,
-        approved: false,
-        sent_back: false,
-    };
-    tx.update_provider(row.id, row.status, &submitted, now)
-        .await?;
-    tx.commit().await?;
+    essaim_app::providers::save::save(app, &provider, managed, update).await?;
+    essaim_app::providers::submit::submit(app, &provider, managed).await?;
     tracing::warn!(
         comptes = %DEMO_ACCOUNTS.map(|(email, _)| email).join(", "),
         mot_de_passe = DEMO_PASSWORD,

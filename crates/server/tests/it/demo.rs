@@ -11,7 +11,7 @@ on_both_backends!(every_role_of_the_demonstration_can_be_tried);
 
 async fn every_role_of_the_demonstration_can_be_tried(backend: Backend) {
     let app = app!(backend);
-    essaim_server::load_demo(app.db()).await.unwrap();
+    essaim_server::load_demo(app.app()).await.unwrap();
     app.refresh().await;
     for (email, workspace) in [
         ("moderation@essaim.example", "/moderation"),
@@ -48,6 +48,13 @@ async fn every_role_of_the_demonstration_can_be_tried(backend: Backend) {
         !queue.contains("Rien à relire"),
         "something to review: {queue}"
     );
+    let journal = moderator
+        .get("/moderation/journal")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(journal.contains("Soumission"), "{journal}");
 
     // The other profiles have no manager: the moderators read their messages.
     let (_, list) = app.get_json("/api/v1/prestataires?tri=nom").await;
@@ -72,7 +79,13 @@ async fn every_role_of_the_demonstration_can_be_tried(backend: Backend) {
         )
         .await;
     assert_eq!(sent.status(), 303);
-    let mail = app.nth_email_to("moderation@essaim.example", 1).await;
+    let submitted = app.nth_email_to("moderation@essaim.example", 1).await;
+    assert!(
+        submitted.text.contains("/moderation/fiches/"),
+        "the provider's submission was announced: {}",
+        submitted.text
+    );
+    let mail = app.nth_email_to("moderation@essaim.example", 2).await;
     assert!(
         mail.text.contains("pouvez-vous nous aider"),
         "{}",
