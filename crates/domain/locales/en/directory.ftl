@@ -126,5 +126,6 @@ export-column-last-updated = Last updated
 export-column-last-verified = Verified on
 export-column-distance = Distance (km)
 export-column-url = Profile address
+export-reference = { $association } ({ $year }): { $summary }
 export-yes = yes
 export-no = no

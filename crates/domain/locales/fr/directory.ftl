@@ -126,5 +126,6 @@ export-column-last-updated = Mise à jour
 export-column-last-verified = Vérifiée le
 export-column-distance = Distance (km)
 export-column-url = Adresse de la fiche
+export-reference = { $association } ({ $year }) : { $summary }
 export-yes = oui
 export-no = non

@@ -93,6 +93,35 @@ async fn csv_and_geojson_follow_the_filters(backend: Backend) {
         .await;
     let english = String::from_utf8(english.bytes().await.unwrap().to_vec()).unwrap();
     assert!(english.contains("Sizes of associations supported"));
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(b';')
+        .from_reader(english.trim_start_matches('\u{feff}').as_bytes());
+    let column = reader
+        .headers()
+        .unwrap()
+        .iter()
+        .position(|h| h == "Associations supported")
+        .unwrap();
+    let first = reader.records().next().unwrap().unwrap();
+    let reference = first[column].lines().next().unwrap().to_string();
+    // "(2023)" closes the year, whatever the association's name holds.
+    let year_end = reference
+        .char_indices()
+        .map(|(i, _)| i)
+        .find(|&i| {
+            reference.get(i.saturating_sub(5)..=i).is_some_and(|y| {
+                y.len() == 6
+                    && y.starts_with('(')
+                    && y.ends_with(')')
+                    && y[1..5].bytes().all(|b| b.is_ascii_digit())
+            })
+        })
+        .unwrap();
+    assert_eq!(
+        reference.get(year_end..year_end + 3),
+        Some("): "),
+        "references written the English way: {reference}"
+    );
 
     let all = app.get("/annuaire/export.csv").await.bytes().await.unwrap();
     let mut reader = csv::ReaderBuilder::new()

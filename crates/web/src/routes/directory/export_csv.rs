@@ -7,7 +7,7 @@ use axum::extract::{RawQuery, State};
 use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 use essaim_domain::catalogue::tool_by_slug;
-use essaim_domain::i18n::text;
+use essaim_domain::i18n::{text, translate_with};
 use essaim_domain::markup::markdown_to_text;
 use essaim_domain::providers::ProviderRecord;
 use essaim_domain::{Locale, geo};
@@ -127,7 +127,17 @@ fn row(r: &ProviderRecord, distance_km: Option<f64>, locale: Locale, base: &str)
     let references: Vec<String> = r
         .references
         .iter()
-        .map(|x| format!("{} ({}) : {}", x.association, x.year, x.summary))
+        .map(|x| {
+            translate_with(
+                locale,
+                "export-reference",
+                &[
+                    ("association", x.association.as_str().into()),
+                    ("year", x.year.to_string().into()),
+                    ("summary", x.summary.as_str().into()),
+                ],
+            )
+        })
         .collect();
     vec![
         r.slug.clone(),
