@@ -18,8 +18,21 @@ pub struct FacetOption {
     /// For a région or département: how many of `count` are there only by
     /// working remotely or nationwide.
     pub from_afar: Option<u32>,
-    /// "dont 29 à distance ou partout en France", when some are.
-    pub note: Option<String>,
+}
+
+impl FacetOption {
+    /// Beside a zone's count, how many work there from afar ("dont 29 à
+    /// distance ou partout en France"), when some do: otherwise "Guadeloupe
+    /// 29" reads as 29 providers in Guadeloupe. Written only where shown.
+    pub fn note(&self, locale: Locale) -> Option<String> {
+        let far = self.from_afar.filter(|far| *far > 0)?;
+        let key = if far == self.count {
+            "directory-count-all-from-afar"
+        } else {
+            "directory-count-from-afar"
+        };
+        Some(translate_with(locale, key, &[("count", far.into())]))
+    }
 }
 
 pub struct FacetGroup {
@@ -59,26 +72,16 @@ fn group<T: Copy + PartialEq>(
                 count: *count,
                 selected: selected.contains(term),
                 from_afar: None,
-                note: None,
             })
             .collect(),
         note_key: None,
     }
 }
 
-/// Says, beside a zone's count, how many work there from afar: otherwise
-/// "Guadeloupe 29" reads as 29 providers in Guadeloupe.
-fn with_from_afar(mut group: FacetGroup, from_afar: &[u32], locale: Locale) -> FacetGroup {
+/// A zone group with, for each option, how many work there from afar.
+fn with_from_afar(mut group: FacetGroup, from_afar: &[u32]) -> FacetGroup {
     for (option, far) in group.options.iter_mut().zip(from_afar) {
         option.from_afar = Some(*far);
-        if *far > 0 {
-            let key = if *far == option.count {
-                "directory-count-all-from-afar"
-            } else {
-                "directory-count-from-afar"
-            };
-            option.note = Some(translate_with(locale, key, &[("count", (*far).into())]));
-        }
     }
     group
 }
@@ -174,7 +177,6 @@ pub fn groups(facets: &Facets, query: &SearchQuery, locale: Locale) -> Vec<Facet
                 &selected_regions,
             ),
             &facets.regions_from_afar,
-            locale,
         ),
         with_from_afar(
             group(
@@ -186,7 +188,6 @@ pub fn groups(facets: &Facets, query: &SearchQuery, locale: Locale) -> Vec<Facet
                 &selected_departements,
             ),
             &facets.departements_from_afar,
-            locale,
         ),
         FacetGroup {
             param: const { Code::new(CHATONS_PARAM) },
@@ -196,7 +197,6 @@ pub fn groups(facets: &Facets, query: &SearchQuery, locale: Locale) -> Vec<Facet
                 count: facets.chatons,
                 selected: query.chatons_only,
                 from_afar: None,
-                note: None,
             }],
             note_key: None,
         },
@@ -259,7 +259,10 @@ mod tests {
                 .find(|g| g.param.as_str() == "region")
                 .unwrap();
             assert_eq!(region.options[0].from_afar, Some(1));
-            assert!(region.options[0].note.is_some(), "said beside the count");
+            assert!(
+                region.options[0].note(locale).is_some(),
+                "said beside the count"
+            );
         }
     }
 }
