@@ -143,6 +143,19 @@ impl Tx {
             return Ok(None);
         };
         let provider_id: i64 = row.try_get(0)?;
+        self.add_provider_manager(provider_id, account_id, now)
+            .await?;
+        Ok(Some(provider_id))
+    }
+
+    /// Makes `account_id` a manager of the profile (already one: nothing
+    /// changes).
+    pub async fn add_provider_manager(
+        &mut self,
+        provider_id: i64,
+        account_id: i64,
+        now: i64,
+    ) -> Result<(), StoreError> {
         sqlx::query(
             "INSERT INTO provider_managers (provider_id, account_id, created_at) VALUES ($1, $2, $3)
              ON CONFLICT DO NOTHING",
@@ -152,7 +165,7 @@ impl Tx {
         .bind(now)
         .execute(self.conn())
         .await?;
-        Ok(Some(provider_id))
+        Ok(())
     }
 
     /// Removes a manager, unless they are the last one; returns whether

@@ -242,35 +242,6 @@ impl Database {
 }
 
 impl Tx {
-    /// Makes `account_id` a manager of the profile (already one: nothing
-    /// changes).
-    pub async fn add_provider_manager(
-        &mut self,
-        provider_id: i64,
-        account_id: i64,
-        now: i64,
-    ) -> Result<(), StoreError> {
-        let known = sqlx::query(
-            "SELECT 1 FROM provider_managers WHERE provider_id = $1 AND account_id = $2",
-        )
-        .bind(provider_id)
-        .bind(account_id)
-        .fetch_optional(self.conn())
-        .await?
-        .is_some();
-        if !known {
-            sqlx::query(
-                "INSERT INTO provider_managers (provider_id, account_id, created_at) VALUES ($1, $2, $3)",
-            )
-            .bind(provider_id)
-            .bind(account_id)
-            .bind(now)
-            .execute(self.conn())
-            .await?;
-        }
-        Ok(())
-    }
-
     /// A new draft managed by `account_id`; `SlugTaken` when the slug is
     /// taken (without spoiling the transaction).
     pub async fn create_provider_draft(
@@ -301,14 +272,7 @@ impl Tx {
         .fetch_one(self.conn())
         .await?
         .try_get(0)?;
-        sqlx::query(
-            "INSERT INTO provider_managers (provider_id, account_id, created_at) VALUES ($1, $2, $3)",
-        )
-        .bind(id)
-        .bind(account_id)
-        .bind(now)
-        .execute(self.conn())
-        .await?;
+        self.add_provider_manager(id, account_id, now).await?;
         Ok(id)
     }
 
