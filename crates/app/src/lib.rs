@@ -2,6 +2,7 @@
 //! [`App`]; they talk to the store and queue emails, never to HTTP.
 
 pub mod accounts;
+pub mod associations;
 mod error;
 pub mod images;
 pub mod instance;

@@ -31,6 +31,8 @@ catalogue_files![
     "moderation.ftl",
     "taxonomy.ftl",
     "instance.ftl",
+    "forms.ftl",
+    "associations.ftl",
 ];
 
 struct Catalogue {

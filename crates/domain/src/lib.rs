@@ -2,6 +2,7 @@
 
 pub mod accounts;
 pub mod analyzer;
+pub mod associations;
 pub mod catalogue;
 pub mod date;
 pub mod directory;
@@ -16,5 +17,6 @@ pub mod problems;
 pub mod providers;
 pub mod taxonomy;
 pub mod text;
+pub mod web_address;
 
 pub use locale::Locale;

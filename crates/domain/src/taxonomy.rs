@@ -95,6 +95,33 @@ taxonomy! {
 }
 
 taxonomy! {
+    /// What an association does (`domaine`), after the themes of the
+    /// national register of associations.
+    AssociationField, "domaine" {
+        Culture = "culture", "taxonomy-domaine-culture";
+        Sport = "sport", "taxonomy-domaine-sport";
+        Leisure = "loisirs", "taxonomy-domaine-loisirs";
+        Social = "social", "taxonomy-domaine-social";
+        Health = "sante", "taxonomy-domaine-sante";
+        Education = "education", "taxonomy-domaine-education";
+        Environment = "environnement", "taxonomy-domaine-environnement";
+        Rights = "droits", "taxonomy-domaine-droits";
+        LocalEconomy = "economie", "taxonomy-domaine-economie";
+        International = "international", "taxonomy-domaine-international";
+        Other = "autre", "taxonomy-domaine-autre";
+    }
+}
+
+taxonomy! {
+    /// A person's role in an association (`role`): a `responsable` runs the
+    /// space and its members; a `membre` takes part.
+    MemberRole, "role" {
+        Responsable = "responsable", "taxonomy-role-responsable";
+        Member = "membre", "taxonomy-role-membre";
+    }
+}
+
+taxonomy! {
     /// How support is given (`modalite`).
     Modality, "modalite" {
         Remote = "distance", "taxonomy-modalite-distance";

@@ -55,6 +55,33 @@ pub fn place_key(name: &str) -> String {
         .join(" ")
 }
 
+/// Lower-case letters, digits and single hyphens, 2 to 80 characters.
+pub fn is_slug(slug: &str) -> bool {
+    let valid_chars = slug
+        .chars()
+        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+    (2..=80).contains(&slug.len())
+        && valid_chars
+        && !slug.starts_with('-')
+        && !slug.ends_with('-')
+        && !slug.contains("--")
+}
+
+/// A slug made from a name: "Coop'Numérique Bretagne" → "coop-numerique-bretagne".
+pub fn slugify(name: &str) -> String {
+    let folded = fold(name);
+    let slug: String = folded
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join("-")
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
+        .take(80)
+        .collect();
+    slug.trim_matches('-').to_string()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -65,5 +92,15 @@ mod tests {
         assert_eq!(fold("  L'ÉCONOMIE  sociale!"), "l economie sociale");
         assert_eq!(fold("Cœur d'Œuvre"), "coeur d oeuvre");
         assert_eq!(fold(""), "");
+    }
+
+    #[test]
+    fn slugs() {
+        assert_eq!(
+            slugify("Coop'Numérique  Bretagne !"),
+            "coop-numerique-bretagne"
+        );
+        assert!(is_slug("ok-slug-2"));
+        assert!(!is_slug("Pas-OK") && !is_slug("-x") && !is_slug("a--b"));
     }
 }

@@ -3,6 +3,7 @@
 //! by both. What must differ between the two dialects lives in [`dialect`].
 
 mod accounts;
+mod associations;
 mod database;
 pub mod dialect;
 mod directory;
@@ -16,6 +17,9 @@ mod providers;
 pub use accounts::{
     Account, AccountCredentials, Membership, NewAccount, PersonalTrace, Recipient, SessionRecord,
     SessionSummary, TokenPurpose, TokenUse,
+};
+pub use associations::{
+    AssociationInvitation, AssociationMember, AssociationMembership, AssociationRow, HandOver,
 };
 pub use database::{Backend, Database, PoolSettings, Tx, redact_url};
 pub use error::StoreError;

@@ -33,6 +33,7 @@ migrations![
     "0004_referencement",
     "0005_moderation",
     "0006_providers",
+    "0007_associations",
 ];
 
 pub fn for_backend(backend: Backend) -> &'static [Migration] {

@@ -1,7 +1,8 @@
 //! Deleting one's account (RGPD art. 17): after the password is asked
 //! again, the account row goes and its sessions and links with it. What the
 //! person wrote in public spaces stays, shown under an anonymous name: those
-//! tables point to the account with `ON DELETE SET NULL`.
+//! tables point to the account with `ON DELETE SET NULL`. Its associations
+//! are handed over first (`associations::hand_over`).
 
 use essaim_store::Account;
 
@@ -25,6 +26,7 @@ pub async fn delete_account(app: &App, account: &Account, password: &str) -> cra
         return Err(Error::field("password", "form-last-admin"));
     }
     let mut tx = app.begin().await?;
+    crate::associations::hand_over::hand_over(app, &mut tx, account).await?;
     tx.delete_account(account.id).await?;
     queue_mail(
         &mut tx,

@@ -1,8 +1,8 @@
 //! Everything Essaim holds about a person, as one JSON document (RGPD
-//! art. 15 and 20): the account, its sessions, the profiles it manages
-//! (each version, the references written in them, the logos, the network's
-//! messages), the reports it filed, the notes it wrote and the decisions it
-//! took. Dates are written in the instance's time zone (RFC 3339).
+//! art. 15 and 20): the account, its sessions, the associations it belongs
+//! to, the profiles it manages (each version, the references written in
+//! them, the logos, the network's messages), the reports it filed, the notes
+//! it wrote and the decisions it took. Dates are written in the instance's time zone (RFC 3339).
 
 use serde::Serialize;
 
@@ -21,6 +21,8 @@ pub struct AccountExport {
     /// Open sessions (times only; the tokens are never stored in clear).
     pub sessions: Vec<ExportedSession>,
     pub provider_profiles: Vec<ExportedProfile>,
+    /// The associations the person belongs to, with their role.
+    pub associations: Vec<ExportedAssociation>,
     /// Reports filed, notes written, decisions taken in moderation.
     pub moderation: Vec<ExportedTrace>,
 }
@@ -64,6 +66,22 @@ pub struct ExportedProfile {
     /// Addresses of its logos on this instance.
     pub logos: Vec<String>,
     pub contact_messages_relayed: i64,
+}
+
+/// An association the person belongs to, as it is kept.
+#[derive(Serialize)]
+pub struct ExportedAssociation {
+    pub slug: String,
+    pub name: String,
+    pub role: &'static str,
+    pub member_since: String,
+    pub size: Option<&'static str>,
+    /// INSEE code.
+    pub commune: String,
+    pub field: Option<&'static str>,
+    pub website: Option<String>,
+    pub created_at: String,
+    pub updated_at: String,
 }
 
 #[derive(Serialize)]
@@ -123,6 +141,27 @@ pub async fn export(app: &App, account: &Account) -> Result<AccountExport> {
             }
         })
         .collect();
+    let associations = app
+        .db()
+        .associations_of(account.id)
+        .await?
+        .into_iter()
+        .map(|membership| {
+            let row = membership.association;
+            ExportedAssociation {
+                role: membership.role.slug(),
+                member_since: at(membership.since),
+                size: row.details.size.map(|s| s.slug()),
+                field: row.details.field.map(|f| f.slug()),
+                commune: row.details.commune,
+                website: row.details.website,
+                name: row.details.name,
+                created_at: at(row.created_at),
+                updated_at: at(row.updated_at),
+                slug: row.slug,
+            }
+        })
+        .collect();
     let moderation = app
         .db()
         .traces_of(account.id)
@@ -139,7 +178,7 @@ pub async fn export(app: &App, account: &Account) -> Result<AccountExport> {
         .collect();
     Ok(AccountExport {
         format: "essaim-account",
-        version: 2,
+        version: 3,
         exported_at: at(now()),
         account: ExportedAccount {
             email: account.email.clone(),
@@ -151,6 +190,7 @@ pub async fn export(app: &App, account: &Account) -> Result<AccountExport> {
         },
         sessions,
         provider_profiles,
+        associations,
         moderation,
     })
 }

@@ -57,6 +57,19 @@ pub enum Mail {
         name: String,
         link: String,
     },
+    /// To someone invited to join an association.
+    AssociationInvitation {
+        name: String,
+        /// Invited as a responsable rather than a member.
+        responsable: bool,
+        link: String,
+    },
+    /// To the member who now runs an association, because its last
+    /// responsable deleted their account.
+    AssociationHandedOver {
+        name: String,
+        link: String,
+    },
     /// To moderators: a member reported something.
     ReportFiled {
         name: String,
@@ -229,6 +242,42 @@ fn content(mail: &Mail) -> Content {
                 "mail-ignore",
             ],
             action: Some(("mail-manager-invitation-action", link.clone())),
+            extra: None,
+            name: Some(name.clone()),
+            reason_key: None,
+        },
+        Mail::AssociationInvitation {
+            name,
+            responsable,
+            link,
+        } => Content {
+            subject_key: "mail-association-invitation-subject",
+            paragraph_keys: if *responsable {
+                &[
+                    "mail-association-invitation-intro",
+                    "mail-association-invitation-responsable",
+                    "mail-association-invitation-expiry",
+                    "mail-ignore",
+                ]
+            } else {
+                &[
+                    "mail-association-invitation-intro",
+                    "mail-association-invitation-expiry",
+                    "mail-ignore",
+                ]
+            },
+            action: Some(("mail-association-invitation-action", link.clone())),
+            extra: None,
+            name: Some(name.clone()),
+            reason_key: None,
+        },
+        Mail::AssociationHandedOver { name, link } => Content {
+            subject_key: "mail-association-handed-over-subject",
+            paragraph_keys: &[
+                "mail-association-handed-over-intro",
+                "mail-association-handed-over-what",
+            ],
+            action: Some(("mail-association-handed-over-action", link.clone())),
             extra: None,
             name: Some(name.clone()),
             reason_key: None,

@@ -1,7 +1,8 @@
 //! A new profile: a draft with a name, managed by its creator.
 
-use essaim_domain::providers::{ProviderRecord, Zone, slugify};
+use essaim_domain::providers::{ProviderRecord, Zone};
 use essaim_domain::taxonomy::Availability;
+use essaim_domain::text::slugify;
 use essaim_store::{Account, StoreError};
 
 use crate::{App, Error, Result, now};

@@ -137,3 +137,6 @@ admin-no = no
 register-provider = I represent a provider supporting associations (host, cooperative, freelancer…)
 delete-alone-title = You are the only person who manages these profiles:
 delete-alone-what = Once your account is deleted, they stay published as they are; the messages associations write to them go to the network's team. For someone else to manage them, invite them from each profile before you leave.
+delete-associations-title = You are the only coordinator of these associations:
+delete-association-deleted = “{ $name }” will be deleted with your account: you are its only member.
+delete-association-handed-over = “{ $name }”: { $email }, its longest-standing member, will become its coordinator and be told by email.

@@ -10,4 +10,5 @@ nav-sign-in = Sign in
 nav-sign-out = Sign out
 nav-register = Create an account
 nav-moderation = Moderation
+nav-association-space = Association space
 nav-provider-space = Provider space

@@ -137,3 +137,6 @@ admin-no = non
 register-provider = Je représente un prestataire qui accompagne des associations (hébergeur, coopérative, indépendant·e…)
 delete-alone-title = Vous êtes la seule personne à gérer ces fiches :
 delete-alone-what = Après la suppression de votre compte, elles resteront publiées telles quelles ; les messages que les associations leur écrivent iront à l'équipe du réseau. Pour qu'une autre personne les gère, invitez-la depuis chaque fiche avant de partir.
+delete-associations-title = Vous êtes la seule personne responsable de ces associations :
+delete-association-deleted = « { $name } » sera supprimée avec votre compte : vous en êtes le seul membre.
+delete-association-handed-over = « { $name } » : { $email }, son plus ancien membre, en deviendra responsable et en sera prévenu·e par courriel.

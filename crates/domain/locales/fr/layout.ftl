@@ -10,4 +10,5 @@ nav-sign-in = Se connecter
 nav-sign-out = Se déconnecter
 nav-register = Créer un compte
 nav-moderation = Modération
+nav-association-space = Espace association
 nav-provider-space = Espace prestataire

@@ -1,11 +1,13 @@
 //! What makes a profile invalid (never stored, even in a draft) or
 //! incomplete (not submitted nor published).
 
-use super::{DESCRIPTION_MAX, MIN_REFERENCES, PITCH_MAX, ProviderRecord, is_logo_name, is_slug};
+use super::{DESCRIPTION_MAX, MIN_REFERENCES, PITCH_MAX, ProviderRecord, is_logo_name};
 use crate::catalogue::tool_by_slug;
 use crate::date::Date;
 use crate::geo;
 use crate::problems::FieldProblem;
+use crate::text::is_slug;
+use crate::web_address;
 
 impl ProviderRecord {
     /// Every problem of a profile meant to be complete: invalid values and
@@ -69,7 +71,7 @@ impl ProviderRecord {
             ));
         }
         if let Some(url) = &self.website
-            && !is_web_url(url)
+            && !web_address::is_valid(url)
         {
             add(problem("website", "providers-check-web-address").with("value", url));
         }
@@ -84,7 +86,7 @@ impl ProviderRecord {
             add(problem("founded", "providers-check-founded").with("year", year));
         }
         if let Some(url) = &self.chatons_url
-            && !is_web_url(url)
+            && !web_address::is_valid(url)
         {
             add(problem("chatons_url", "providers-check-web-address").with("value", url));
         }
@@ -198,14 +200,4 @@ fn is_phone_number(text: &str) -> bool {
             .chars()
             .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '+' | '.' | '-' | '(' | ')' | '/'))
         && text.chars().filter(|c| *c == '+').count() <= 1
-}
-
-fn is_web_url(text: &str) -> bool {
-    let rest = text
-        .strip_prefix("https://")
-        .or_else(|| text.strip_prefix("http://"));
-    rest.is_some_and(|r| {
-        let host = r.split(['/', '?', '#']).next().unwrap_or_default();
-        host.contains('.') && !host.contains(char::is_whitespace) && !r.contains(['<', '>', '"'])
-    })
 }

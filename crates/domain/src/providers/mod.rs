@@ -162,55 +162,9 @@ impl ProviderRecord {
 }
 
 /// The names the upload gives: 32 hex digits and `.png`.
-/// What people type for a web address, as a link: "www.coop.fr" and
-/// "coop.fr/offre" get "https://"; anything with a scheme stays as typed,
-/// for the checks to judge.
-pub fn completed_web_address(typed: &str) -> String {
-    let typed = typed.trim();
-    let bare = !typed.is_empty()
-        && !typed.contains("://")
-        && !typed.contains(char::is_whitespace)
-        && !typed.contains('@')
-        && typed.split(['/', '?', '#']).next().is_some_and(|host| {
-            host.contains('.') && !host.starts_with('.') && !host.ends_with('.')
-        });
-    if bare {
-        format!("https://{typed}")
-    } else {
-        typed.to_string()
-    }
-}
-
 pub fn is_logo_name(name: &str) -> bool {
     name.strip_suffix(".png")
         .is_some_and(|stem| stem.len() == 32 && stem.bytes().all(|b| b.is_ascii_hexdigit()))
-}
-
-/// Lower-case letters, digits and single hyphens, 2 to 80 characters.
-pub fn is_slug(slug: &str) -> bool {
-    let valid_chars = slug
-        .chars()
-        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
-    (2..=80).contains(&slug.len())
-        && valid_chars
-        && !slug.starts_with('-')
-        && !slug.ends_with('-')
-        && !slug.contains("--")
-}
-
-/// A slug made from a name: "Coop'Numérique Bretagne" → "coop-numerique-bretagne".
-pub fn slugify(name: &str) -> String {
-    let folded = crate::text::fold(name);
-    let slug: String = folded
-        .split(' ')
-        .filter(|w| !w.is_empty())
-        .collect::<Vec<_>>()
-        .join("-")
-        .chars()
-        .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
-        .take(80)
-        .collect();
-    slug.trim_matches('-').to_string()
 }
 
 #[cfg(test)]
@@ -263,22 +217,6 @@ pub(crate) mod tests {
             last_verified: None,
             fictional: true,
         }
-    }
-
-    #[test]
-    fn web_addresses_typed_without_scheme_are_completed() {
-        assert_eq!(
-            completed_web_address(" www.coop.fr "),
-            "https://www.coop.fr"
-        );
-        assert_eq!(
-            completed_web_address("coop.fr/offre"),
-            "https://coop.fr/offre"
-        );
-        assert_eq!(completed_web_address("http://coop.fr"), "http://coop.fr");
-        assert_eq!(completed_web_address("coop-libre"), "coop-libre");
-        assert_eq!(completed_web_address("contact@coop.fr"), "contact@coop.fr");
-        assert_eq!(completed_web_address(""), "");
     }
 
     #[test]
@@ -335,15 +273,5 @@ pub(crate) mod tests {
                 .iter()
                 .any(|e| e.field == "references")
         );
-    }
-
-    #[test]
-    fn slugs() {
-        assert_eq!(
-            slugify("Coop'Numérique  Bretagne !"),
-            "coop-numerique-bretagne"
-        );
-        assert!(is_slug("ok-slug-2"));
-        assert!(!is_slug("Pas-OK") && !is_slug("-x") && !is_slug("a--b"));
     }
 }

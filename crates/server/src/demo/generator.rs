@@ -8,11 +8,12 @@ use essaim_domain::catalogue::TOOLS;
 use essaim_domain::date::Date;
 use essaim_domain::geo;
 use essaim_domain::providers::transfer::{ExportDocument, ExportedProvider};
-use essaim_domain::providers::{Contact, Pricing, ProviderRecord, Reference, Zone, slugify};
+use essaim_domain::providers::{Contact, Pricing, ProviderRecord, Reference, Zone};
 use essaim_domain::taxonomy::{
     AssociationSize, Availability, Modality, PricingFlag, ProviderStatus, Structure, SupportType,
     TeamSize,
 };
+use essaim_domain::text::slugify;
 
 use super::words::*;
 

@@ -6,6 +6,7 @@ mod harness;
 mod harness_checks;
 
 mod accounts;
+mod associations;
 mod backup;
 mod browser;
 mod cli;

@@ -1,6 +1,7 @@
 //! What the pages of every pillar share to handle forms: reading the body,
 //! field problems, notices, redirections, numbered pages.
 
+pub mod commune;
 pub mod form;
 pub mod notice;
 pub mod pager;

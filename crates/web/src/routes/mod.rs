@@ -4,6 +4,7 @@
 pub mod accounts;
 mod admin;
 mod api;
+pub mod associations;
 pub(crate) mod directory;
 mod moderation;
 mod providers;
@@ -20,6 +21,7 @@ pub fn all() -> Router<AppState> {
         .merge(api::routes())
         .merge(accounts::routes())
         .merge(providers::routes())
+        .merge(associations::routes())
         .merge(moderation::routes())
         .merge(admin::routes())
         .fallback(|| async { AppError::NotFound })

@@ -8,7 +8,10 @@ use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 
 use super::clear_session_cookie;
+use essaim_store::HandOver;
+
 use crate::auth::{CurrentUser, SignedIn};
+use crate::i18n::translate_with;
 use crate::kit::{Notice, Problems, problems_of, refused, see_other};
 use crate::page::{Layout, render};
 use crate::{AppError, AppState};
@@ -21,6 +24,33 @@ struct DeletePage {
     /// The profiles only this account manages: they stay, and their
     /// messages go to the network's team.
     alone: Vec<(String, String)>,
+    /// What becomes of the associations this account alone runs.
+    associations: Vec<String>,
+}
+
+async fn associations(
+    state: &AppState,
+    l: &Layout,
+    user: &SignedIn,
+) -> Result<Vec<String>, AppError> {
+    Ok(
+        essaim_app::associations::hand_over::preview(state.app(), &user.account)
+            .await?
+            .into_iter()
+            .map(|outcome| match outcome {
+                HandOver::Deleted { name } => translate_with(
+                    l.locale,
+                    "delete-association-deleted",
+                    &[("name", name.into())],
+                ),
+                HandOver::NewResponsable { name, person, .. } => translate_with(
+                    l.locale,
+                    "delete-association-handed-over",
+                    &[("name", name.into()), ("email", person.email.into())],
+                ),
+            })
+            .collect(),
+    )
 }
 
 async fn alone(state: &AppState, user: &SignedIn) -> Result<Vec<(String, String)>, AppError> {
@@ -40,6 +70,7 @@ pub async fn show(
 ) -> Result<Response, AppError> {
     Ok(render(&DeletePage {
         alone: alone(&state, &user).await?,
+        associations: associations(&state, &l, &user).await?,
         l,
         errors: Problems::none(),
     }))
@@ -70,6 +101,7 @@ pub async fn submit(
             let errors = problems_of(error, l.locale)?;
             Ok(refused(&DeletePage {
                 alone: alone(&state, &user).await?,
+                associations: associations(&state, &l, &user).await?,
                 l,
                 errors,
             }))

@@ -2,15 +2,16 @@
 //! submitted step changes in the record.
 
 use essaim_domain::catalogue::TOOLS;
-use essaim_domain::geo::{self, Commune};
 use essaim_domain::problems::FieldProblem;
-use essaim_domain::providers::{ProviderRecord, Reference, completed_web_address};
+use essaim_domain::providers::{ProviderRecord, Reference};
 use essaim_domain::taxonomy::{
     AssociationSize, Availability, Modality, PricingFlag, Structure, SupportType, TeamSize,
 };
+use essaim_domain::web_address;
 
 use super::steps::Step;
 use crate::kit::FormFields;
+use crate::kit::commune::{self, CommunePick};
 
 /// How many reference blocks the form offers: those filled in, plus one.
 const MAX_REFERENCES: usize = 8;
@@ -64,11 +65,6 @@ pub struct RecordForm {
     pub contact_phone: String,
 }
 
-/// "Rennes (35000)".
-pub fn commune_label(commune: &Commune) -> String {
-    format!("{} ({})", commune.name(), commune.main_postcode())
-}
-
 impl RecordForm {
     pub fn of(record: &ProviderRecord) -> RecordForm {
         let slugs = |items: Vec<&'static str>| items.into_iter().map(String::from).collect();
@@ -104,9 +100,7 @@ impl RecordForm {
             chatons: record.chatons,
             chatons_url: record.chatons_url.clone().unwrap_or_default(),
             networks: record.networks.join(", "),
-            commune_query: geo::commune_by_insee(&record.commune)
-                .map(commune_label)
-                .unwrap_or_default(),
+            commune_query: commune::query_of(&record.commune),
             commune_choices: Vec::new(),
             address: record.address.clone().unwrap_or_default(),
             address_public: record.address_public,
@@ -245,7 +239,7 @@ pub fn apply(
             record.name = fields.text("name");
             record.pitch = fields.text("pitch");
             record.description = fields.raw("description").trim().to_string();
-            record.website = optional(completed_web_address(&fields.text("website")));
+            record.website = optional(web_address::complete(&fields.text("website")));
             let founded = fields.text("founded");
             record.founded = if founded.is_empty() {
                 None
@@ -279,7 +273,7 @@ pub fn apply(
                 );
             }
             record.chatons = fields.checked("chatons");
-            record.chatons_url = optional(completed_web_address(&fields.text("chatons_url")));
+            record.chatons_url = optional(web_address::complete(&fields.text("chatons_url")));
             record.networks = fields
                 .text("networks")
                 .split(',')
@@ -289,43 +283,11 @@ pub fn apply(
                 .collect();
         }
         Step::Place => {
-            let chosen = fields.text("commune");
-            let query = fields.text("commune_query");
-            if let Some(commune) = geo::commune_by_insee(&chosen) {
-                record.commune = commune.insee().to_string();
-            } else if query.is_empty() {
-                record.commune.clear();
-            } else {
-                let candidates = candidates(&query);
-                match candidates.as_slice() {
-                    [] if query.len() == 5 && query.bytes().all(|b| b.is_ascii_digit()) => problems
-                        .push(
-                            problem("commune", "providers-form-postcode-none")
-                                .with("query", &query),
-                        ),
-                    [] => problems.push(
-                        problem("commune", "providers-form-commune-none").with("query", &query),
-                    ),
-                    [one] => record.commune = one.insee().to_string(),
-                    several
-                        if several
-                            .iter()
-                            .any(|c| c.insee() == record.commune && commune_label(c) == query) => {}
-                    // Not a mistake: a question the step asks before saving.
-                    several => {
-                        choices.extend(several.iter().take(30).map(|c| {
-                            (
-                                c.insee().to_string(),
-                                format!(
-                                    "{} ({}, {})",
-                                    c.name(),
-                                    c.main_postcode(),
-                                    c.departement()
-                                ),
-                            )
-                        }));
-                    }
-                }
+            match commune::pick(fields, &record.commune) {
+                CommunePick::Empty => record.commune.clear(),
+                CommunePick::Found(found) => record.commune = found.insee().to_string(),
+                CommunePick::Choose(several) => choices.extend(several),
+                CommunePick::Unknown(problem) => problems.push(problem),
             }
             record.address = optional(fields.text("address"));
             record.address_public = fields.checked("address_public");
@@ -420,28 +382,4 @@ pub fn apply(
         }
     }
     problems
-}
-
-/// Communes matching a postcode, an INSEE code or a name ("Saint-Denis (93)").
-fn candidates(query: &str) -> Vec<&'static Commune> {
-    let query = query.trim();
-    if query.len() == 5 && query.chars().all(|c| c.is_ascii_digit()) {
-        let by_postcode = geo::communes_by_postcode(query);
-        if !by_postcode.is_empty() {
-            return by_postcode;
-        }
-        return geo::commune_by_insee(query).into_iter().collect();
-    }
-    // "Rennes (35000)" as the form shows it, or "Saint-Denis (93)".
-    let (name, hint) = match query.strip_suffix(')').and_then(|s| s.rsplit_once('(')) {
-        Some((name, hint)) => (name.trim(), Some(hint.trim().to_ascii_uppercase())),
-        None => (query, None),
-    };
-    geo::communes_by_name(name)
-        .into_iter()
-        .filter(|c| {
-            hint.as_deref()
-                .is_none_or(|h| c.departement() == h || c.main_postcode() == h)
-        })
-        .collect()
 }

@@ -1,0 +1,539 @@
+//! Associations, their members and the invitations to join them.
+
+use sqlx::Row;
+
+use essaim_domain::associations::AssociationDetails;
+use essaim_domain::taxonomy::{AssociationField, AssociationSize, MemberRole};
+
+use crate::accounts::recipient;
+use crate::{Database, Recipient, StoreError, Tx};
+
+/// An association as it is kept.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AssociationRow {
+    pub id: i64,
+    pub slug: String,
+    pub details: AssociationDetails,
+    pub created_at: i64,
+    pub updated_at: i64,
+}
+
+/// An association a person belongs to, with their role.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AssociationMembership {
+    pub association: AssociationRow,
+    pub role: MemberRole,
+    pub since: i64,
+}
+
+/// A member as the association's page lists them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AssociationMember {
+    pub person: Recipient,
+    pub role: MemberRole,
+    pub since: i64,
+}
+
+/// An invitation not used yet.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AssociationInvitation {
+    pub association_id: i64,
+    pub email: String,
+    pub role: MemberRole,
+    pub expires_at: i64,
+}
+
+/// What became of an association when one of its members' account goes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum HandOver {
+    /// Nobody else belonged to it: it was deleted.
+    Deleted { name: String },
+    /// It had no other responsable: its longest-standing member became one.
+    NewResponsable {
+        slug: String,
+        name: String,
+        person: Recipient,
+    },
+}
+
+const COLUMNS: &str =
+    "a.id, a.slug, a.name, a.size, a.commune, a.field, a.website, a.created_at, a.updated_at";
+
+fn row_to_association(row: &sqlx::any::AnyRow) -> Result<AssociationRow, StoreError> {
+    let slug: String = row.try_get(1)?;
+    let size: String = row.try_get(3)?;
+    let field: Option<String> = row.try_get(5)?;
+    Ok(AssociationRow {
+        id: row.try_get(0)?,
+        details: AssociationDetails {
+            name: row.try_get(2)?,
+            size: Some(
+                AssociationSize::from_slug(&size).ok_or_else(|| {
+                    StoreError::Corrupt(format!("association {slug}: size {size}"))
+                })?,
+            ),
+            commune: row.try_get(4)?,
+            field: field.as_deref().and_then(AssociationField::from_slug),
+            website: row.try_get(6)?,
+        },
+        slug,
+        created_at: row.try_get(7)?,
+        updated_at: row.try_get(8)?,
+    })
+}
+
+fn role_of(slug: &str) -> Result<MemberRole, StoreError> {
+    MemberRole::from_slug(slug).ok_or_else(|| StoreError::Corrupt(format!("member role {slug}")))
+}
+
+impl Database {
+    pub async fn association_by_slug(
+        &self,
+        slug: &str,
+    ) -> Result<Option<AssociationRow>, StoreError> {
+        let row = sqlx::query(&format!(
+            "SELECT {COLUMNS} FROM associations a WHERE a.slug = $1"
+        ))
+        .bind(slug)
+        .fetch_optional(self.pool())
+        .await?;
+        row.as_ref().map(row_to_association).transpose()
+    }
+
+    pub async fn association_by_id(&self, id: i64) -> Result<Option<AssociationRow>, StoreError> {
+        let row = sqlx::query(&format!(
+            "SELECT {COLUMNS} FROM associations a WHERE a.id = $1"
+        ))
+        .bind(id)
+        .fetch_optional(self.pool())
+        .await?;
+        row.as_ref().map(row_to_association).transpose()
+    }
+
+    /// The associations a person belongs to, by name.
+    pub async fn associations_of(
+        &self,
+        account_id: i64,
+    ) -> Result<Vec<AssociationMembership>, StoreError> {
+        let rows = sqlx::query(&format!(
+            "SELECT {COLUMNS}, m.role, m.created_at FROM associations a
+             JOIN association_members m ON m.association_id = a.id
+             WHERE m.account_id = $1 ORDER BY a.name, a.id"
+        ))
+        .bind(account_id)
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(AssociationMembership {
+                    association: row_to_association(r)?,
+                    role: role_of(&r.try_get::<String, _>(9)?)?,
+                    since: r.try_get(10)?,
+                })
+            })
+            .collect()
+    }
+
+    /// A person's role in an association, if they belong to it.
+    pub async fn association_role(
+        &self,
+        association_id: i64,
+        account_id: i64,
+    ) -> Result<Option<MemberRole>, StoreError> {
+        let row = sqlx::query(
+            "SELECT role FROM association_members WHERE association_id = $1 AND account_id = $2",
+        )
+        .bind(association_id)
+        .bind(account_id)
+        .fetch_optional(self.pool())
+        .await?;
+        row.map(|r| role_of(&r.try_get::<String, _>(0)?))
+            .transpose()
+    }
+
+    /// Members, responsables first, then by seniority.
+    pub async fn association_members(
+        &self,
+        association_id: i64,
+    ) -> Result<Vec<AssociationMember>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT a.id, a.email, a.locale, m.role, m.created_at FROM association_members m
+             JOIN accounts a ON a.id = m.account_id
+             WHERE m.association_id = $1
+             ORDER BY CASE WHEN m.role = $2 THEN 0 ELSE 1 END, m.created_at, a.id",
+        )
+        .bind(association_id)
+        .bind(MemberRole::Responsable.slug())
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(AssociationMember {
+                    person: recipient(r)?,
+                    role: role_of(&r.try_get::<String, _>(3)?)?,
+                    since: r.try_get(4)?,
+                })
+            })
+            .collect()
+    }
+
+    /// Invitations still valid, oldest first.
+    pub async fn association_invitations(
+        &self,
+        association_id: i64,
+        now: i64,
+    ) -> Result<Vec<AssociationInvitation>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT association_id, email, role, expires_at FROM association_invitations
+             WHERE association_id = $1 AND accepted_at IS NULL AND expires_at > $2
+             ORDER BY created_at, token_hash",
+        )
+        .bind(association_id)
+        .bind(now)
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter().map(row_to_invitation).collect()
+    }
+
+    pub async fn peek_association_invitation(
+        &self,
+        token_hash: &str,
+        now: i64,
+    ) -> Result<Option<AssociationInvitation>, StoreError> {
+        let row = sqlx::query(
+            "SELECT association_id, email, role, expires_at FROM association_invitations
+             WHERE token_hash = $1 AND accepted_at IS NULL AND expires_at > $2",
+        )
+        .bind(token_hash)
+        .bind(now)
+        .fetch_optional(self.pool())
+        .await?;
+        row.as_ref().map(row_to_invitation).transpose()
+    }
+}
+
+fn row_to_invitation(row: &sqlx::any::AnyRow) -> Result<AssociationInvitation, StoreError> {
+    Ok(AssociationInvitation {
+        association_id: row.try_get(0)?,
+        email: row.try_get(1)?,
+        role: role_of(&row.try_get::<String, _>(2)?)?,
+        expires_at: row.try_get(3)?,
+    })
+}
+
+impl Tx {
+    /// A new association with its creator as responsable; `SlugTaken`
+    /// when the address is taken (without spoiling the transaction).
+    pub async fn create_association(
+        &mut self,
+        slug: &str,
+        details: &AssociationDetails,
+        account_id: i64,
+        now: i64,
+    ) -> Result<i64, StoreError> {
+        let taken = sqlx::query("SELECT 1 FROM associations WHERE slug = $1")
+            .bind(slug)
+            .fetch_optional(self.conn())
+            .await?
+            .is_some();
+        if taken {
+            return Err(StoreError::SlugTaken {
+                slug: slug.to_string(),
+                position: None,
+            });
+        }
+        let id: i64 = sqlx::query(
+            "INSERT INTO associations (slug, name, size, commune, field, website, created_at, updated_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $7) RETURNING id",
+        )
+        .bind(slug)
+        .bind(details.name.trim())
+        .bind(details.size.map(|s| s.slug()))
+        .bind(&details.commune)
+        .bind(details.field.map(|f| f.slug()))
+        .bind(&details.website)
+        .bind(now)
+        .fetch_one(self.conn())
+        .await?
+        .try_get(0)?;
+        self.add_association_member(id, account_id, MemberRole::Responsable, now)
+            .await?;
+        Ok(id)
+    }
+
+    pub async fn update_association(
+        &mut self,
+        id: i64,
+        details: &AssociationDetails,
+        now: i64,
+    ) -> Result<(), StoreError> {
+        sqlx::query(
+            "UPDATE associations SET name = $2, size = $3, commune = $4, field = $5, website = $6,
+                 updated_at = $7
+             WHERE id = $1",
+        )
+        .bind(id)
+        .bind(details.name.trim())
+        .bind(details.size.map(|s| s.slug()))
+        .bind(&details.commune)
+        .bind(details.field.map(|f| f.slug()))
+        .bind(&details.website)
+        .bind(now)
+        .execute(self.conn())
+        .await?;
+        Ok(())
+    }
+
+    /// Takes the association's row lock until the end of the unit of work,
+    /// so that two changes of its membership (two responsables leaving at
+    /// once) are decided one after the other. SQLite's write transaction
+    /// already excludes others.
+    async fn lock_association(&mut self, id: i64) -> Result<(), StoreError> {
+        sqlx::query("UPDATE associations SET updated_at = updated_at WHERE id = $1")
+            .bind(id)
+            .execute(self.conn())
+            .await?;
+        Ok(())
+    }
+
+    async fn other_responsables(
+        &mut self,
+        association_id: i64,
+        account_id: i64,
+    ) -> Result<i64, StoreError> {
+        Ok(sqlx::query(
+            "SELECT COUNT(*) FROM association_members
+             WHERE association_id = $1 AND account_id <> $2 AND role = $3",
+        )
+        .bind(association_id)
+        .bind(account_id)
+        .bind(MemberRole::Responsable.slug())
+        .fetch_one(self.conn())
+        .await?
+        .try_get(0)?)
+    }
+
+    /// Makes `account_id` a member with `role` (already one: nothing
+    /// changes, so an invitation never demotes anyone).
+    pub async fn add_association_member(
+        &mut self,
+        association_id: i64,
+        account_id: i64,
+        role: MemberRole,
+        now: i64,
+    ) -> Result<(), StoreError> {
+        sqlx::query(
+            "INSERT INTO association_members (association_id, account_id, role, created_at)
+             VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING",
+        )
+        .bind(association_id)
+        .bind(account_id)
+        .bind(role.slug())
+        .bind(now)
+        .execute(self.conn())
+        .await?;
+        Ok(())
+    }
+
+    /// Changes a member's role, unless that would leave the association
+    /// without a responsable; returns whether it changed.
+    pub async fn set_association_role(
+        &mut self,
+        association_id: i64,
+        account_id: i64,
+        role: MemberRole,
+    ) -> Result<bool, StoreError> {
+        self.lock_association(association_id).await?;
+        if role != MemberRole::Responsable
+            && self.other_responsables(association_id, account_id).await? == 0
+        {
+            return Ok(false);
+        }
+        let changed = sqlx::query(
+            "UPDATE association_members SET role = $3 WHERE association_id = $1 AND account_id = $2",
+        )
+        .bind(association_id)
+        .bind(account_id)
+        .bind(role.slug())
+        .execute(self.conn())
+        .await?
+        .rows_affected();
+        Ok(changed == 1)
+    }
+
+    /// Removes a member, unless they are its last responsable; returns
+    /// whether they were removed.
+    pub async fn remove_association_member(
+        &mut self,
+        association_id: i64,
+        account_id: i64,
+    ) -> Result<bool, StoreError> {
+        self.lock_association(association_id).await?;
+        let role: Option<String> = sqlx::query(
+            "SELECT role FROM association_members WHERE association_id = $1 AND account_id = $2",
+        )
+        .bind(association_id)
+        .bind(account_id)
+        .fetch_optional(self.conn())
+        .await?
+        .map(|r| r.try_get(0))
+        .transpose()?;
+        match role.as_deref().map(role_of).transpose()? {
+            None => return Ok(false),
+            Some(MemberRole::Responsable)
+                if self.other_responsables(association_id, account_id).await? == 0 =>
+            {
+                return Ok(false);
+            }
+            Some(_) => {}
+        }
+        sqlx::query(
+            "DELETE FROM association_members WHERE association_id = $1 AND account_id = $2",
+        )
+        .bind(association_id)
+        .bind(account_id)
+        .execute(self.conn())
+        .await?;
+        Ok(true)
+    }
+
+    pub async fn create_association_invitation(
+        &mut self,
+        token_hash: &str,
+        invitation: &AssociationInvitation,
+        invited_by: i64,
+        now: i64,
+    ) -> Result<(), StoreError> {
+        sqlx::query(
+            "INSERT INTO association_invitations
+                 (token_hash, association_id, email, role, invited_by, created_at, expires_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        )
+        .bind(token_hash)
+        .bind(invitation.association_id)
+        .bind(&invitation.email)
+        .bind(invitation.role.slug())
+        .bind(invited_by)
+        .bind(now)
+        .bind(invitation.expires_at)
+        .execute(self.conn())
+        .await?;
+        Ok(())
+    }
+
+    /// Uses the invitation and adds the account with the role it offers,
+    /// in one transaction; `None` when the invitation is used or expired.
+    pub async fn accept_association_invitation(
+        &mut self,
+        token_hash: &str,
+        account_id: i64,
+        now: i64,
+    ) -> Result<Option<i64>, StoreError> {
+        let row = sqlx::query(
+            "UPDATE association_invitations SET accepted_at = $2
+             WHERE token_hash = $1 AND accepted_at IS NULL AND expires_at > $2
+             RETURNING association_id, role",
+        )
+        .bind(token_hash)
+        .bind(now)
+        .fetch_optional(self.conn())
+        .await?;
+        let Some(row) = row else {
+            return Ok(None);
+        };
+        let association_id: i64 = row.try_get(0)?;
+        let role = role_of(&row.try_get::<String, _>(1)?)?;
+        self.add_association_member(association_id, account_id, role, now)
+            .await?;
+        Ok(Some(association_id))
+    }
+
+    /// Withdraws the invitations still pending for an address.
+    pub async fn cancel_association_invitations(
+        &mut self,
+        association_id: i64,
+        email: &str,
+    ) -> Result<u64, StoreError> {
+        Ok(sqlx::query(
+            "DELETE FROM association_invitations
+             WHERE association_id = $1 AND email = $2 AND accepted_at IS NULL",
+        )
+        .bind(association_id)
+        .bind(email)
+        .execute(self.conn())
+        .await?
+        .rows_affected())
+    }
+
+    /// Before an account goes: deletes the associations it alone belongs
+    /// to, and gives those it alone runs to their longest-standing member.
+    pub async fn hand_over_associations(
+        &mut self,
+        account_id: i64,
+        now: i64,
+    ) -> Result<Vec<HandOver>, StoreError> {
+        let mine = sqlx::query(&format!(
+            "SELECT {COLUMNS}, m.role FROM associations a
+             JOIN association_members m ON m.association_id = a.id
+             WHERE m.account_id = $1 ORDER BY a.name, a.id"
+        ))
+        .bind(account_id)
+        .fetch_all(self.conn())
+        .await?;
+        let mut outcomes = Vec::new();
+        for row in &mine {
+            let association = row_to_association(row)?;
+            if role_of(&row.try_get::<String, _>(9)?)? != MemberRole::Responsable {
+                continue;
+            }
+            self.lock_association(association.id).await?;
+            if self.other_responsables(association.id, account_id).await? > 0 {
+                continue;
+            }
+            let successor = sqlx::query(
+                "SELECT a.id, a.email, a.locale FROM association_members m
+                 JOIN accounts a ON a.id = m.account_id
+                 WHERE m.association_id = $1 AND m.account_id <> $2
+                 ORDER BY m.created_at, a.id LIMIT 1",
+            )
+            .bind(association.id)
+            .bind(account_id)
+            .fetch_optional(self.conn())
+            .await?;
+            match successor {
+                None => {
+                    sqlx::query("DELETE FROM associations WHERE id = $1")
+                        .bind(association.id)
+                        .execute(self.conn())
+                        .await?;
+                    outcomes.push(HandOver::Deleted {
+                        name: association.details.name,
+                    });
+                }
+                Some(successor) => {
+                    let person = recipient(&successor)?;
+                    sqlx::query(
+                        "UPDATE association_members SET role = $3
+                         WHERE association_id = $1 AND account_id = $2",
+                    )
+                    .bind(association.id)
+                    .bind(person.account_id)
+                    .bind(MemberRole::Responsable.slug())
+                    .execute(self.conn())
+                    .await?;
+                    sqlx::query("UPDATE associations SET updated_at = $2 WHERE id = $1")
+                        .bind(association.id)
+                        .bind(now)
+                        .execute(self.conn())
+                        .await?;
+                    outcomes.push(HandOver::NewResponsable {
+                        slug: association.slug,
+                        name: association.details.name,
+                        person,
+                    });
+                }
+            }
+        }
+        Ok(outcomes)
+    }
+}
