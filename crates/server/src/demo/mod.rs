@@ -3,6 +3,7 @@
 //! that a newcomer can try every side; and providers generated in any number
 //! for benchmarks (`essaim demo-data --count N`).
 
+mod associations;
 mod generator;
 mod words;
 
@@ -69,6 +70,7 @@ pub async fn load_if_empty(app: &App) -> anyhow::Result<()> {
     );
     essaim_app::providers::save::save(app, &provider, managed, update).await?;
     essaim_app::providers::submit::submit(app, &provider, managed).await?;
+    associations::load(app).await?;
     tracing::warn!(
         comptes = %DEMO_ACCOUNTS.map(|(email, _)| email).join(", "),
         mot_de_passe = DEMO_PASSWORD,

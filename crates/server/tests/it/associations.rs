@@ -18,7 +18,10 @@ on_both_backends!(
     the_export_lists_associations_and_deletion_hands_them_over,
 );
 
-const HANDBALL: &[(&str, &str)] = &[
+/// A form's fields, as typed.
+type Fields<'a> = &'a [(&'a str, &'a str)];
+
+const HANDBALL: Fields = &[
     ("name", "Club de handball de Vitré"),
     ("size", "sans-salarie"),
     ("commune_query", "Vitré (35500)"),
@@ -126,7 +129,7 @@ async fn bad_details_are_named_and_nothing_is_created(backend: Backend) {
     let me = app
         .signed_in_as("tresorier@exemple.org", Role::Membre)
         .await;
-    let cases: &[(&[(&str, &str)], &[&str])] = &[
+    let cases: &[(Fields, &[&str])] = &[
         (
             &[("name", ""), ("size", ""), ("commune_query", "")],
             &[

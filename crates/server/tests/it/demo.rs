@@ -38,6 +38,33 @@ async fn every_role_of_the_demonstration_can_be_tried(backend: Backend) {
         space.contains("/espace-prestataire/fiches/"),
         "one profile to manage"
     );
+    // The member runs one association and belongs to another.
+    let member = app.visitor();
+    member.sign_in("membre@essaim.example", DEMO_PASSWORD).await;
+    let spaces = member
+        .get("/espace-association")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        spaces.contains("Monnaie locale du Pays de Rance"),
+        "{spaces}"
+    );
+    assert!(spaces.contains("Club de handball de Vitré"), "{spaces}");
+    assert!(
+        !spaces.contains("Maison de quartier des Lices"),
+        "not theirs"
+    );
+    let space = member
+        .get("/espace-association/monnaie-locale-du-pays-de-rance")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(space.contains("tresoriere.rance@essaim.example"));
+    assert!(space.contains("Inviter une personne"), "runs it");
+
     // Its update waits for the moderators.
     let moderator = app.visitor();
     moderator

@@ -2,6 +2,7 @@
 //! (with one line saying so) when either is missing, except in CI.
 
 mod accounts;
+mod associations;
 mod directory;
 mod home;
 mod providers;

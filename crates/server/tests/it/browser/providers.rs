@@ -4,14 +4,14 @@ use crate::browser::Browser;
 use crate::harness::{Backend, PASSWORD, TestApp};
 use crate::{app, browser};
 
-async fn submit_main_form(browser: &Browser) {
+pub(super) async fn submit_main_form(browser: &Browser) {
     browser
         .click(Locator::Css("form.stack button[type=submit]"))
         .await;
 }
 
 /// Signs in and waits for the workspace the role lands on.
-async fn sign_in(browser: &Browser, app: &TestApp, email: &str, workspace: &str) {
+pub(super) async fn sign_in(browser: &Browser, app: &TestApp, email: &str, workspace: &str) {
     browser.goto(&app.url("/connexion")).await;
     browser.fill("#email", email).await;
     browser.fill("#password", PASSWORD).await;

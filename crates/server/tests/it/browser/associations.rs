@@ -1,0 +1,105 @@
+use essaim_domain::accounts::Role;
+use fantoccini::Locator;
+
+use super::providers::{sign_in, submit_main_form};
+use crate::harness::{Backend, PASSWORD};
+use crate::{app, browser};
+
+/// On a phone, a volunteer creates their association's space without
+/// JavaScript in the way: a refused form names each problem, a commune
+/// shared by several places is asked, then they invite a member and edit
+/// the details. Every page passes axe and fits 360 px.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_volunteer_creates_the_space_of_their_association_on_a_phone() {
+    let app = app!(Backend::Sqlite);
+    let browser = browser!();
+    essaim_app::accounts::create_admin::create_account(
+        app.db(),
+        "tresorier@exemple.org",
+        Role::Membre,
+        PASSWORD,
+    )
+    .await
+    .unwrap();
+    sign_in(&browser, &app, "tresorier@exemple.org", "/compte").await;
+    browser
+        .click(Locator::Css("a[href='/espace-association']"))
+        .await;
+    browser.wait_for_url_containing("/espace-association").await;
+    browser.assert_accessible("association spaces").await;
+    assert!(!browser.overflows_horizontally().await);
+
+    browser.fill("#name", "Club de handball").await;
+    submit_main_form(&browser).await;
+    browser.wait_for(".error-summary").await;
+    let summary = browser.text(".error-summary").await;
+    assert!(
+        summary.contains("choisissez la taille") && summary.contains("indiquez la commune"),
+        "{summary}"
+    );
+    browser.assert_accessible("creation refused").await;
+
+    browser.click(Locator::Css("#size-sans-salarie")).await;
+    browser.fill("#commune_query", "Saint-Denis").await;
+    submit_main_form(&browser).await;
+    browser.wait_for("input[name=commune]").await;
+    browser.assert_accessible("which Saint-Denis").await;
+    browser.click(Locator::Css("#commune-93066")).await;
+    submit_main_form(&browser).await;
+    browser
+        .wait_for_url_containing("/espace-association/club-de-handball")
+        .await;
+    assert_eq!(browser.text("h1").await, "Club de handball");
+    assert!(browser.text("main").await.contains("Saint-Denis (93)"));
+    browser.assert_accessible("the space").await;
+    assert!(
+        !browser.overflows_horizontally().await,
+        "fits a 360 px screen"
+    );
+
+    browser
+        .fill(
+            "#invite_email",
+            "benevole.du.mercredi.soir@club-de-handball-saint-denis.example.org",
+        )
+        .await;
+    browser
+        .click(Locator::Css("form.stack button[type=submit]"))
+        .await;
+    browser.wait_for_url_containing("fait=invitation").await;
+    assert!(
+        browser
+            .text("main")
+            .await
+            .contains("benevole.du.mercredi.soir@")
+    );
+    browser
+        .assert_accessible("the space with an invitation pending")
+        .await;
+    assert!(
+        !browser.overflows_horizontally().await,
+        "a long address wraps"
+    );
+
+    browser
+        .click(Locator::Css("a[href$='/presentation']"))
+        .await;
+    browser.wait_for_url_containing("/presentation").await;
+    browser.fill("#website", "pas une adresse").await;
+    submit_main_form(&browser).await;
+    browser.wait_for(".error-summary").await;
+    browser.assert_accessible("details refused").await;
+    browser
+        .fill("#website", "hand-saint-denis.example.org")
+        .await;
+    submit_main_form(&browser).await;
+    browser.wait_for_url_containing("fait=presentation").await;
+    assert!(
+        browser
+            .text("main")
+            .await
+            .contains("https://hand-saint-denis.example.org")
+    );
+    browser.close().await;
+    app.stop().await;
+}
