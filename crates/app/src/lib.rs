@@ -3,6 +3,7 @@
 
 pub mod accounts;
 pub mod associations;
+pub mod catalogue;
 mod error;
 pub mod images;
 pub mod instance;
@@ -33,6 +34,7 @@ struct Inner {
     mailer: Mailer,
     links: Links,
     instance: Arc<instance::InstanceCache>,
+    catalogue: Arc<catalogue::CatalogueCache>,
     settings: AppSettings,
     /// Woken when a job is queued, so this node sends at once instead of at
     /// the next poll.
@@ -53,6 +55,7 @@ impl App {
                 mailer,
                 links,
                 instance: Arc::new(instance::InstanceCache::new(instance_defaults)),
+                catalogue: Arc::default(),
                 settings,
                 jobs_queued: Notify::new(),
             }),
@@ -78,6 +81,15 @@ impl App {
 
     pub fn instance_cache(&self) -> &Arc<instance::InstanceCache> {
         &self.inner.instance
+    }
+
+    /// The catalogue in force (needs, proprietary tools, free tools).
+    pub fn catalogue(&self) -> Arc<essaim_domain::catalogue::Catalogue> {
+        self.inner.catalogue.get()
+    }
+
+    pub fn catalogue_cache(&self) -> &Arc<catalogue::CatalogueCache> {
+        &self.inner.catalogue
     }
 
     pub fn settings(&self) -> &AppSettings {

@@ -33,6 +33,7 @@ catalogue_files![
     "instance.ftl",
     "forms.ftl",
     "associations.ftl",
+    "catalogue.ftl",
 ];
 
 struct Catalogue {

@@ -102,6 +102,8 @@ pub enum AdminAction {
 pub enum Dataset {
     /// Les fiches de l'annuaire, avec leur état de relecture
     Prestataires,
+    /// Le catalogue : besoins, logiciels propriétaires et logiciels libres
+    Catalogue,
 }
 
 #[derive(Args)]

@@ -27,6 +27,8 @@ pub enum StartError {
     Demo(anyhow::Error),
     #[error("réglages de l'instance illisibles dans la base : {0}")]
     Instance(essaim_app::Error),
+    #[error("catalogue illisible dans la base : {0}")]
+    Catalogue(essaim_app::Error),
     #[error("réglage « {0} » : {1}")]
     Mail(&'static str, String),
     #[error("réglage « listen » : impossible d'écouter sur {addr} : {source}")]
@@ -40,7 +42,10 @@ impl StartError {
     /// 2 when the configuration or the environment is at fault.
     pub fn exit_code(&self) -> i32 {
         match self {
-            StartError::Migration(_) | StartError::Demo(_) | StartError::Instance(_) => 1,
+            StartError::Migration(_)
+            | StartError::Demo(_)
+            | StartError::Instance(_)
+            | StartError::Catalogue(_) => 1,
             _ => 2,
         }
     }
@@ -126,6 +131,19 @@ pub async fn start(config: &Config) -> Result<RunningServer, StartError> {
             uploads_dir: config.data_dir.join("uploads"),
             time_zone: config.time_zone.clone(),
         },
+    );
+    // The catalogue first: the directory's index is built with it.
+    essaim_app::catalogue::seed(&app)
+        .await
+        .map_err(StartError::Catalogue)?;
+    app.catalogue_cache()
+        .refresh(&db)
+        .await
+        .map_err(StartError::Catalogue)?;
+    tokio::spawn(
+        app.catalogue_cache()
+            .clone()
+            .keep_fresh(db.clone(), std::time::Duration::from_secs(2)),
     );
     // Through the use cases, as people would have done it.
     if config.demo {

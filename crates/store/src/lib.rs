@@ -4,6 +4,7 @@
 
 mod accounts;
 mod associations;
+mod catalogue;
 mod database;
 pub mod dialect;
 mod directory;

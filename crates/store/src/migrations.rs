@@ -34,6 +34,7 @@ migrations![
     "0005_moderation",
     "0006_providers",
     "0007_associations",
+    "0008_catalogue",
 ];
 
 pub fn for_backend(backend: Backend) -> &'static [Migration] {

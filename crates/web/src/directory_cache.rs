@@ -5,24 +5,34 @@
 use std::sync::{Arc, RwLock};
 use std::time::Duration;
 
+use essaim_domain::catalogue::Catalogue;
 use essaim_domain::directory::Directory;
 use essaim_domain::providers::ProviderRecord;
 use essaim_store::{Database, StoreError};
 
 use crate::routes::directory::cards::{self, Card};
+use crate::routes::directory::labels::{self, Label};
 
-/// The index and the text of its results, built together.
+/// The index, the text of its results and the labels of its tool facet,
+/// built together from the same catalogue.
 pub struct Published {
     pub index: Directory,
     /// By entry number.
     pub cards: Vec<Card>,
+    /// In the order of the tool facet's counts.
+    pub tool_labels: Vec<Label>,
 }
 
 impl Published {
-    pub fn new(records: Vec<ProviderRecord>) -> Published {
-        let index = Directory::new(records);
+    pub fn new(records: Vec<ProviderRecord>, catalogue: Arc<Catalogue>) -> Published {
+        let tool_labels = labels::tools(&catalogue);
+        let index = Directory::new(records, catalogue);
         let cards = cards::of_directory(&index);
-        Published { index, cards }
+        Published {
+            index,
+            cards,
+            tool_labels,
+        }
     }
 }
 
@@ -37,7 +47,10 @@ pub struct DirectoryCache {
 impl DirectoryCache {
     pub fn empty(release_freed_memory: fn()) -> DirectoryCache {
         DirectoryCache {
-            current: RwLock::new((-1, Arc::new(Published::new(Vec::new())))),
+            current: RwLock::new((
+                -1,
+                Arc::new(Published::new(Vec::new(), Arc::new(Catalogue::builtin()))),
+            )),
             rebuilding: tokio::sync::Mutex::new(()),
             release_freed_memory,
         }
@@ -62,7 +75,11 @@ impl DirectoryCache {
             return Ok(false);
         }
         let records = db.published_providers().await?;
-        let published = tokio::task::spawn_blocking(move || Published::new(records))
+        // The catalogue moves the directory's revision when it changes.
+        let catalogue = essaim_app::catalogue::current(db)
+            .await
+            .map_err(|e| StoreError::Corrupt(format!("catalogue : {e}")))?;
+        let published = tokio::task::spawn_blocking(move || Published::new(records, catalogue))
             .await
             .map_err(|e| StoreError::Corrupt(format!("construction de l'index : {e}")))?;
         tracing::info!(

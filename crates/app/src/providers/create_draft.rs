@@ -43,7 +43,7 @@ pub async fn create_draft(app: &App, account: &Account, name: &str) -> Result<St
     if name.is_empty() {
         return Err(Error::field("name", "providers-check-name-missing"));
     }
-    let problems = record.draft_problems();
+    let problems = record.draft_problems(&app.catalogue());
     let name_problems: Vec<_> = problems
         .iter()
         .filter(|p| p.field == "name")

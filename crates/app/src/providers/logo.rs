@@ -25,7 +25,7 @@ pub async fn upload_logo(app: &App, account: &Account, slug: &str, bytes: Vec<u8
     let mut record = row.profile.clone();
     record.logo = Some(name.clone());
     let mut tx = app.begin().await?;
-    let saved = match super::save::save_in(&mut tx, &row, record, app.today()).await {
+    let saved = match super::save::save_in(app, &mut tx, &row, record).await {
         Ok(()) => app.commit(tx).await,
         Err(error) => Err(error),
     };

@@ -2,7 +2,6 @@
 //! invalid. Editing a published profile makes a pending version: the public
 //! keeps seeing the published one until the network approves the new one.
 
-use essaim_domain::date::Date;
 use essaim_domain::providers::ProviderRecord;
 use essaim_domain::taxonomy::ProviderStatus;
 use essaim_store::{Account, ProviderRow, ProviderUpdate, PublicEffect, Tx};
@@ -13,16 +12,16 @@ use crate::{App, Error, Result, now};
 pub async fn save(app: &App, account: &Account, slug: &str, record: ProviderRecord) -> Result<()> {
     let row = managed(app, account, slug).await?;
     let mut tx = app.begin().await?;
-    save_in(&mut tx, &row, record, app.today()).await?;
+    save_in(app, &mut tx, &row, record).await?;
     app.commit(tx).await
 }
 
 /// The same within a larger unit of work (a logo upload).
 pub(crate) async fn save_in(
+    app: &App,
     tx: &mut Tx,
     row: &ProviderRow,
     mut record: ProviderRecord,
-    today: Date,
 ) -> Result<()> {
     if row.status == ProviderStatus::Suspended {
         return Err(Error::Conflict(conflict::SUSPENDED));
@@ -31,8 +30,8 @@ pub(crate) async fn save_in(
     record.slug = row.profile.slug.clone();
     record.last_verified = row.profile.last_verified.clone();
     record.fictional = row.profile.fictional;
-    record.last_updated = today.to_string();
-    let problems = record.draft_problems();
+    record.last_updated = app.today().to_string();
+    let problems = record.draft_problems(&app.catalogue());
     if !problems.is_empty() {
         return Err(Error::Invalid(problems));
     }

@@ -15,7 +15,7 @@ pub async fn submit(app: &App, account: &Account, slug: &str) -> Result<()> {
     if !row.status.is_being_edited() {
         return Err(Error::Conflict(conflict::NOT_EDITABLE));
     }
-    let problems = row.profile.problems_for_publication();
+    let problems = row.profile.problems_for_publication(&app.catalogue());
     if !problems.is_empty() {
         return Err(Error::Invalid(problems));
     }

@@ -4,7 +4,9 @@ use super::bits::Bits;
 use super::coverage::Coverage;
 use super::entry::Entry;
 use crate::analyzer::analyze;
-use crate::catalogue::{TOOLS, tool_by_slug, tool_index};
+use std::sync::Arc;
+
+use crate::catalogue::Catalogue;
 use crate::geo;
 use crate::providers::ProviderRecord;
 use crate::taxonomy::{AssociationSize, Availability, Modality, Structure, SupportType};
@@ -77,6 +79,9 @@ pub struct Directory {
     pub(super) places: Vec<Option<&'static geo::Commune>>,
     /// Sorted by term, for exact and prefix look-ups.
     pub(super) terms: Vec<(Box<str>, Occurrences)>,
+    /// The catalogue the index was built with: its tools are the tool
+    /// facet's values, in its order.
+    pub(super) catalogue: Arc<Catalogue>,
 }
 
 /// An entry with a known place, and the unit vector of that place.
@@ -97,7 +102,7 @@ pub(super) fn unit_vector(position: geo::LatLon) -> [f32; 3] {
 impl Directory {
     /// Builds the index of published profiles. Only a summary of each is
     /// kept ([`Entry`]); the records are dropped once indexed.
-    pub fn new(records: Vec<ProviderRecord>) -> Directory {
+    pub fn new(records: Vec<ProviderRecord>, catalogue: Arc<Catalogue>) -> Directory {
         let n = records.len();
         let all = |count: usize| vec![Bits::empty(n); count];
         let mut facets = FacetBits {
@@ -105,7 +110,7 @@ impl Directory {
             sizes: all(AssociationSize::ALL.len()),
             modalities: all(Modality::ALL.len()),
             structures: all(Structure::ALL.len()),
-            tools: all(TOOLS.len()),
+            tools: all(catalogue.tools().len()),
             regions: all(geo::regions().len()),
             departements: all(geo::departements().len()),
             nationwide: Bits::empty(n),
@@ -134,7 +139,7 @@ impl Directory {
             record
                 .tools
                 .iter()
-                .filter_map(|t| tool_index(t))
+                .filter_map(|t| catalogue.tool_index(t))
                 .for_each(|t| facets.tools[t].set(i));
             facets.availability[record.availability.index()].set(i);
             if record.chatons {
@@ -202,7 +207,7 @@ impl Directory {
         }
 
         Directory {
-            terms: text_index(&records),
+            terms: text_index(&records, &catalogue),
             entries: records.iter().map(Entry::of).collect(),
             recent_rank,
             facets,
@@ -212,7 +217,13 @@ impl Directory {
             unit,
             by_z,
             places,
+            catalogue,
         }
+    }
+
+    /// The catalogue of the tool facet.
+    pub fn catalogue(&self) -> &Arc<Catalogue> {
+        &self.catalogue
     }
 
     pub fn len(&self) -> usize {
@@ -236,10 +247,10 @@ impl Directory {
     }
 }
 
-fn text_index(records: &[ProviderRecord]) -> Vec<(Box<str>, Occurrences)> {
+fn text_index(records: &[ProviderRecord], catalogue: &Catalogue) -> Vec<(Box<str>, Occurrences)> {
     let mut postings: HashMap<String, HashMap<u32, f32>> = HashMap::new();
     for (i, record) in records.iter().enumerate() {
-        for (text, weight) in searchable_texts(record) {
+        for (text, weight) in searchable_texts(record, catalogue) {
             for term in analyze(&text) {
                 *postings
                     .entry(term)
@@ -281,15 +292,15 @@ fn text_index(records: &[ProviderRecord]) -> Vec<(Box<str>, Occurrences)> {
 }
 
 /// The texts of a profile that full-text search reads, with their weight.
-fn searchable_texts(record: &ProviderRecord) -> Vec<(String, f32)> {
+fn searchable_texts(record: &ProviderRecord, catalogue: &Catalogue) -> Vec<(String, f32)> {
     let mut texts = vec![
         (record.name.clone(), NAME_WEIGHT),
         (record.pitch.clone(), PITCH_WEIGHT),
         (record.description.clone(), TEXT_WEIGHT),
     ];
-    for tool in record.tools.iter().filter_map(|t| tool_by_slug(t)) {
-        texts.push((tool.name.to_string(), TOOL_WEIGHT));
-        for words in tool.replaces.iter().chain(tool.needs) {
+    for tool in record.tools.iter().filter_map(|t| catalogue.tool(t)) {
+        texts.push((tool.name.clone(), TOOL_WEIGHT));
+        for words in catalogue.tool_words(tool) {
             texts.push((words.to_string(), TOOL_WORDS_WEIGHT));
         }
     }

@@ -11,7 +11,7 @@ pub struct SearchQuery {
     pub modalities: Vec<Modality>,
     pub structures: Vec<Structure>,
     /// Tool slugs from the catalogue.
-    pub tools: Vec<&'static str>,
+    pub tools: Vec<String>,
     /// Région codes.
     pub regions: Vec<&'static str>,
     /// Département codes.

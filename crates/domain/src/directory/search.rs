@@ -10,7 +10,6 @@ use super::coverage::{departement_bit, region_bit};
 use super::entry::Entry;
 use super::index::{Directory, unit_vector};
 use super::query::{DepartementCounts, SearchQuery, Sort};
-use crate::catalogue::tool_index;
 use crate::geo::Commune;
 use crate::taxonomy::Availability;
 
@@ -198,7 +197,7 @@ impl Directory {
                     query
                         .tools
                         .iter()
-                        .filter_map(|t| tool_index(t))
+                        .filter_map(|t| self.catalogue.tool_index(t))
                         .map(|t| &f.tools[t]),
                     n,
                 ),

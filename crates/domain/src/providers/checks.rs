@@ -2,7 +2,7 @@
 //! incomplete (not submitted nor published).
 
 use super::{DESCRIPTION_MAX, MIN_REFERENCES, PITCH_MAX, ProviderRecord, is_logo_name};
-use crate::catalogue::tool_by_slug;
+use crate::catalogue::Catalogue;
 use crate::date::Date;
 use crate::geo;
 use crate::problems::FieldProblem;
@@ -12,8 +12,8 @@ use crate::web_address;
 impl ProviderRecord {
     /// Every problem of a profile meant to be complete: invalid values and
     /// missing ones.
-    pub fn problems(&self) -> Vec<FieldProblem> {
-        let mut errors = self.draft_problems();
+    pub fn problems(&self, catalogue: &Catalogue) -> Vec<FieldProblem> {
+        let mut errors = self.draft_problems(catalogue);
         let mut missing =
             |field: &str, key: &'static str| errors.push(FieldProblem::new(field, key));
         if self.name.trim().is_empty() {
@@ -45,7 +45,7 @@ impl ProviderRecord {
 
     /// Values that may never be stored, even in a draft: a bad address, an
     /// unknown code, a text too long. A draft may still be incomplete.
-    pub fn draft_problems(&self) -> Vec<FieldProblem> {
+    pub fn draft_problems(&self, catalogue: &Catalogue) -> Vec<FieldProblem> {
         let mut errors = Vec::new();
         let mut add = |problem: FieldProblem| errors.push(problem);
         fn problem(field: impl Into<String>, key: &'static str) -> FieldProblem {
@@ -120,7 +120,7 @@ impl ProviderRecord {
             }
         }
         for tool in &self.tools {
-            if tool_by_slug(tool).is_none() {
+            if catalogue.tool(tool).is_none() {
                 add(problem("tools", "providers-check-tool-unknown").with("tool", tool));
             }
         }
@@ -143,7 +143,7 @@ impl ProviderRecord {
                 ));
             }
             for tool in &reference.tools {
-                if tool_by_slug(tool).is_none() {
+                if catalogue.tool(tool).is_none() {
                     add(problem(field("tools"), "providers-check-tool-unknown").with("tool", tool));
                 }
             }
@@ -171,8 +171,8 @@ impl ProviderRecord {
 
     /// Problems, plus what the network requires before publication: proof of
     /// at least two support projects with associations.
-    pub fn problems_for_publication(&self) -> Vec<FieldProblem> {
-        let mut errors = self.problems();
+    pub fn problems_for_publication(&self, catalogue: &Catalogue) -> Vec<FieldProblem> {
+        let mut errors = self.problems(catalogue);
         if self.references.len() < MIN_REFERENCES {
             errors.push(
                 FieldProblem::new("references", "providers-check-references-too-few")

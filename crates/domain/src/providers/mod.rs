@@ -229,12 +229,17 @@ pub(crate) mod tests {
             "(0)2-99-00-00-00",
         ] {
             record.contact.phone = Some(good.into());
-            assert!(record.draft_problems().is_empty(), "{good}");
+            assert!(
+                record
+                    .draft_problems(&crate::catalogue::Catalogue::builtin())
+                    .is_empty(),
+                "{good}"
+            );
         }
         for bad in ["abc", "12", "02 99 00 00 00 poste 4", "++33 299000000"] {
             record.contact.phone = Some(bad.into());
             assert_eq!(
-                record.draft_problems()[0].key,
+                record.draft_problems(&crate::catalogue::Catalogue::builtin())[0].key,
                 "providers-check-phone",
                 "{bad}"
             );
@@ -243,7 +248,10 @@ pub(crate) mod tests {
 
     #[test]
     fn a_complete_profile_has_no_problem() {
-        assert_eq!(sample().problems_for_publication(), vec![]);
+        assert_eq!(
+            sample().problems_for_publication(&crate::catalogue::Catalogue::builtin()),
+            vec![]
+        );
     }
 
     #[test]
@@ -261,7 +269,11 @@ pub(crate) mod tests {
         record.tools.push("photoshop".into());
         record.references[1].year = 1800;
         record.website = Some("javascript:alert(1)".into());
-        let fields: Vec<String> = record.problems().into_iter().map(|e| e.field).collect();
+        let fields: Vec<String> = record
+            .problems(&crate::catalogue::Catalogue::builtin())
+            .into_iter()
+            .map(|e| e.field)
+            .collect();
         assert_eq!(
             fields,
             ["pitch", "website", "commune", "tools", "references[2].year"]
@@ -269,7 +281,7 @@ pub(crate) mod tests {
         record.references.truncate(1);
         assert!(
             record
-                .problems_for_publication()
+                .problems_for_publication(&crate::catalogue::Catalogue::builtin())
                 .iter()
                 .any(|e| e.field == "references")
         );

@@ -4,6 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::catalogue::Catalogue;
 use crate::problems::FieldProblem;
 use crate::providers::ProviderRecord;
 use crate::taxonomy::ProviderStatus;
@@ -68,7 +69,7 @@ impl ExportDocument {
     }
 
     /// Reads and checks a whole document; the first problem stops it.
-    pub fn parse(text: &str) -> Result<ExportDocument, ImportError> {
+    pub fn parse(text: &str, catalogue: &Catalogue) -> Result<ExportDocument, ImportError> {
         let deserializer = &mut serde_json::Deserializer::from_str(text);
         let document: ExportDocument =
             serde_path_to_error::deserialize(deserializer).map_err(|error| {
@@ -101,15 +102,19 @@ impl ExportDocument {
             };
             // A working copy being edited may be incomplete, never invalid.
             let problems = if provider.status.is_being_edited() {
-                provider.profile.draft_problems()
+                provider.profile.draft_problems(catalogue)
             } else {
-                provider.profile.problems()
+                provider.profile.problems(catalogue)
             };
             if let Some(e) = problems.into_iter().next() {
                 return Err(at(e, "profile"));
             }
             if let Some(published) = &provider.published {
-                if let Some(e) = published.problems_for_publication().into_iter().next() {
+                if let Some(e) = published
+                    .problems_for_publication(catalogue)
+                    .into_iter()
+                    .next()
+                {
                     return Err(at(e, "published"));
                 }
                 if published.slug != provider.profile.slug {
@@ -159,7 +164,7 @@ fn split_position(path: &str, reason: String) -> ImportError {
 }
 
 /// serde's messages, in French where they are predictable.
-fn translate_serde(message: &str) -> String {
+pub(crate) fn translate_serde(message: &str) -> String {
     let message = message.split(" at line ").next().unwrap_or(message);
     if let Some(rest) = message.strip_prefix("missing field ") {
         return format!("champ obligatoire absent : « {} »", rest.trim_matches('`'));
@@ -194,14 +199,14 @@ mod tests {
     #[test]
     fn a_valid_document_round_trips() {
         let text = document();
-        let parsed = ExportDocument::parse(&text).unwrap();
+        let parsed = ExportDocument::parse(&text, &Catalogue::builtin()).unwrap();
         assert_eq!(serde_json::to_string_pretty(&parsed).unwrap(), text);
     }
 
     #[test]
     fn errors_name_the_position_and_field() {
         let bad_slug = document().replacen("\"formation\"", "\"cuisine\"", 1);
-        let error = ExportDocument::parse(&bad_slug).unwrap_err();
+        let error = ExportDocument::parse(&bad_slug, &Catalogue::builtin()).unwrap_err();
         assert_eq!(error.position, Some(1));
         assert!(error.field.starts_with("profile.support_types"), "{error}");
         assert!(
@@ -212,20 +217,20 @@ mod tests {
         );
 
         let bad_year = document().replacen("\"year\": 2023", "\"year\": 1789", 1);
-        let error = ExportDocument::parse(&bad_year).unwrap_err();
+        let error = ExportDocument::parse(&bad_year, &Catalogue::builtin()).unwrap_err();
         assert_eq!(
             error.to_string(),
             "prestataire n° 1, champ « profile.references[1].year » : année invalide : 1789"
         );
 
         let missing = document().replacen("\"name\": \"Coop Exemple\",", "", 1);
-        let error = ExportDocument::parse(&missing).unwrap_err();
+        let error = ExportDocument::parse(&missing, &Catalogue::builtin()).unwrap_err();
         assert!(
             error.to_string().contains("champ obligatoire absent"),
             "{error}"
         );
 
-        let error = ExportDocument::parse("{ pas du json").unwrap_err();
+        let error = ExportDocument::parse("{ pas du json", &Catalogue::builtin()).unwrap_err();
         assert!(
             error.to_string().contains("JSON invalide ligne 1"),
             "{error}"

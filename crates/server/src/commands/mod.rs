@@ -2,6 +2,7 @@
 
 mod admin;
 mod backup;
+mod catalogue;
 mod export;
 mod import;
 mod migrate;
@@ -12,7 +13,7 @@ use essaim_server::Config;
 use essaim_server::config::Layers;
 use essaim_server::config::LogFormat;
 
-use crate::cli::{Cli, Command};
+use crate::cli::{Cli, Command, Dataset};
 
 /// A failed command: the one-line message and the exit code.
 pub struct Failure {
@@ -41,8 +42,11 @@ pub async fn run(cli: Cli) -> Result<(), Failure> {
         }
         Command::Backup { file } => backup::run(&config, &file).await,
         Command::Admin { action } => admin::run(&config, action).await,
-        Command::Export { what: _ } => export::run(&config).await,
-        Command::Import { what: _, file } => import::run(&config, &file).await,
+        Command::Export { what } => match what {
+            Dataset::Prestataires => export::run(&config).await,
+            Dataset::Catalogue => catalogue::export(&config).await,
+        },
+        Command::Import { what, file } => import::run(&config, what, &file).await,
         Command::DemoData { count, seed } => {
             let document = essaim_server::demo_data(count, seed);
             println!(

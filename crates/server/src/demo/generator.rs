@@ -4,7 +4,7 @@
 use std::collections::HashSet;
 
 use essaim_domain::Locale;
-use essaim_domain::catalogue::TOOLS;
+use essaim_domain::catalogue::Catalogue;
 use essaim_domain::date::Date;
 use essaim_domain::geo;
 use essaim_domain::providers::transfer::{ExportDocument, ExportedProvider};
@@ -54,9 +54,11 @@ pub fn generate(count: usize, seed: u64) -> ExportDocument {
     let mut dice = Dice(seed);
     let mut slugs = HashSet::new();
     let today = essaim_domain::date::TimeZone::default().today();
+    // A new instance's catalogue: the one the demonstration starts with.
+    let catalogue = Catalogue::builtin();
     let providers = (0..count)
         .map(|i| {
-            let record = provider(i, &mut dice, &mut slugs, today);
+            let record = provider(i, &mut dice, &mut slugs, today, &catalogue);
             let stamp = Date::parse(&record.last_updated)
                 .map(Date::to_unix)
                 .unwrap_or_default();
@@ -73,7 +75,13 @@ pub fn generate(count: usize, seed: u64) -> ExportDocument {
     ExportDocument::new(providers)
 }
 
-fn provider(i: usize, dice: &mut Dice, slugs: &mut HashSet<String>, today: Date) -> ProviderRecord {
+fn provider(
+    i: usize,
+    dice: &mut Dice,
+    slugs: &mut HashSet<String>,
+    today: Date,
+    catalogue: &Catalogue,
+) -> ProviderRecord {
     let commune = geo::find_place(PLACES[i % PLACES.len()]).expect("demonstration places exist");
     let mut name = format!("{} {}", dice.one(NAME_HEADS), dice.one(NAME_TAILS));
     if slugs.contains(&slugify(&name)) {
@@ -98,7 +106,7 @@ fn provider(i: usize, dice: &mut Dice, slugs: &mut HashSet<String>, today: Date)
         2,
     );
     let modalities = dice.some(Modality::ALL, Modality::ALL[i % Modality::ALL.len()], 2);
-    let tool_slugs: Vec<&str> = TOOLS.iter().map(|t| t.slug).collect();
+    let tool_slugs: Vec<&str> = catalogue.tools().iter().map(|t| t.slug.as_str()).collect();
     let mut tools = dice.some(&tool_slugs, tool_slugs[i % tool_slugs.len()], 4);
     if dice.chance(40) && !tools.contains(&"nextcloud") {
         tools.push("nextcloud");
@@ -136,8 +144,8 @@ fn provider(i: usize, dice: &mut Dice, slugs: &mut HashSet<String>, today: Date)
     let chatons = dice.chance(30);
     let tool_names: Vec<&str> = tools
         .iter()
-        .filter_map(|t| essaim_domain::catalogue::tool_by_slug(t))
-        .map(|t| t.name)
+        .filter_map(|t| catalogue.tool(t))
+        .map(|t| t.name.as_str())
         .collect();
     let support_labels: Vec<String> = support_types
         .iter()
@@ -179,9 +187,7 @@ fn provider(i: usize, dice: &mut Dice, slugs: &mut HashSet<String>, today: Date)
     let references = (0..2 + dice.below(2))
         .map(|r| {
             let tool = tools[r % tools.len()];
-            let tool_name = essaim_domain::catalogue::tool_by_slug(tool)
-                .map(|t| t.name)
-                .unwrap_or(tool);
+            let tool_name = catalogue.tool(tool).map_or(tool, |t| t.name.as_str());
             Reference {
                 association: capitalise(
                     ASSOCIATIONS[(first_association + r * 5) % ASSOCIATIONS.len()],
@@ -297,7 +303,12 @@ mod tests {
         let records: Vec<&ProviderRecord> = document.providers.iter().map(|p| &p.profile).collect();
         assert!(records.len() >= 60);
         for record in &records {
-            assert_eq!(record.problems_for_publication(), vec![], "{}", record.slug);
+            assert_eq!(
+                record.problems_for_publication(&Catalogue::builtin()),
+                vec![],
+                "{}",
+                record.slug
+            );
         }
         let regions: HashSet<&str> = records
             .iter()
@@ -340,9 +351,10 @@ mod tests {
                 .all(|v| records.iter().any(|r| r.pricing.flags.contains(v)))
         );
         assert!(
-            TOOLS
+            Catalogue::builtin()
+                .tools()
                 .iter()
-                .all(|t| records.iter().any(|r| r.tools.iter().any(|x| x == t.slug)))
+                .all(|t| records.iter().any(|r| r.tools.contains(&t.slug)))
         );
         assert!(records.iter().any(|r| r.chatons) && records.iter().any(|r| r.remote));
         assert!(records.iter().any(|r| r.zone.nationwide));
@@ -359,6 +371,12 @@ mod tests {
             .map(|p| p.profile.slug.as_str())
             .collect();
         assert_eq!(slugs.len(), 3000);
-        assert!(ExportDocument::parse(&serde_json::to_string(&document).unwrap()).is_ok());
+        assert!(
+            ExportDocument::parse(
+                &serde_json::to_string(&document).unwrap(),
+                &Catalogue::builtin()
+            )
+            .is_ok()
+        );
     }
 }

@@ -12,7 +12,7 @@ use crate::{App, Error, Result, now};
 pub async fn approve(app: &App, moderator: &Account, slug: &str) -> Result<()> {
     let row = target(app, slug).await?;
     expect_submitted(&row)?;
-    let problems = row.profile.problems_for_publication();
+    let problems = row.profile.problems_for_publication(&app.catalogue());
     if !problems.is_empty() {
         return Err(Error::Invalid(problems));
     }

@@ -1,13 +1,26 @@
 //! Search checked against a naive implementation of the same rules.
 
 use super::*;
-use crate::catalogue::TOOLS;
+use std::sync::{Arc, LazyLock};
+
+use crate::catalogue::Catalogue;
 use crate::geo;
 use crate::providers::{ProviderRecord, Zone};
 use crate::taxonomy::*;
 
 mod proximity;
 mod text;
+
+/// The built-in catalogue, which the tests' profiles take their tools from.
+static CATALOGUE: LazyLock<Arc<Catalogue>> = LazyLock::new(|| Arc::new(Catalogue::builtin()));
+
+fn indexed(records: Vec<ProviderRecord>) -> Directory {
+    Directory::new(records, CATALOGUE.clone())
+}
+
+fn tool_slugs() -> Vec<&'static str> {
+    CATALOGUE.tools().iter().map(|t| t.slug.as_str()).collect()
+}
 
 /// A small deterministic pseudo-random generator.
 struct Lcg(u64);
@@ -48,7 +61,7 @@ fn records(n: usize) -> Vec<ProviderRecord> {
             record.association_sizes = dedup(rng.pick(AssociationSize::ALL, 2));
             record.modalities = dedup(rng.pick(Modality::ALL, 2));
             record.structure = Some(Structure::ALL[rng.next(Structure::ALL.len())]);
-            record.tools = dedup(rng.pick(&TOOLS.iter().map(|t| t.slug).collect::<Vec<_>>(), 3))
+            record.tools = dedup(rng.pick(&tool_slugs(), 3))
                 .into_iter()
                 .map(String::from)
                 .collect();
@@ -192,7 +205,7 @@ fn queries() -> Vec<SearchQuery> {
                 vec![]
             },
             tools: if rng.next(3) == 0 {
-                vec![TOOLS[rng.next(TOOLS.len())].slug]
+                vec![tool_slugs()[rng.next(CATALOGUE.tools().len())].to_string()]
             } else {
                 vec![]
             },
@@ -222,7 +235,7 @@ fn queries() -> Vec<SearchQuery> {
 #[test]
 fn totals_and_disjunctive_facet_counts_match_a_brute_force_count() {
     let all = records(400);
-    let directory = Directory::new(all.clone());
+    let directory = indexed(all.clone());
     for query in queries() {
         let result = directory.search(&query);
         let expected = all.iter().filter(|r| naive_match(r, &query, None)).count();
@@ -260,12 +273,12 @@ fn totals_and_disjunctive_facet_counts_match_a_brute_force_count() {
                 .count();
             assert_eq!(result.facets.structures[i] as usize, naive, "structure");
         }
-        for (i, tool) in TOOLS.iter().enumerate() {
+        for (i, tool) in CATALOGUE.tools().iter().enumerate() {
             let naive = all
                 .iter()
                 .filter(|r| {
                     naive_match(r, &query, Some(Group::Tool))
-                        && r.tools.iter().any(|t| t == tool.slug)
+                        && r.tools.iter().any(|t| *t == tool.slug)
                 })
                 .count();
             assert_eq!(
@@ -375,7 +388,7 @@ fn zone_semantics() {
     let mut elsewhere = with_text("elsewhere", "Ailleurs", "");
     elsewhere.commune = "69123".into();
     elsewhere.zone = Zone::default();
-    let directory = Directory::new(vec![based, listed, region, france, remote, elsewhere]);
+    let directory = indexed(vec![based, listed, region, france, remote, elsewhere]);
 
     let slugs = |query: SearchQuery| {
         let mut s: Vec<String> = directory
@@ -421,7 +434,7 @@ fn pagination() {
             r
         })
         .collect();
-    let directory = Directory::new(available);
+    let directory = indexed(available);
     let page = |n| {
         directory.search(&SearchQuery {
             page: n,
@@ -455,7 +468,7 @@ fn paused_profiles_are_hidden_unless_asked_for() {
             Availability::Available
         };
     }
-    let directory = Directory::new(all);
+    let directory = indexed(all);
     let default = directory.search(&SearchQuery::default());
     assert_eq!(default.total, 26);
     let paused = Availability::Paused.index();

@@ -1,7 +1,7 @@
 //! Distances and radii checked on real communes.
 
 use super::with_text;
-use crate::directory::{Directory, Near, SearchQuery, Sort};
+use crate::directory::{Near, SearchQuery, Sort};
 use crate::geo;
 use crate::providers::ProviderRecord;
 
@@ -13,7 +13,7 @@ fn proximity_filters_sorts_and_measures() {
     malo.commune = "35288".into();
     let mut paris = with_text("paris", "À Paris", "");
     paris.commune = "75056".into();
-    let directory = Directory::new(vec![paris, malo, rennes]);
+    let directory = super::indexed(vec![paris, malo, rennes]);
     let near = |radius| SearchQuery {
         near: Some(Near {
             commune: geo::commune_by_insee("35238").unwrap(),
@@ -54,7 +54,7 @@ fn a_radius_keeps_exactly_the_places_within_it() {
             record
         })
         .collect();
-    let directory = Directory::new(all);
+    let directory = super::indexed(all);
     for origin in ["35238", "29019", "2A004", "97411", "59350", "13055"] {
         let commune = geo::commune_by_insee(origin).unwrap();
         let centre = commune.position().unwrap();

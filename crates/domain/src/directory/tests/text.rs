@@ -19,7 +19,7 @@ fn text_search(directory: &Directory, text: &str) -> Vec<String> {
 
 #[test]
 fn french_full_text_search() {
-    let directory = Directory::new(vec![
+    let directory = super::indexed(vec![
         with_text(
             "eco",
             "Atelier Un",
@@ -61,7 +61,7 @@ fn french_full_text_search() {
 
 #[test]
 fn relevance_prefers_the_name() {
-    let directory = Directory::new(vec![
+    let directory = super::indexed(vec![
         with_text("b", "Bidule", "Nous parlons un peu de Matomo."),
         with_text("a", "Matomo Conseil", "Conseil."),
     ]);
@@ -76,7 +76,7 @@ fn with_tools(slug: &str, tools: &[&str]) -> crate::providers::ProviderRecord {
 
 #[test]
 fn proprietary_names_and_everyday_needs_find_the_free_alternatives() {
-    let directory = Directory::new(vec![
+    let directory = super::indexed(vec![
         with_tools("cloud", &["nextcloud"]),
         with_tools("visio", &["jitsi-meet", "bigbluebutton"]),
         with_tools("compta", &["paheko"]),
@@ -107,7 +107,7 @@ fn proprietary_names_and_everyday_needs_find_the_free_alternatives() {
 
 #[test]
 fn a_one_letter_typo_in_a_long_word_still_matches() {
-    let directory = Directory::new(vec![
+    let directory = super::indexed(vec![
         with_tools("cloud", &["nextcloud"]),
         with_text("eco", "Atelier", "Économie sociale et solidaire."),
     ]);

@@ -5,7 +5,6 @@ use std::sync::LazyLock;
 
 use axum::Json;
 use axum::extract::State;
-use essaim_domain::catalogue::TOOLS;
 use essaim_domain::directory::Sort;
 use essaim_domain::geo;
 use essaim_domain::taxonomy::{
@@ -23,7 +22,9 @@ static SCHEMAS: LazyLock<Value> = LazyLock::new(|| {
     let support = slugs(SupportType::ALL, SupportType::slug);
     let sizes = slugs(AssociationSize::ALL, AssociationSize::slug);
     let modalities = slugs(Modality::ALL, Modality::slug);
-    let tools = json!(TOOLS.iter().map(|t| t.slug).collect::<Vec<_>>());
+    // The catalogue changes at run time: its list is its own resource.
+    let tool_list = json!({"type": "array", "items": {"type": "string",
+        "description": "slug d'un logiciel libre du catalogue (GET /api/v1/catalogue/logiciels)"}});
     let regions = json!(geo::regions().iter().map(|r| r.code).collect::<Vec<_>>());
     let departements = json!(
         geo::departements()
@@ -69,7 +70,7 @@ static SCHEMAS: LazyLock<Value> = LazyLock::new(|| {
                 "support_types": string_list(&support),
                 "association_sizes": string_list(&sizes),
                 "modalities": string_list(&modalities),
-                "tools": string_list(&tools),
+                "tools": tool_list,
                 "pricing": {
                     "type": "object",
                     "required": ["text", "flags"],
@@ -106,7 +107,7 @@ static SCHEMAS: LazyLock<Value> = LazyLock::new(|| {
                 "year": {"type": "integer"},
                 "summary": {"type": "string"},
                 "support_types": string_list(&support),
-                "tools": string_list(&tools),
+                "tools": tool_list,
                 "outcome": {"type": "string"},
             }
         },
@@ -173,6 +174,15 @@ fn list_param(name: &str, description: &str, values: Value) -> Value {
     })
 }
 
+/// A repeated parameter whose values are not a fixed list.
+fn list_param_free(name: &str, description: &str) -> Value {
+    json!({
+        "name": name, "in": "query", "required": false, "description": description,
+        "style": "form", "explode": true,
+        "schema": {"type": "array", "items": {"type": "string"}},
+    })
+}
+
 fn param(name: &str, description: &str, schema: Value) -> Value {
     json!({"name": name, "in": "query", "required": false, "description": description, "schema": schema})
 }
@@ -203,7 +213,7 @@ static DOCUMENT: LazyLock<Value> = LazyLock::new(|| {
                         list_param("taille", "Tailles d'association (ou)", slugs(AssociationSize::ALL, AssociationSize::slug)),
                         list_param("modalite", "Modalités (ou)", slugs(Modality::ALL, Modality::slug)),
                         list_param("structure", "Formes juridiques (ou)", slugs(Structure::ALL, Structure::slug)),
-                        list_param("outil", "Outils libres maîtrisés (ou)", json!(TOOLS.iter().map(|t| t.slug).collect::<Vec<_>>())),
+                        list_param_free("outil", "Outils libres maîtrisés (ou) : slugs du catalogue, GET /api/v1/catalogue/logiciels"),
                         list_param("region", "Codes INSEE de régions", json!(geo::regions().iter().map(|r| r.code).collect::<Vec<_>>())),
                         list_param("departement", "Codes de départements", json!(geo::departements().iter().map(|d| d.code).collect::<Vec<_>>())),
                         param("chatons", "Membres du collectif CHATONS seulement", json!({"type": "string", "enum": ["1", "0"]})),

@@ -6,7 +6,7 @@ use axum::Extension;
 use axum::extract::{RawQuery, State};
 use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
-use essaim_domain::catalogue::tool_by_slug;
+use essaim_domain::catalogue::Catalogue;
 use essaim_domain::i18n::{text, translate_with};
 use essaim_domain::markup::markdown_to_text;
 use essaim_domain::providers::ProviderRecord;
@@ -57,8 +57,8 @@ pub async fn export(
     Extension(locale): Extension<Locale>,
     RawQuery(raw): RawQuery,
 ) -> Result<Response, AppError> {
-    let parsed = params::parse(raw.as_deref());
     let published = state.directory().get();
+    let parsed = params::parse(raw.as_deref(), published.index.catalogue());
     let result = published.index.search_all(&parsed.query);
     let mut writer = csv::WriterBuilder::new()
         .delimiter(b';')
@@ -76,7 +76,13 @@ pub async fn export(
     full_records::in_batches(&state, &result.hits, |batch| {
         for (record, distance_km) in &batch {
             writer
-                .write_record(row(record, *distance_km, locale, &base))
+                .write_record(row(
+                    record,
+                    *distance_km,
+                    locale,
+                    &base,
+                    published.index.catalogue(),
+                ))
                 .map_err(AppError::internal)?;
         }
         Ok::<_, AppError>(())
@@ -110,7 +116,13 @@ fn typed(text: &str) -> String {
     }
 }
 
-fn row(r: &ProviderRecord, distance_km: Option<f64>, locale: Locale, base: &str) -> Vec<String> {
+fn row(
+    r: &ProviderRecord,
+    distance_km: Option<f64>,
+    locale: Locale,
+    base: &str,
+    catalogue: &Catalogue,
+) -> Vec<String> {
     let commune = geo::commune_by_insee(&r.commune);
     let yes_no = |b: bool| text(locale, if b { "export-yes" } else { "export-no" }).into_owned();
     let list = |items: Vec<&str>| items.join(", ");
@@ -122,7 +134,11 @@ fn row(r: &ProviderRecord, distance_km: Option<f64>, locale: Locale, base: &str)
     let tools: Vec<&str> = r
         .tools
         .iter()
-        .map(|slug| tool_by_slug(slug).map_or(slug.as_str(), |t| t.name))
+        .map(|slug| {
+            catalogue
+                .tool(slug)
+                .map_or(slug.as_str(), |t| t.name.as_str())
+        })
         .collect();
     let references: Vec<String> = r
         .references

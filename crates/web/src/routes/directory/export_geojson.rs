@@ -28,8 +28,8 @@ pub async fn export(
     State(state): State<AppState>,
     RawQuery(raw): RawQuery,
 ) -> Result<Response, AppError> {
-    let parsed = params::parse(raw.as_deref());
     let published = state.directory().get();
+    let parsed = params::parse(raw.as_deref(), published.index.catalogue());
     let result = published.index.search_all(&parsed.query);
     // {"type":"FeatureCollection","licence":…,"features":[…]}, the features
     // written a batch of profiles at a time.

@@ -1,7 +1,6 @@
 //! Facet counts as labelled lists, in the reader's language; shared by the
 //! search page and the API.
 
-use essaim_domain::catalogue::TOOLS;
 use essaim_domain::directory::{Facets, SearchQuery};
 use essaim_domain::i18n::translate_with;
 use essaim_domain::taxonomy::{AssociationSize, Availability, Modality, Structure, SupportType};
@@ -10,9 +9,9 @@ use essaim_domain::{Locale, geo};
 use super::labels::{self, CHATONS_PARAM, DEPARTEMENT_PARAM, Label, REGION_PARAM, TOOL_PARAM};
 use crate::html::Code;
 
-pub struct FacetOption {
+pub struct FacetOption<'a> {
     /// Its value in URLs and its label.
-    pub label: &'static Label,
+    pub label: &'a Label,
     pub count: u32,
     pub selected: bool,
     /// For a région or département: how many of `count` are there only by
@@ -20,7 +19,7 @@ pub struct FacetOption {
     pub from_afar: Option<u32>,
 }
 
-impl FacetOption {
+impl FacetOption<'_> {
     /// Beside a zone's count, how many work there from afar ("dont 29 à
     /// distance ou partout en France"), when some do: otherwise "Guadeloupe
     /// 29" reads as 29 providers in Guadeloupe. Written only where shown.
@@ -35,31 +34,31 @@ impl FacetOption {
     }
 }
 
-pub struct FacetGroup {
+pub struct FacetGroup<'a> {
     /// The URL parameter.
     pub param: Code,
     /// Fluent key of the group's title.
     pub title_key: &'static str,
-    pub options: Vec<FacetOption>,
+    pub options: Vec<FacetOption<'a>>,
     /// A Fluent key shown above the options, when some are left out.
     pub note_key: Option<&'static str>,
 }
 
-impl FacetGroup {
+impl FacetGroup<'_> {
     pub fn selected_count(&self) -> usize {
         self.options.iter().filter(|o| o.selected).count()
     }
 }
 
 /// `all`, `labels` and `counts` are in the same order.
-fn group<T: Copy + PartialEq>(
+fn group<'a, T: Copy + PartialEq>(
     param: Code,
     title_key: &'static str,
     all: &[T],
-    labels: &'static [Label],
+    labels: &'a [Label],
     counts: &[u32],
     selected: &[T],
-) -> FacetGroup {
+) -> FacetGroup<'a> {
     FacetGroup {
         param,
         title_key,
@@ -79,7 +78,7 @@ fn group<T: Copy + PartialEq>(
 }
 
 /// A zone group with, for each option, how many work there from afar.
-fn with_from_afar(mut group: FacetGroup, from_afar: &[u32]) -> FacetGroup {
+fn with_from_afar<'a>(mut group: FacetGroup<'a>, from_afar: &[u32]) -> FacetGroup<'a> {
     for (option, far) in group.options.iter_mut().zip(from_afar) {
         option.from_afar = Some(*far);
     }
@@ -88,7 +87,7 @@ fn with_from_afar(mut group: FacetGroup, from_afar: &[u32]) -> FacetGroup {
 
 /// On the page, 101 départements are too many to tick through on a phone:
 /// only those of the chosen régions (and any already chosen) are offered.
-pub fn trim_departements_for_the_page(groups: &mut [FacetGroup], query: &SearchQuery) {
+pub fn trim_departements_for_the_page(groups: &mut [FacetGroup<'_>], query: &SearchQuery) {
     let Some(group) = groups
         .iter_mut()
         .find(|g| g.param.as_str() == DEPARTEMENT_PARAM)
@@ -106,14 +105,21 @@ pub fn trim_departements_for_the_page(groups: &mut [FacetGroup], query: &SearchQ
     }
 }
 
-pub fn groups(facets: &Facets, query: &SearchQuery, locale: Locale) -> Vec<FacetGroup> {
+/// `tools` are the labels of the index's catalogue (`labels::tools`).
+pub fn groups<'a>(
+    facets: &Facets,
+    query: &SearchQuery,
+    locale: Locale,
+    tools: &'a [Label],
+) -> Vec<FacetGroup<'a>> {
     // The lists are walked in their own order, which is the order of the
     // counts: no look-up by code, no string built per request.
-    let tools: Vec<usize> = (0..TOOLS.len()).collect();
+    let tool_labels = tools;
+    let tools: Vec<usize> = (0..tool_labels.len()).collect();
     let regions: Vec<usize> = (0..geo::regions().len()).collect();
     let departements: Vec<usize> = (0..geo::departements().len()).collect();
-    let selected_tools: Vec<usize> = (0..TOOLS.len())
-        .filter(|i| query.tools.contains(&TOOLS[*i].slug))
+    let selected_tools: Vec<usize> = (0..tool_labels.len())
+        .filter(|i| query.tools.iter().any(|t| t == tool_labels[*i].code()))
         .collect();
     let selected_regions: Vec<usize> = regions
         .iter()
@@ -163,7 +169,7 @@ pub fn groups(facets: &Facets, query: &SearchQuery, locale: Locale) -> Vec<Facet
             const { Code::new(TOOL_PARAM) },
             "directory-facet-tool",
             &tools,
-            &labels.tools,
+            tool_labels,
             &facets.tools,
             &selected_tools,
         ),
@@ -213,15 +219,19 @@ pub fn groups(facets: &Facets, query: &SearchQuery, locale: Locale) -> Vec<Facet
 
 #[cfg(test)]
 mod tests {
+    use essaim_domain::catalogue::Catalogue;
     use essaim_domain::directory::SearchQuery;
 
     use super::*;
 
     #[test]
     fn every_group_offers_its_values_and_ticks_the_chosen_ones() {
+        let catalogue = Catalogue::builtin();
+        let tool_labels = labels::tools(&catalogue);
+        let fourth = &catalogue.tools()[3];
         let query = SearchQuery {
             support_types: vec![SupportType::Migration],
-            tools: vec![TOOLS[3].slug],
+            tools: vec![fourth.slug.clone()],
             regions: vec![geo::regions()[2].code],
             chatons_only: true,
             ..SearchQuery::default()
@@ -231,7 +241,7 @@ mod tests {
             sizes: vec![1; AssociationSize::ALL.len()],
             modalities: vec![1; Modality::ALL.len()],
             structures: vec![1; Structure::ALL.len()],
-            tools: vec![1; TOOLS.len()],
+            tools: vec![1; catalogue.tools().len()],
             regions: vec![1; geo::regions().len()],
             departements: vec![1; geo::departements().len()],
             regions_from_afar: vec![1; geo::regions().len()],
@@ -240,19 +250,24 @@ mod tests {
             availability: vec![1; Availability::ALL.len()],
         };
         for locale in Locale::ALL {
-            let groups = groups(&facets, &query, locale);
+            let groups = groups(&facets, &query, locale, &tool_labels);
             assert_eq!(groups.len(), 9);
             let tools = groups.iter().find(|g| g.param.as_str() == "outil").unwrap();
-            assert_eq!(tools.options[3].label.text(), TOOLS[3].name);
+            assert_eq!(tools.options[3].label.text(), fourth.name);
             let ticked: Vec<&str> = groups
                 .iter()
                 .flat_map(|g| &g.options)
                 .filter(|o| o.selected)
-                .map(|o| o.label.value().as_str())
+                .map(|o| o.label.code())
                 .collect();
             assert_eq!(
                 ticked,
-                ["migration", TOOLS[3].slug, geo::regions()[2].code, "1"]
+                [
+                    "migration",
+                    fourth.slug.as_str(),
+                    geo::regions()[2].code,
+                    "1"
+                ]
             );
             let region = groups
                 .iter()

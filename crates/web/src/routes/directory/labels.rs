@@ -4,41 +4,58 @@
 
 use std::sync::LazyLock;
 
-use essaim_domain::catalogue::TOOLS;
+use essaim_domain::catalogue::Catalogue;
 use essaim_domain::taxonomy::{AssociationSize, Availability, Modality, Structure, SupportType};
 use essaim_domain::{Locale, geo};
 
-use crate::html::{Code, Escaped, EscapedText};
+use crate::html::{Escaped, EscapedText};
 use crate::i18n;
 
 /// One value of a facet: its code in URLs and its label.
 pub struct Label {
-    value: Code,
+    code: Box<str>,
+    value: EscapedText,
     text: Box<str>,
     html: EscapedText,
 }
 
 impl Label {
-    fn new(value: &'static str, text: &str) -> Label {
+    pub fn new(code: &str, text: &str) -> Label {
         Label {
-            value: Code::new(value),
+            code: code.into(),
+            value: EscapedText::new(code),
             text: text.into(),
             html: EscapedText::new(text),
         }
     }
 
     /// The value in URLs (`accompagnement=migration`).
-    pub fn value(&'static self) -> Code {
-        self.value
+    pub fn code(&self) -> &str {
+        &self.code
     }
 
-    pub fn text(&'static self) -> &'static str {
+    /// The same, for an attribute.
+    pub fn value(&self) -> Escaped<'_> {
+        self.value.html()
+    }
+
+    pub fn text(&self) -> &str {
         &self.text
     }
 
-    pub fn html(&'static self) -> Escaped<'static> {
+    pub fn html(&self) -> Escaped<'_> {
         self.html.html()
     }
+}
+
+/// The tool facet's labels: the catalogue's free tools, in its order. Built
+/// with each directory index, whose counts follow the same order.
+pub fn tools(catalogue: &Catalogue) -> Vec<Label> {
+    catalogue
+        .tools()
+        .iter()
+        .map(|t| Label::new(&t.slug, &t.name))
+        .collect()
 }
 
 pub const TOOL_PARAM: &str = "outil";
@@ -53,7 +70,6 @@ pub struct Labels {
     pub modalities: Vec<Label>,
     pub structures: Vec<Label>,
     pub availability: Vec<Label>,
-    pub tools: Vec<Label>,
     pub regions: Vec<Label>,
     /// "Ille-et-Vilaine (35)".
     pub departements: Vec<Label>,
@@ -82,7 +98,6 @@ static LABELS: LazyLock<[Labels; 2]> = LazyLock::new(|| {
             .iter()
             .map(|t| Label::new(t.slug(), t.label(locale)))
             .collect(),
-        tools: TOOLS.iter().map(|t| Label::new(t.slug, t.name)).collect(),
         regions: geo::regions()
             .iter()
             .map(|r| Label::new(r.code, r.name))

@@ -1,7 +1,7 @@
 //! Reads the directory's URL parameters (shared by the page, the exports and
 //! the API) into a valid query, and lists what could not be understood.
 
-use essaim_domain::catalogue::tool_by_slug;
+use essaim_domain::catalogue::Catalogue;
 use essaim_domain::directory::{Near, SearchQuery, Sort};
 use essaim_domain::taxonomy::{AssociationSize, Availability, Modality, Structure, SupportType};
 use essaim_domain::{Locale, geo};
@@ -112,7 +112,7 @@ pub struct ParsedSearch {
 fn terms<T>(
     params: &Params,
     name: &str,
-    parse: fn(&str) -> Option<T>,
+    parse: impl Fn(&str) -> Option<T>,
     problems: &mut Vec<ParamProblem>,
 ) -> Vec<T> {
     let mut out = Vec::new();
@@ -128,7 +128,9 @@ fn terms<T>(
     out
 }
 
-pub fn parse(raw: Option<&str>) -> ParsedSearch {
+/// Reads a search's URL query; tools are those of `catalogue` (the
+/// directory index's).
+pub fn parse(raw: Option<&str>, catalogue: &Catalogue) -> ParsedSearch {
     let params = Params::from_query(raw);
     let mut problems = Vec::new();
     let mut query = SearchQuery {
@@ -160,7 +162,7 @@ pub fn parse(raw: Option<&str>) -> ParsedSearch {
         tools: terms(
             &params,
             "outil",
-            |s| tool_by_slug(s).map(|t| t.slug),
+            |s| catalogue.tool(s).map(|t| t.slug.clone()),
             &mut problems,
         ),
         regions: terms(
@@ -266,9 +268,12 @@ mod tests {
 
     #[test]
     fn reads_repeated_and_geographic_parameters() {
-        let parsed = parse(Some(
-            "q=formation&accompagnement=formation&accompagnement=migration&taille=sans-salarie&pres_de=Plouneour-Menez&rayon=50&departement=2a&chatons=1&page=2",
-        ));
+        let parsed = parse(
+            Some(
+                "q=formation&accompagnement=formation&accompagnement=migration&taille=sans-salarie&pres_de=Plouneour-Menez&rayon=50&departement=2a&chatons=1&page=2&outil=paheko",
+            ),
+            &Catalogue::builtin(),
+        );
         assert!(parsed.problems.is_empty(), "{:?}", parsed.problems);
         let q = parsed.query;
         assert_eq!(
@@ -281,13 +286,17 @@ mod tests {
         assert_eq!(q.departements, vec!["2A"]);
         assert!(q.chatons_only);
         assert_eq!(q.page, 2);
+        assert_eq!(q.tools, vec!["paheko"]);
     }
 
     #[test]
     fn bad_values_are_reported_by_name() {
-        let parsed = parse(Some(
-            "rayon=abc&pres_de=Nulle-Part&accompagnement=cuisine&tri=hasard&page=0&chatons=peut-etre",
-        ));
+        let parsed = parse(
+            Some(
+                "rayon=abc&pres_de=Nulle-Part&accompagnement=cuisine&tri=hasard&page=0&chatons=peut-etre",
+            ),
+            &Catalogue::builtin(),
+        );
         let params: Vec<&str> = parsed.problems.iter().map(|p| p.param()).collect();
         assert_eq!(
             params,

@@ -24,7 +24,7 @@ pub struct ReferenceView {
     pub summary: String,
     pub outcome: String,
     pub supports: Vec<&'static str>,
-    pub tools: Vec<&'static str>,
+    pub tools: Vec<String>,
 }
 
 #[derive(Template)]
@@ -41,7 +41,7 @@ struct ProfilePage {
     supports: Vec<&'static str>,
     sizes: Vec<&'static str>,
     modalities: Vec<&'static str>,
-    tools: Vec<&'static str>,
+    tools: Vec<String>,
     pricing_flags: Vec<&'static str>,
     availability: &'static str,
     availability_class: crate::html::Code,
@@ -143,11 +143,12 @@ pub fn render_profile(
 ) -> Response {
     let locale = l.locale;
     let commune = geo::commune_by_insee(&record.commune);
-    let tool_names = |slugs: &[String]| -> Vec<&'static str> {
+    let catalogue = state.app().catalogue();
+    let tool_names = |slugs: &[String]| -> Vec<String> {
         slugs
             .iter()
-            .filter_map(|t| essaim_domain::catalogue::tool_by_slug(t))
-            .map(|t| t.name)
+            .filter_map(|t| catalogue.tool(t))
+            .map(|t| t.name.clone())
             .collect()
     };
     let page = ProfilePage {

@@ -48,7 +48,7 @@ pub(super) struct SearchPage<'a> {
     near_text: String,
     radius_choices: Vec<(&'static str, bool)>,
     problems: Vec<String>,
-    facets: Vec<FacetGroup>,
+    facets: Vec<FacetGroup<'a>>,
     exclude_remote: bool,
     count_line: String,
     hits: Vec<HitView<'a>>,
@@ -105,7 +105,7 @@ impl<'a> SearchPage<'a> {
         l: Layout,
         raw: Option<&str>,
     ) -> SearchPage<'a> {
-        let mut parsed = params::parse(raw);
+        let mut parsed = params::parse(raw, published.index.catalogue());
         // The page lists only the départements of the chosen régions.
         parsed.query.departement_counts = DepartementCounts::OfChoices;
         let result = published.index.search(&parsed.query);
@@ -174,7 +174,12 @@ impl<'a> SearchPage<'a> {
                 .collect(),
             problems: parsed.problems.iter().map(|e| e.message(locale)).collect(),
             facets: {
-                let mut facets = groups(&result.facets, &parsed.query, locale);
+                let mut facets = groups(
+                    &result.facets,
+                    &parsed.query,
+                    locale,
+                    &published.tool_labels,
+                );
                 trim_departements_for_the_page(&mut facets, &parsed.query);
                 facets
             },

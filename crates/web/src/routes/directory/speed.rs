@@ -47,13 +47,14 @@ fn search_page_speed() {
         .unwrap_or_else(|_| workspace_file("bench/out/providers.json"));
     let text = std::fs::read_to_string(&providers)
         .unwrap_or_else(|e| panic!("{}: {e} (bench/run.sh generates it)", providers.display()));
-    let records = ExportDocument::parse(&text)
+    let catalogue = std::sync::Arc::new(essaim_domain::catalogue::Catalogue::builtin());
+    let records = ExportDocument::parse(&text, &catalogue)
         .expect("providers")
         .providers
         .into_iter()
         .filter_map(|p| p.published)
         .collect::<Vec<_>>();
-    let published = Published::new(records);
+    let published = Published::new(records, catalogue.clone());
     let directory = &published.index;
     let site = SiteSettings {
         public_url: None,
@@ -80,7 +81,7 @@ fn search_page_speed() {
     let (mut search_sum, mut page_sum, mut render_sum) = (0.0, 0.0, 0.0);
     for path in &paths {
         let raw = path.trim_start_matches("/annuaire?");
-        let query = params::parse(Some(raw)).query;
+        let query = params::parse(Some(raw), &catalogue).query;
         let instance = std::sync::Arc::new(InstanceSettings::default());
         let layout = || {
             Layout::new(

@@ -2,7 +2,7 @@
 //! what changed. Moderators see the referee contacts here.
 
 use essaim_domain::Locale;
-use essaim_domain::catalogue::tool_by_slug;
+use essaim_domain::catalogue::Catalogue;
 use essaim_domain::geo;
 use essaim_domain::providers::ProviderRecord;
 
@@ -19,9 +19,10 @@ fn join<T>(items: &[T], f: impl Fn(&T) -> String) -> String {
     items.iter().map(f).collect::<Vec<_>>().join(", ")
 }
 
-fn tools(slugs: &[String]) -> String {
+fn tools(slugs: &[String], catalogue: &Catalogue) -> String {
     join(slugs, |s| {
-        tool_by_slug(s)
+        catalogue
+            .tool(s)
             .map(|t| t.name.to_string())
             .unwrap_or_else(|| s.clone())
     })
@@ -32,7 +33,11 @@ fn yes_no(value: bool, locale: Locale) -> String {
 }
 
 /// `(label key, value)` for every field, references last.
-pub fn describe(r: &ProviderRecord, locale: Locale) -> Vec<(String, String)> {
+pub fn describe(
+    r: &ProviderRecord,
+    locale: Locale,
+    catalogue: &Catalogue,
+) -> Vec<(String, String)> {
     let t = |key: &str| text(locale, key).into_owned();
     let mut rows = vec![
         (t("providers-field-name"), r.name.clone()),
@@ -99,7 +104,7 @@ pub fn describe(r: &ProviderRecord, locale: Locale) -> Vec<(String, String)> {
             t("providers-field-modalities"),
             join(&r.modalities, |s| s.label(locale).to_string()),
         ),
-        (t("providers-field-tools"), tools(&r.tools)),
+        (t("providers-field-tools"), tools(&r.tools, catalogue)),
         (t("providers-field-pricing"), r.pricing.text.clone()),
         (
             t("providers-field-pricing-flags"),
@@ -127,7 +132,7 @@ pub fn describe(r: &ProviderRecord, locale: Locale) -> Vec<(String, String)> {
                 reference.year,
                 join(&reference.support_types, |s| s.label(locale).to_string()),
                 reference.summary,
-                tools(&reference.tools),
+                tools(&reference.tools, catalogue),
                 t("providers-field-ref-referee"),
                 reference.referee.clone().unwrap_or_default(),
             ),
@@ -142,9 +147,12 @@ pub fn diff(
     before: Option<&ProviderRecord>,
     after: &ProviderRecord,
     locale: Locale,
+    catalogue: &Catalogue,
 ) -> Vec<DiffRow> {
-    let after = describe(after, locale);
-    let before = before.map(|b| describe(b, locale)).unwrap_or_default();
+    let after = describe(after, locale, catalogue);
+    let before = before
+        .map(|b| describe(b, locale, catalogue))
+        .unwrap_or_default();
     let mut rows: Vec<DiffRow> = after
         .into_iter()
         .map(|(label, value)| {

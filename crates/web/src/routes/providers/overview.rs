@@ -4,6 +4,7 @@
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::response::Response;
+use essaim_domain::catalogue::Catalogue;
 use essaim_domain::date::Date;
 use essaim_domain::problems::FieldProblem;
 use essaim_domain::taxonomy::{Availability, ProviderStatus};
@@ -57,6 +58,7 @@ pub fn page(
     managers: Vec<String>,
     mut submit_problems: Vec<FieldProblem>,
     done: Option<String>,
+    catalogue: &Catalogue,
 ) -> OverviewPage {
     let locale = l.locale;
     let take = |problems: &mut Vec<FieldProblem>, field: &str| {
@@ -69,7 +71,7 @@ pub fn page(
     };
     let invite_error = take(&mut submit_problems, "invite_email");
     let leave_error = take(&mut submit_problems, "leave");
-    let problems = row.profile.problems_for_publication();
+    let problems = row.profile.problems_for_publication(catalogue);
     let steps = Step::ALL
         .iter()
         .map(|step| StepLine {
@@ -165,7 +167,14 @@ pub async fn show(
     let row = essaim_app::providers::managed(state.app(), &user.account, &slug).await?;
     let done = done_message(&l, done.fait.as_deref());
     let managers = manager_emails(&state, row.id).await?;
-    Ok(render(&page(l, &row, managers, Vec::new(), done)))
+    Ok(render(&page(
+        l,
+        &row,
+        managers,
+        Vec::new(),
+        done,
+        &state.app().catalogue(),
+    )))
 }
 
 /// The overview again with why the submission was refused.
@@ -178,7 +187,14 @@ pub async fn refused_submission(
 ) -> Result<Response, AppError> {
     let row = essaim_app::providers::managed(state.app(), &user.account, slug).await?;
     let managers = manager_emails(state, row.id).await?;
-    Ok(refused(&page(l, &row, managers, problems, None)))
+    Ok(refused(&page(
+        l,
+        &row,
+        managers,
+        problems,
+        None,
+        &state.app().catalogue(),
+    )))
 }
 
 async fn manager_emails(state: &AppState, provider_id: i64) -> Result<Vec<String>, AppError> {

@@ -1,7 +1,7 @@
 //! Between a profile and its form: the values the inputs show, and what a
 //! submitted step changes in the record.
 
-use essaim_domain::catalogue::TOOLS;
+use essaim_domain::catalogue::Catalogue;
 use essaim_domain::problems::FieldProblem;
 use essaim_domain::providers::{ProviderRecord, Reference};
 use essaim_domain::taxonomy::{
@@ -197,6 +197,7 @@ fn taxonomy_list<T: Copy>(
 /// Ticked tools (slugs), or tool names separated by commas as a script or
 /// an older form sends them, matched against the catalogue.
 fn tools_from_values(
+    catalogue: &Catalogue,
     values: &[String],
     field: &str,
     problems: &mut Vec<FieldProblem>,
@@ -209,13 +210,12 @@ fn tools_from_values(
         .filter(|n| !n.is_empty())
     {
         let folded = essaim_domain::text::fold(name);
-        match TOOLS
+        match catalogue
+            .tools()
             .iter()
-            .find(|t| t.slug == name || essaim_domain::text::fold(t.name) == folded)
+            .find(|t| t.slug == name || essaim_domain::text::fold(&t.name) == folded)
         {
-            Some(tool) if !slugs.contains(&tool.slug.to_string()) => {
-                slugs.push(tool.slug.to_string())
-            }
+            Some(tool) if !slugs.contains(&tool.slug) => slugs.push(tool.slug.clone()),
             Some(_) => {}
             None => problems.push(problem(field, "providers-form-tool-unknown").with("tool", name)),
         }
@@ -228,6 +228,7 @@ fn tools_from_values(
 /// own checks come after. `choices` receives homonym communes to pick from:
 /// the step asks which one before saving.
 pub fn apply(
+    catalogue: &Catalogue,
     step: Step,
     fields: &FormFields,
     record: &mut ProviderRecord,
@@ -355,7 +356,7 @@ pub fn apply(
                     .iter()
                     .filter_map(|s| SupportType::from_slug(s))
                     .collect();
-                let tools = tools_from_values(&tools, &field("tools"), &mut problems);
+                let tools = tools_from_values(catalogue, &tools, &field("tools"), &mut problems);
                 references.push(Reference {
                     association,
                     year: year_value,

@@ -64,6 +64,7 @@ async fn render_review(
     done: Option<&'static str>,
 ) -> Result<ReviewPage, AppError> {
     let locale = l.locale;
+    let catalogue = state.app().catalogue();
     let panels = Panels::of(state, &Described::of_provider(row), locale).await?;
     let compared = match (&row.sent_back, &row.published) {
         (Some(sent_back), _) => (Some(sent_back), "moderation-col-sent-back"),
@@ -77,12 +78,12 @@ async fn render_review(
         pending: row.published.as_ref() != Some(&row.profile),
         // A resubmission is compared with what the moderator sent back, so
         // that only what changed since stands out.
-        rows: diff(compared.0, &row.profile, locale),
+        rows: diff(compared.0, &row.profile, locale, &catalogue),
         before_key: compared.1,
         logo: row.profile.logo.clone(),
         problems: row
             .profile
-            .problems_for_publication()
+            .problems_for_publication(&catalogue)
             .into_iter()
             .map(|p| p.message(locale))
             .collect(),

@@ -4,7 +4,7 @@
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::Response;
-use essaim_domain::catalogue::TOOLS;
+use essaim_domain::catalogue::Catalogue;
 use essaim_domain::geo;
 use essaim_domain::i18n::{FluentValue, translate_with};
 use essaim_domain::problems::FieldProblem;
@@ -58,7 +58,7 @@ struct StepPage {
     availabilities: Vec<(&'static str, &'static str)>,
     regions: Vec<(&'static str, &'static str)>,
     departements: Vec<DepartementGroup>,
-    tools: Vec<(&'static str, &'static str)>,
+    tools: Vec<(String, String)>,
     logo: Option<String>,
     logo_page: String,
     pitch_counter: PitchCounter,
@@ -93,7 +93,14 @@ impl PitchCounter {
     }
 }
 
-fn page(l: Layout, row: &ProviderRow, step: Step, f: RecordForm, errors: Problems) -> StepPage {
+fn page(
+    l: Layout,
+    row: &ProviderRow,
+    step: Step,
+    f: RecordForm,
+    errors: Problems,
+    catalogue: &Catalogue,
+) -> StepPage {
     let locale = l.locale;
     let labels = |items: Vec<(&'static str, &'static str)>| items;
     let pitch_counter = PitchCounter::of(locale, &f.pitch);
@@ -157,7 +164,11 @@ fn page(l: Layout, row: &ProviderRow, step: Step, f: RecordForm, errors: Problem
                     .collect(),
             })
             .collect(),
-        tools: TOOLS.iter().map(|t| (t.slug, t.name)).collect(),
+        tools: catalogue
+            .tools()
+            .iter()
+            .map(|t| (t.slug.clone(), t.name.clone()))
+            .collect(),
         pitch_counter,
         logo: row.profile.logo.clone(),
         logo_page: format!("{}/logo", space_path(&row.slug)),
@@ -174,7 +185,14 @@ pub async fn show(
     let step = Step::from_slug(&step).ok_or(AppError::NotFound)?;
     let row = essaim_app::providers::managed(state.app(), &user.account, &slug).await?;
     let form = RecordForm::of(&row.profile);
-    Ok(render(&page(l, &row, step, form, Problems::none())))
+    Ok(render(&page(
+        l,
+        &row,
+        step,
+        form,
+        Problems::none(),
+        &state.app().catalogue(),
+    )))
 }
 
 pub async fn save(
@@ -188,7 +206,13 @@ pub async fn save(
     let row = essaim_app::providers::managed(state.app(), &user.account, &slug).await?;
     let mut record = row.profile.clone();
     let mut choices = Vec::new();
-    let mut problems: Vec<FieldProblem> = apply(step, &fields, &mut record, &mut choices);
+    let mut problems: Vec<FieldProblem> = apply(
+        &state.app().catalogue(),
+        step,
+        &fields,
+        &mut record,
+        &mut choices,
+    );
     if problems.is_empty() && choices.is_empty() {
         match essaim_app::providers::save::save(state.app(), &user.account, &slug, record.clone())
             .await
@@ -210,7 +234,7 @@ pub async fn save(
     }
     let errors = record_problems(l.locale, &problems);
     let asks_commune = problems.is_empty() && !form.commune_choices.is_empty();
-    let page = page(l, &row, step, form, errors);
+    let page = page(l, &row, step, form, errors, &state.app().catalogue());
     Ok(if asks_commune {
         render(&page)
     } else {

@@ -17,8 +17,8 @@ use crate::{AppError, AppState};
 
 #[derive(Serialize)]
 struct FacetValue {
-    value: &'static str,
-    label: &'static str,
+    value: String,
+    label: String,
     count: u32,
     #[serde(skip_serializing_if = "Option::is_none")]
     from_afar: Option<u32>,
@@ -39,7 +39,8 @@ pub async fn list(
     State(state): State<AppState>,
     RawQuery(raw): RawQuery,
 ) -> Result<Response, AppError> {
-    let parsed = params::parse(raw.as_deref());
+    let published = state.directory().get();
+    let parsed = params::parse(raw.as_deref(), published.index.catalogue());
     if let Some(problem) = parsed.problems.first() {
         return Ok(error(
             StatusCode::BAD_REQUEST,
@@ -48,26 +49,30 @@ pub async fn list(
             problem.message(Locale::Fr),
         ));
     }
-    let published = state.directory().get();
     let instance = state.app().instance();
     let result = published.index.search(&parsed.query);
     let records = full_records::of_hits(state.db(), &result.hits).await?;
-    let facets = facets::groups(&result.facets, &parsed.query, Locale::Fr)
-        .into_iter()
-        .map(|group| {
-            let values = group
-                .options
-                .into_iter()
-                .map(|o| FacetValue {
-                    value: o.label.value().as_str(),
-                    label: o.label.text(),
-                    count: o.count,
-                    from_afar: o.from_afar,
-                })
-                .collect();
-            (group.param.as_str(), values)
-        })
-        .collect();
+    let facets = facets::groups(
+        &result.facets,
+        &parsed.query,
+        Locale::Fr,
+        &published.tool_labels,
+    )
+    .into_iter()
+    .map(|group| {
+        let values = group
+            .options
+            .into_iter()
+            .map(|o| FacetValue {
+                value: o.label.code().to_string(),
+                label: o.label.text().to_string(),
+                count: o.count,
+                from_afar: o.from_afar,
+            })
+            .collect();
+        (group.param.as_str(), values)
+    })
+    .collect();
     Ok(Json(ListResponse {
         total: result.total,
         page: result.page,
