@@ -58,6 +58,13 @@ impl CatalogueDocument {
         for (i, tool) in self.tools.iter().enumerate() {
             let at = |field: &str| format!("tools[{}].{field}", i + 1);
             slug_problems(&mut problems, &mut seen, &at("slug"), &tool.slug);
+            // `/catalogue/remplacer` is the page of alternatives.
+            if tool.slug == "remplacer" {
+                problems.push(
+                    FieldProblem::new(at("slug"), "catalogue-check-slug-reserved")
+                        .with("slug", &tool.slug),
+                );
+            }
             name_problems(&mut problems, &at("name"), &tool.name);
             let length = tool.description.trim().chars().count();
             if length == 0 || length > DESCRIPTION_MAX {

@@ -9,6 +9,7 @@ mod accounts;
 mod associations;
 mod backup;
 mod browser;
+mod catalogue;
 mod cli;
 mod connections;
 mod demo;

@@ -5,6 +5,7 @@ pub mod accounts;
 mod admin;
 mod api;
 pub mod associations;
+pub mod catalogue;
 pub(crate) mod directory;
 mod moderation;
 mod providers;
@@ -22,6 +23,7 @@ pub fn all() -> Router<AppState> {
         .merge(accounts::routes())
         .merge(providers::routes())
         .merge(associations::routes())
+        .merge(catalogue::routes())
         .merge(moderation::routes())
         .merge(admin::routes())
         .fallback(|| async { AppError::NotFound })

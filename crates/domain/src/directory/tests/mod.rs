@@ -277,8 +277,7 @@ fn totals_and_disjunctive_facet_counts_match_a_brute_force_count() {
             let naive = all
                 .iter()
                 .filter(|r| {
-                    naive_match(r, &query, Some(Group::Tool))
-                        && r.tools.iter().any(|t| *t == tool.slug)
+                    naive_match(r, &query, Some(Group::Tool)) && r.tools.contains(&tool.slug)
                 })
                 .count();
             assert_eq!(

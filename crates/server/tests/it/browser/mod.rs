@@ -3,6 +3,7 @@
 
 mod accounts;
 mod associations;
+mod catalogue;
 mod directory;
 mod home;
 mod providers;

@@ -7,7 +7,7 @@ use crate::{app, on_both_backends};
 
 on_both_backends![real_answers_match_the_openapi_document];
 
-fn validator(document: &Value, schema: &str) -> jsonschema::Validator {
+pub(crate) fn validator(document: &Value, schema: &str) -> jsonschema::Validator {
     let root = json!({
         "$ref": format!("#/components/schemas/{schema}"),
         "components": document["components"],
@@ -15,7 +15,7 @@ fn validator(document: &Value, schema: &str) -> jsonschema::Validator {
     jsonschema::validator_for(&root).expect("a valid JSON Schema")
 }
 
-fn assert_valid(validator: &jsonschema::Validator, instance: &Value, what: &str) {
+pub(crate) fn assert_valid(validator: &jsonschema::Validator, instance: &Value, what: &str) {
     let errors: Vec<String> = validator
         .iter_errors(instance)
         .map(|e| format!("{} at {}", e, e.instance_path()))

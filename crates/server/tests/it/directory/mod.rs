@@ -1,8 +1,8 @@
 //! The directory over HTTP, on both backends.
 
-mod api;
+pub mod api;
 mod exports;
 pub mod fixtures;
 mod nodes;
 mod search;
-mod transfer;
+pub mod transfer;

@@ -13,7 +13,7 @@ on_both_backends![
 ];
 
 /// Runs `essaim ARGS --database-url URL` off the async runtime.
-async fn essaim_on(database_url: &str, args: &[&str], stdin: Option<&str>) -> Output {
+pub(crate) async fn essaim_on(database_url: &str, args: &[&str], stdin: Option<&str>) -> Output {
     let (url, stdin) = (database_url.to_string(), stdin.map(str::to_string));
     let args: Vec<String> = args.iter().map(|a| a.to_string()).collect();
     tokio::task::spawn_blocking(move || {

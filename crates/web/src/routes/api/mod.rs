@@ -1,6 +1,7 @@
 //! The public JSON API (`/api/v1/…`), one module per pillar, and its
 //! OpenAPI document.
 
+pub mod catalogue;
 pub mod directory;
 pub mod openapi;
 
@@ -16,6 +17,8 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/api/v1/prestataires", get(directory::list::list))
         .route("/api/v1/prestataires/{slug}", get(directory::show::show))
+        .route("/api/v1/catalogue/logiciels", get(catalogue::tools))
+        .route("/api/v1/catalogue/besoins", get(catalogue::needs))
         .route("/api/openapi.json", get(openapi::document))
 }
 

@@ -187,6 +187,64 @@ fn param(name: &str, description: &str, schema: Value) -> Value {
     json!({"name": name, "in": "query", "required": false, "description": description, "schema": schema})
 }
 
+/// The directory's schemas and the catalogue's.
+fn schemas() -> Value {
+    let mut schemas = SCHEMAS.clone();
+    schemas["CatalogueTool"] = catalogue_tool_schema();
+    schemas["CatalogueNeed"] = catalogue_need_schema();
+    schemas
+}
+
+/// `{"total": n, "items": [schema…]}`.
+fn list_of(schema: &str) -> Value {
+    json!({"type": "object", "required": ["total", "items"], "properties": {
+        "total": {"type": "integer"},
+        "items": {"type": "array", "items": {"$ref": format!("#/components/schemas/{schema}")}},
+    }})
+}
+
+fn catalogue_tool_schema() -> Value {
+    let text = json!({"type": "string"});
+    let optional = json!({"type": ["string", "null"]});
+    json!({
+        "type": "object",
+        "required": ["slug", "name", "description", "website", "licence", "needs", "replaces",
+                     "use_difficulty", "install_difficulty", "hosted_offers", "providers", "url"],
+        "properties": {
+            "slug": text, "name": text, "description": text,
+            "website": {"type": "string", "format": "uri"},
+            "licence": {"type": "string", "description": "Identifiant SPDX"},
+            "wikidata": optional, "framalibre": optional,
+            "needs": {"type": "array", "items": {"type": "string"}},
+            "replaces": {"type": "array", "items": {"type": "object", "required": ["slug", "name", "vendor", "rank"], "properties": {
+                "slug": text, "name": text, "vendor": text,
+                "rank": {"type": "integer", "minimum": 1, "description": "1 : l'alternative la plus conseillée"},
+            }}},
+            "use_difficulty": {"type": "integer", "minimum": 1, "maximum": 3},
+            "install_difficulty": {"type": "integer", "minimum": 1, "maximum": 5},
+            "hosted_offers": {"type": "boolean"},
+            "providers": {"type": "integer", "description": "Prestataires publiés qui le maîtrisent"},
+            "url": {"type": "string", "format": "uri"},
+        }
+    })
+}
+
+fn catalogue_need_schema() -> Value {
+    let text = json!({"type": "string"});
+    let texts = json!({"type": "array", "items": {"type": "string"}});
+    json!({
+        "type": "object",
+        "required": ["slug", "name", "name_en", "words", "proprietary", "free_tools"],
+        "properties": {
+            "slug": text, "name": text, "name_en": text, "words": texts,
+            "proprietary": {"type": "array", "items": {"type": "object", "required": ["slug", "name", "vendor", "alternatives"], "properties": {
+                "slug": text, "name": text, "vendor": text, "alternatives": texts,
+            }}},
+            "free_tools": texts,
+        }
+    })
+}
+
 static DOCUMENT: LazyLock<Value> = LazyLock::new(|| {
     let error = |description: &str| {
         json!({
@@ -230,6 +288,29 @@ static DOCUMENT: LazyLock<Value> = LazyLock::new(|| {
                     }
                 }
             },
+            "/api/v1/catalogue/logiciels": {
+                "get": {
+                    "summary": "Les logiciels libres du catalogue",
+                    "operationId": "listCatalogueTools",
+                    "parameters": [
+                        param("besoin", "Ceux qui répondent à ce besoin (slug, voir /api/v1/catalogue/besoins)", json!({"type": "string"})),
+                        param("remplace", "Ceux qui remplacent ce logiciel propriétaire (slug, par exemple gmail)", json!({"type": "string"})),
+                    ],
+                    "responses": {
+                        "200": {"description": "Les logiciels, dans l'ordre du catalogue", "content": {"application/json": {"schema": list_of("CatalogueTool")}}},
+                        "400": error("Besoin ou logiciel propriétaire inconnu"),
+                    }
+                }
+            },
+            "/api/v1/catalogue/besoins": {
+                "get": {
+                    "summary": "Les besoins du catalogue, avec les logiciels propriétaires utilisés et leurs alternatives libres",
+                    "operationId": "listCatalogueNeeds",
+                    "responses": {
+                        "200": {"description": "Les besoins, dans l'ordre du catalogue", "content": {"application/json": {"schema": list_of("CatalogueNeed")}}},
+                    }
+                }
+            },
             "/api/v1/prestataires/{slug}": {
                 "get": {
                     "summary": "Un prestataire publié",
@@ -242,7 +323,7 @@ static DOCUMENT: LazyLock<Value> = LazyLock::new(|| {
                 }
             }
         },
-        "components": {"schemas": SCHEMAS.clone()},
+        "components": {"schemas": schemas()},
     })
 });
 
