@@ -20,10 +20,14 @@ pub enum LogKind {
     ReportResolved,
     /// A member's report needed nothing done.
     ReportDismissed,
+    /// A moderator added an entry to the catalogue.
+    CatalogueAdded,
+    /// A moderator changed an entry of the catalogue.
+    CatalogueEdited,
 }
 
 impl LogKind {
-    pub const ALL: [LogKind; 14] = [
+    pub const ALL: [LogKind; 16] = [
         LogKind::Submitted,
         LogKind::Approved,
         LogKind::ChangesRequested,
@@ -38,6 +42,8 @@ impl LogKind {
         LogKind::ManagerLeft,
         LogKind::ReportResolved,
         LogKind::ReportDismissed,
+        LogKind::CatalogueAdded,
+        LogKind::CatalogueEdited,
     ];
 
     pub fn slug(self) -> &'static str {
@@ -56,6 +62,8 @@ impl LogKind {
             LogKind::ManagerLeft => "depart-gestionnaire",
             LogKind::ReportResolved => "signalement-traite",
             LogKind::ReportDismissed => "signalement-rejete",
+            LogKind::CatalogueAdded => "catalogue-ajout",
+            LogKind::CatalogueEdited => "catalogue-modification",
         }
     }
 
@@ -80,6 +88,8 @@ impl LogKind {
             LogKind::ManagerLeft => "log-kind-manager-left",
             LogKind::ReportResolved => "log-kind-report-resolved",
             LogKind::ReportDismissed => "log-kind-report-dismissed",
+            LogKind::CatalogueAdded => "log-kind-catalogue-added",
+            LogKind::CatalogueEdited => "log-kind-catalogue-edited",
         }
     }
 }
@@ -91,15 +101,20 @@ impl LogKind {
 pub enum TargetKind {
     /// A provider profile (`providers.id`).
     Provider,
+    /// An entry of the catalogue. Entries have no number: the id is the
+    /// catalogue's revision the change made, the label names the entry
+    /// (`logiciels/nextcloud`, `proprietaires/gmail`, `besoins/visio`).
+    CatalogueEntry,
 }
 
 impl TargetKind {
-    pub const ALL: [TargetKind; 1] = [TargetKind::Provider];
+    pub const ALL: [TargetKind; 2] = [TargetKind::Provider, TargetKind::CatalogueEntry];
 
     /// Stored in the `target_kind` columns and used in forms.
     pub fn slug(self) -> &'static str {
         match self {
             TargetKind::Provider => "prestataire",
+            TargetKind::CatalogueEntry => "catalogue",
         }
     }
 
@@ -111,6 +126,7 @@ impl TargetKind {
     pub fn label_key(self) -> &'static str {
         match self {
             TargetKind::Provider => "moderation-target-provider",
+            TargetKind::CatalogueEntry => "moderation-target-catalogue",
         }
     }
 }

@@ -72,4 +72,30 @@ impl Tx {
             .await?;
         Ok(())
     }
+
+    /// Replaces the catalogue as it was at `revision`; `None`, and nothing
+    /// written, when someone changed it since. Returns the new revision.
+    pub async fn save_catalogue_from(
+        &mut self,
+        document: &CatalogueDocument,
+        revision: i64,
+        now: i64,
+    ) -> Result<Option<i64>, StoreError> {
+        let row = sqlx::query(
+            "UPDATE catalogue SET revision = revision + 1, document = $1, updated_at = $2
+             WHERE id = 1 AND revision = $3 RETURNING revision",
+        )
+        .bind(serde_json::to_string(document).expect("a catalogue always serialises"))
+        .bind(now)
+        .bind(revision)
+        .fetch_optional(self.conn())
+        .await?;
+        let Some(row) = row else {
+            return Ok(None);
+        };
+        sqlx::query("UPDATE directory_state SET revision = revision + 1 WHERE id = 1")
+            .execute(self.conn())
+            .await?;
+        Ok(Some(row.try_get(0)?))
+    }
 }

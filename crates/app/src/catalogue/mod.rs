@@ -2,6 +2,7 @@
 //! again when its revision moves (a moderator on another node may have
 //! changed it). A new instance starts with the catalogue compiled in.
 
+pub mod edit;
 pub mod replace;
 
 use std::sync::{Arc, RwLock};

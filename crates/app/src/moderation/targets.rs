@@ -25,6 +25,7 @@ pub struct Described {
 pub fn review_path(kind: TargetKind, label: &str) -> String {
     match kind {
         TargetKind::Provider => format!("/moderation/fiches/{label}"),
+        TargetKind::CatalogueEntry => format!("/moderation/catalogue/{label}"),
     }
 }
 
@@ -38,6 +39,8 @@ pub async fn names(
     for target in targets {
         match target.kind {
             TargetKind::Provider => providers.push(target.id),
+            // Named by their label: entries have no number.
+            TargetKind::CatalogueEntry => {}
         }
     }
     providers.sort_unstable();
@@ -72,6 +75,8 @@ pub async fn public(app: &App, kind: TargetKind, key: &str) -> Result<Described>
                 .ok_or(Error::NotFound)?;
             Ok(Described::of_provider(&row))
         }
+        // Catalogue entries are edited, not reported nor reviewed.
+        TargetKind::CatalogueEntry => Err(Error::NotFound),
     }
 }
 
@@ -86,6 +91,8 @@ pub async fn by_id(app: &App, target: Target) -> Result<Described> {
                 .ok_or(Error::NotFound)?;
             Ok(Described::of_provider(&row))
         }
+        // Catalogue entries are edited, not reported nor reviewed.
+        TargetKind::CatalogueEntry => Err(Error::NotFound),
     }
 }
 
@@ -100,6 +107,8 @@ pub async fn by_key(app: &App, kind: TargetKind, key: &str) -> Result<Described>
                 .ok_or(Error::NotFound)?;
             Ok(Described::of_provider(&row))
         }
+        // Catalogue entries are edited, not reported nor reviewed.
+        TargetKind::CatalogueEntry => Err(Error::NotFound),
     }
 }
 

@@ -90,3 +90,6 @@ moderation-unmanaged-title = Published profiles nobody manages
 moderation-unmanaged-hint = Nobody manages these profiles on the site (imported profiles, a manager who left): the messages of their contact form come to the network's team. Ask the provider to take them over.
 moderation-unmanaged-empty = Every published profile has at least one manager.
 moderation-unmanaged-show = Show the list
+log-kind-catalogue-added = Added to the catalogue
+log-kind-catalogue-edited = Catalogue changed
+moderation-target-catalogue = Catalogue

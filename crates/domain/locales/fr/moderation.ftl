@@ -90,3 +90,6 @@ moderation-unmanaged-title = Fiches publiées sans gestionnaire
 moderation-unmanaged-hint = Personne ne gère ces fiches sur le site (fiches importées, gestionnaire parti) : les messages de leur formulaire de contact arrivent à l'équipe du réseau. Invitez le prestataire à en reprendre la gestion.
 moderation-unmanaged-empty = Toutes les fiches publiées ont au moins un gestionnaire.
 moderation-unmanaged-show = Voir la liste
+log-kind-catalogue-added = Ajout au catalogue
+log-kind-catalogue-edited = Modification du catalogue
+moderation-target-catalogue = Catalogue

@@ -11,6 +11,9 @@ use crate::text::is_slug;
 use crate::web_address;
 
 const NAME_MAX: usize = 80;
+/// Addresses beside the entries': `/catalogue/remplacer`, and the
+/// moderators' `…/nouveau` form.
+const RESERVED: &[&str] = &["remplacer", "nouveau"];
 pub const DESCRIPTION_MAX: usize = 400;
 
 impl CatalogueDocument {
@@ -58,13 +61,6 @@ impl CatalogueDocument {
         for (i, tool) in self.tools.iter().enumerate() {
             let at = |field: &str| format!("tools[{}].{field}", i + 1);
             slug_problems(&mut problems, &mut seen, &at("slug"), &tool.slug);
-            // `/catalogue/remplacer` is the page of alternatives.
-            if tool.slug == "remplacer" {
-                problems.push(
-                    FieldProblem::new(at("slug"), "catalogue-check-slug-reserved")
-                        .with("slug", &tool.slug),
-                );
-            }
             name_problems(&mut problems, &at("name"), &tool.name);
             let length = tool.description.trim().chars().count();
             if length == 0 || length > DESCRIPTION_MAX {
@@ -138,6 +134,8 @@ fn slug_problems<'a>(
 ) {
     if !is_slug(slug) {
         problems.push(FieldProblem::new(field, "catalogue-check-slug").with("slug", slug));
+    } else if RESERVED.contains(&slug) {
+        problems.push(FieldProblem::new(field, "catalogue-check-slug-reserved").with("slug", slug));
     } else if !seen.insert(slug) {
         problems.push(FieldProblem::new(field, "catalogue-check-slug-twice").with("slug", slug));
     }

@@ -107,6 +107,7 @@ fn a_broken_document_names_each_problem_and_its_place() {
     document.tools[6].needs = vec!["teleportation".into()];
     document.proprietary[0].alternatives.push("inconnu".into());
     document.needs[0].name_en = " ".into();
+    document.needs[1].slug = "nouveau".into();
     let problems: Vec<(String, &str)> = document
         .problems()
         .into_iter()
@@ -127,6 +128,7 @@ fn a_broken_document_names_each_problem_and_its_place() {
             "catalogue-check-tool-unknown",
         ),
         ("needs[1].name_en", "catalogue-check-name"),
+        ("needs[2].slug", "catalogue-check-slug-reserved"),
     ] {
         assert!(
             problems.contains(&(expected.0.to_string(), expected.1)),

@@ -7,6 +7,8 @@ use essaim_domain::catalogue::{CatalogueDocument, builtin_document};
 
 use crate::directory::api::{assert_valid, validator};
 use crate::directory::transfer::essaim_on;
+use essaim_domain::accounts::Role;
+
 use crate::harness::Backend;
 use crate::{app, on_both_backends};
 
@@ -16,6 +18,7 @@ on_both_backends!(
     the_open_data_matches_the_openapi_document,
     export_import_export_round_trips_and_every_node_follows,
     an_import_that_would_break_profiles_or_does_not_hold_writes_nothing,
+    moderators_edit_the_catalogue_and_everyone_sees_it_at_once,
 );
 
 /// The position of each text in the page, in the order given.
@@ -293,4 +296,220 @@ async fn an_import_that_would_break_profiles_or_does_not_hold_writes_nothing(bac
         "nothing written"
     );
     app.stop().await;
+}
+
+async fn moderators_edit_the_catalogue_and_everyone_sees_it_at_once(backend: Backend) {
+    let app = app!(backend);
+    let member = app
+        .signed_in_as("membre@exemple.org", Role::Prestataire)
+        .await;
+    let moderator = app
+        .signed_in_as("moderation@exemple.org", Role::Moderateur)
+        .await;
+    assert_eq!(member.get("/moderation/catalogue").await.status(), 403);
+    assert_eq!(
+        member
+            .get("/moderation/catalogue/logiciels/nextcloud")
+            .await
+            .status(),
+        403
+    );
+    let revision = app.db().catalogue_revision().await.unwrap().to_string();
+    let nextcloud = |description: &'static str, revision: String| {
+        vec![
+            ("revision", revision),
+            ("name", "Nextcloud".to_string()),
+            ("description", description.to_string()),
+            ("website", "nextcloud.com".to_string()),
+            ("licence", "AGPL-3.0-or-later".to_string()),
+            ("wikidata", "Q25874683".to_string()),
+            ("needs", "partage-fichiers".to_string()),
+            ("needs", "agenda".to_string()),
+            ("use_difficulty", "2".to_string()),
+            ("install_difficulty", "3".to_string()),
+            ("hosted_offers", "1".to_string()),
+        ]
+    };
+    let refused = member
+        .post_form(
+            "/moderation/catalogue/logiciels/nextcloud",
+            &as_refs(&nextcloud("Piraté", revision.clone())),
+        )
+        .await;
+    assert_eq!(refused.status(), 403);
+
+    assert_eq!(moderator.get("/moderation/catalogue").await.status(), 200);
+    assert_eq!(
+        moderator
+            .get("/moderation/catalogue/logiciels/nextcloud")
+            .await
+            .status(),
+        200
+    );
+    let saved = moderator
+        .post_form(
+            "/moderation/catalogue/logiciels/nextcloud",
+            &as_refs(
+                &(nextcloud(
+                    "Des fichiers partagés, chez un hébergeur de confiance.",
+                    revision.clone(),
+                )),
+            ),
+        )
+        .await;
+    assert_eq!(saved.status(), 303);
+    // The same form again, from the revision it showed: someone saved since.
+    let stale = moderator
+        .post_form(
+            "/moderation/catalogue/logiciels/nextcloud",
+            &as_refs(&nextcloud("Une autre description.", revision.clone())),
+        )
+        .await;
+    assert_eq!(stale.status(), 409);
+    assert!(
+        stale
+            .text()
+            .await
+            .unwrap()
+            .contains("Le catalogue a changé")
+    );
+
+    app.refresh().await;
+    let page = app.get("/catalogue/nextcloud").await.text().await.unwrap();
+    assert!(page.contains("Des fichiers partagés, chez un hébergeur de confiance."));
+    assert!(!page.contains("Piraté"));
+    let journal = moderator
+        .get("/moderation/journal")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(journal.contains("Modification du catalogue"), "{journal}");
+    assert!(journal.contains("href=\"/moderation/catalogue/logiciels/nextcloud\""));
+
+    // A new tool with wrong values: each is named, nothing is written.
+    let revision = app.db().catalogue_revision().await.unwrap().to_string();
+    let bad = moderator
+        .post_form(
+            "/moderation/catalogue/logiciels/nouveau",
+            &[
+                ("revision", revision.as_str()),
+                ("slug", "Pas Bon"),
+                ("name", ""),
+                ("description", "Un outil."),
+                ("website", "pas une adresse"),
+                ("licence", "MIT"),
+                ("use_difficulty", "7"),
+                ("install_difficulty", "deux"),
+            ],
+        )
+        .await;
+    assert_eq!(bad.status(), 422);
+    let bad = bad.text().await.unwrap();
+    for message in [
+        "ne convient pas comme identifiant",
+        "le nom doit compter",
+        "n&#39;est pas une adresse web",
+        "indiquez au moins un besoin",
+        "difficulté d&#39;usage 7",
+        "difficulté d&#39;installation 0",
+    ] {
+        assert!(bad.contains(message), "{message}");
+    }
+    assert_eq!(
+        app.db().catalogue_revision().await.unwrap().to_string(),
+        revision
+    );
+
+    let added = moderator
+        .post_form(
+            "/moderation/catalogue/logiciels/nouveau",
+            &[
+                ("revision", revision.as_str()),
+                ("slug", "outil-de-quartier"),
+                ("name", "Outil de quartier"),
+                ("description", "Un outil tout simple."),
+                ("website", "https://outil.example.org"),
+                ("licence", "MIT"),
+                ("needs", "visio"),
+                ("use_difficulty", "1"),
+                ("install_difficulty", "2"),
+            ],
+        )
+        .await;
+    assert_eq!(added.status(), 303);
+    let revision = app.db().catalogue_revision().await.unwrap().to_string();
+    let taken = moderator
+        .post_form(
+            "/moderation/catalogue/proprietaires/nouveau",
+            &[
+                ("revision", revision.as_str()),
+                ("slug", "gmail"),
+                ("name", "Gmail"),
+                ("vendor", "Google"),
+                ("needs", "messagerie"),
+            ],
+        )
+        .await;
+    assert_eq!(taken.status(), 422);
+    assert!(taken.text().await.unwrap().contains("est déjà pris"));
+    let minitel = moderator
+        .post_form(
+            "/moderation/catalogue/proprietaires/nouveau",
+            &[
+                ("revision", revision.as_str()),
+                ("slug", "minitel"),
+                ("name", "Minitel"),
+                ("vendor", "France Télécom"),
+                ("needs", "visio"),
+                ("alternatives", "outil-de-quartier"),
+                ("alternatives", ""),
+                ("alternatives", "jitsi-meet"),
+            ],
+        )
+        .await;
+    assert_eq!(minitel.status(), 303);
+    let revision = app.db().catalogue_revision().await.unwrap().to_string();
+    let need = moderator
+        .post_form(
+            "/moderation/catalogue/besoins/visio",
+            &[
+                ("revision", revision.as_str()),
+                ("name", "Réunions en ligne"),
+                ("name_en", "Online meetings"),
+                ("words", "visio, visioconférence, réunion à distance"),
+            ],
+        )
+        .await;
+    assert_eq!(need.status(), 303);
+
+    app.refresh().await;
+    assert_eq!(app.get("/catalogue/outil-de-quartier").await.status(), 200);
+    let replace = app
+        .get("/catalogue/remplacer/minitel")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(in_order(
+        &replace,
+        &[
+            "href=\"/catalogue/outil-de-quartier\"",
+            "href=\"/catalogue/jitsi-meet\""
+        ]
+    ));
+    assert!(replace.contains("Réunions en ligne"));
+    assert_eq!(
+        moderator
+            .get("/moderation/catalogue/logiciels/inconnu")
+            .await
+            .status(),
+        404
+    );
+    app.stop().await;
+}
+
+/// A form's fields as `post_form` takes them.
+fn as_refs<'a>(fields: &'a [(&'static str, String)]) -> Vec<(&'static str, &'a str)> {
+    fields.iter().map(|(k, v)| (*k, v.as_str())).collect()
 }

@@ -50,3 +50,60 @@ async fn from_gmail_to_a_provider_nearby_on_a_phone() {
     browser.close().await;
     app.stop().await;
 }
+
+/// A moderator corrects a tool from a phone: the list, the form, a refusal
+/// that names the field, then the change on the public page; each page
+/// passes axe.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_moderator_corrects_a_tool_on_a_phone() {
+    let app = app!(Backend::Sqlite);
+    let browser = browser!();
+    essaim_app::accounts::create_admin::create_account(
+        app.db(),
+        "moderation@exemple.org",
+        essaim_domain::accounts::Role::Moderateur,
+        crate::harness::PASSWORD,
+    )
+    .await
+    .unwrap();
+    super::providers::sign_in(&browser, &app, "moderation@exemple.org", "/moderation").await;
+    browser
+        .click(Locator::Css("a[href='/moderation/catalogue']"))
+        .await;
+    browser
+        .wait_for_url_containing("/moderation/catalogue")
+        .await;
+    browser.assert_accessible("the catalogue to edit").await;
+    browser
+        .click(Locator::Css(
+            "a[href='/moderation/catalogue/logiciels/framadate']",
+        ))
+        .await;
+    browser.wait_for("#description").await;
+    browser.assert_accessible("a tool's form").await;
+    assert!(!browser.overflows_horizontally().await);
+    browser.fill("#website", "pas une adresse").await;
+    browser
+        .click(Locator::Css("form.stack button[type=submit]"))
+        .await;
+    browser.wait_for(".error-summary").await;
+    assert!(browser.text(".error-summary").await.contains("adresse web"));
+    browser.assert_accessible("a refused form").await;
+    browser.fill("#website", "framadate.org").await;
+    browser
+        .fill("#description", "Trouver une date de réunion, sans compte.")
+        .await;
+    browser
+        .click(Locator::Css("form.stack button[type=submit]"))
+        .await;
+    browser.wait_for_url_containing("fait=1").await;
+    browser.goto(&app.url("/catalogue/framadate")).await;
+    assert!(
+        browser
+            .text("main")
+            .await
+            .contains("Trouver une date de réunion, sans compte.")
+    );
+    browser.close().await;
+    app.stop().await;
+}

@@ -44,5 +44,6 @@ pub async fn review_again(
             crate::routes::providers::review::with_problems(state, l, key, errors, String::new())
                 .await
         }
+        TargetKind::CatalogueEntry => Err(AppError::NotFound),
     }
 }
