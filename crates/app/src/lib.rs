@@ -12,6 +12,7 @@ pub mod mail;
 pub mod moderation;
 mod passwords;
 pub mod providers;
+pub mod roadmap;
 pub mod secrets;
 
 use std::sync::Arc;

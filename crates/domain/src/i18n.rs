@@ -34,6 +34,7 @@ catalogue_files![
     "forms.ftl",
     "associations.ftl",
     "catalogue.ftl",
+    "roadmap.ftl",
 ];
 
 struct Catalogue {

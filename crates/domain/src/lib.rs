@@ -15,6 +15,7 @@ pub mod markup;
 pub mod moderation;
 pub mod problems;
 pub mod providers;
+pub mod roadmap;
 pub mod taxonomy;
 pub mod text;
 pub mod web_address;

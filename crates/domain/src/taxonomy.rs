@@ -122,6 +122,43 @@ taxonomy! {
 }
 
 taxonomy! {
+    /// Where a step of an association's roadmap stands (`statut`);
+    /// `conserve`: the tool is kept on purpose, for a reason said.
+    ItemStatus, "statut" {
+        ToDo = "a-faire", "taxonomy-statut-a-faire";
+        Testing = "en-test", "taxonomy-statut-en-test";
+        InProgress = "en-cours", "taxonomy-statut-en-cours";
+        Partial = "partiel", "taxonomy-statut-partiel";
+        Done = "termine", "taxonomy-statut-termine";
+        Kept = "conserve", "taxonomy-statut-conserve";
+    }
+}
+
+taxonomy! {
+    /// How soon a step of a roadmap should come (`priorite`).
+    Priority, "priorite" {
+        High = "haute", "taxonomy-priorite-haute";
+        Medium = "moyenne", "taxonomy-priorite-moyenne";
+        Low = "basse", "taxonomy-priorite-basse";
+    }
+}
+
+taxonomy! {
+    /// The eight steps of a transition, as associations that went through
+    /// one describe it (`etape`).
+    TransitionStep, "etape" {
+        Needs = "besoins", "taxonomy-etape-besoins";
+        Awareness = "sensibilisation", "taxonomy-etape-sensibilisation";
+        Strategy = "strategie", "taxonomy-etape-strategie";
+        ToolChoice = "choix-outils", "taxonomy-etape-choix-outils";
+        Processes = "adaptation", "taxonomy-etape-adaptation";
+        Training = "formation", "taxonomy-etape-formation";
+        Collaboration = "collaboration", "taxonomy-etape-collaboration";
+        Continuous = "amelioration", "taxonomy-etape-amelioration";
+    }
+}
+
+taxonomy! {
     /// How support is given (`modalite`).
     Modality, "modalite" {
         Remote = "distance", "taxonomy-modalite-distance";

@@ -14,6 +14,7 @@ mod jobs;
 pub mod migrations;
 mod moderation;
 mod providers;
+mod roadmap;
 
 pub use accounts::{
     Account, AccountCredentials, Membership, NewAccount, PersonalTrace, Recipient, SessionRecord,
@@ -27,6 +28,7 @@ pub use error::StoreError;
 pub use jobs::ClaimedJob;
 pub use moderation::{LogEntry, NewLogEntry, NewReport, Note, Report};
 pub use providers::{Invitation, ProviderRow, ProviderUpdate, PublicEffect};
+pub use roadmap::{ItemRow, StatusChange};
 
 /// Seconds since the Unix epoch: the one representation of time in the schema,
 /// identical on both backends.

@@ -35,6 +35,7 @@ migrations![
     "0006_providers",
     "0007_associations",
     "0008_catalogue",
+    "0009_roadmap",
 ];
 
 pub fn for_backend(backend: Backend) -> &'static [Migration] {

@@ -64,6 +64,21 @@ async fn every_role_of_the_demonstration_can_be_tried(backend: Backend) {
         .unwrap();
     assert!(space.contains("tresoriere.rance@essaim.example"));
     assert!(space.contains("Inviter une personne"), "runs it");
+    let plan = member
+        .get("/espace-association/monnaie-locale-du-pays-de-rance/feuille-de-route")
+        .await
+        .text()
+        .await
+        .unwrap();
+    for shown in [
+        "Terminé : 1",
+        "En partie fait : 1",
+        "À faire : 1",
+        "Conservé : 1",
+        "BigBlueButton",
+    ] {
+        assert!(plan.contains(shown), "{shown} in the demonstration plan");
+    }
 
     // Its update waits for the moderators.
     let moderator = app.visitor();

@@ -18,4 +18,5 @@ mod instance;
 mod moderation;
 mod pages;
 mod providers;
+mod roadmap;
 mod schema;

@@ -9,6 +9,7 @@ pub mod catalogue;
 pub(crate) mod directory;
 mod moderation;
 mod providers;
+mod roadmap;
 pub(crate) mod site;
 
 use axum::Router;
@@ -24,6 +25,7 @@ pub fn all() -> Router<AppState> {
         .merge(providers::routes())
         .merge(associations::routes())
         .merge(catalogue::routes())
+        .merge(roadmap::routes())
         .merge(moderation::routes())
         .merge(admin::routes())
         .fallback(|| async { AppError::NotFound })

@@ -103,3 +103,58 @@ async fn a_volunteer_creates_the_space_of_their_association_on_a_phone() {
     browser.close().await;
     app.stop().await;
 }
+
+/// On a phone, the treasurer of the demonstration's local currency opens
+/// the plan, keeps a tool without saying why (refused, named), says why,
+/// then opens an item with its history; every page passes axe and fits.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_member_follows_the_roadmap_on_a_phone() {
+    let app = app!(Backend::Sqlite);
+    essaim_server::load_demo(app.app()).await.unwrap();
+    let browser = browser!();
+    browser.goto(&app.url("/connexion")).await;
+    browser.fill("#email", "membre@essaim.example").await;
+    browser
+        .fill("#password", essaim_server::DEMO_PASSWORD)
+        .await;
+    submit_main_form(&browser).await;
+    browser.wait_for_url_containing("/compte").await;
+    browser
+        .goto(&app.url("/espace-association/monnaie-locale-du-pays-de-rance/feuille-de-route"))
+        .await;
+    browser.assert_accessible("the roadmap").await;
+    assert!(
+        !browser.overflows_horizontally().await,
+        "fits a 360 px screen"
+    );
+
+    browser
+        .eval("document.getElementById('need').value = 'reseaux-sociaux'; document.getElementById('current_tool').value = 'facebook'; document.getElementById('status').value = 'conserve'; return null;")
+        .await;
+    browser
+        .click(Locator::Css("form.stack button[type=submit]"))
+        .await;
+    browser.wait_for(".error-summary").await;
+    assert!(
+        browser
+            .text(".error-summary")
+            .await
+            .contains("dites pourquoi")
+    );
+    browser.assert_accessible("an item refused").await;
+    browser
+        .fill("#reason", "Facebook, pour toucher notre public")
+        .await;
+    browser
+        .click(Locator::Css("form.stack button[type=submit]"))
+        .await;
+    browser.wait_for_url_containing("fait=ajoute").await;
+    assert!(browser.text("main").await.contains("Conservé : 2"));
+
+    browser.click(Locator::Css(".roadmap-item h3 a")).await;
+    browser.wait_for("#historique").await;
+    browser.assert_accessible("an item and its history").await;
+    assert!(!browser.overflows_horizontally().await);
+    browser.close().await;
+    app.stop().await;
+}
