@@ -82,6 +82,24 @@ pub struct ExportedAssociation {
     pub website: Option<String>,
     pub created_at: String,
     pub updated_at: String,
+    /// Its roadmap, which the person shares with the other members.
+    pub roadmap: Vec<ExportedItem>,
+}
+
+/// An item of an association's roadmap, with the statuses it took.
+#[derive(Serialize)]
+pub struct ExportedItem {
+    pub need: String,
+    pub current_tool: Option<String>,
+    pub current_other: Option<String>,
+    pub chosen_tool: Option<String>,
+    pub priority: &'static str,
+    pub status: &'static str,
+    pub reason: Option<String>,
+    pub target_date: Option<String>,
+    pub notes: String,
+    /// (status, reason, when)
+    pub history: Vec<(&'static str, Option<String>, String)>,
 }
 
 #[derive(Serialize)]
@@ -141,27 +159,46 @@ pub async fn export(app: &App, account: &Account) -> Result<AccountExport> {
             }
         })
         .collect();
-    let associations = app
-        .db()
-        .associations_of(account.id)
-        .await?
-        .into_iter()
-        .map(|membership| {
-            let row = membership.association;
-            ExportedAssociation {
-                role: membership.role.slug(),
-                member_since: at(membership.since),
-                size: row.details.size.map(|s| s.slug()),
-                field: row.details.field.map(|f| f.slug()),
-                commune: row.details.commune,
-                website: row.details.website,
-                name: row.details.name,
-                created_at: at(row.created_at),
-                updated_at: at(row.updated_at),
-                slug: row.slug,
-            }
-        })
-        .collect();
+    let mut associations = Vec::new();
+    for membership in app.db().associations_of(account.id).await? {
+        let row = membership.association;
+        let mut roadmap = Vec::new();
+        for item in app.db().roadmap_items(row.id).await? {
+            let history = app
+                .db()
+                .roadmap_history(item.id)
+                .await?
+                .into_iter()
+                .map(|h| (h.status.slug(), h.reason, at(h.at)))
+                .collect();
+            let item = item.item;
+            roadmap.push(ExportedItem {
+                need: item.need,
+                current_tool: item.current_tool,
+                current_other: item.current_other,
+                chosen_tool: item.chosen_tool,
+                priority: item.priority.slug(),
+                status: item.status.slug(),
+                reason: item.reason,
+                target_date: item.target_date.map(|d| d.to_string()),
+                notes: item.notes,
+                history,
+            });
+        }
+        associations.push(ExportedAssociation {
+            role: membership.role.slug(),
+            member_since: at(membership.since),
+            size: row.details.size.map(|s| s.slug()),
+            field: row.details.field.map(|f| f.slug()),
+            commune: row.details.commune,
+            website: row.details.website,
+            name: row.details.name,
+            created_at: at(row.created_at),
+            updated_at: at(row.updated_at),
+            slug: row.slug,
+            roadmap,
+        });
+    }
     let moderation = app
         .db()
         .traces_of(account.id)

@@ -154,6 +154,13 @@ async fn members_build_the_plan_and_follow_its_history(backend: Backend) {
     old_date.push(("target_date", "2020-01-01"));
     assert_eq!(me.post_form(&item_path, &old_date).await.status(), 303);
 
+    // The person's export holds the plan and its history.
+    let export: serde_json::Value = me.get("/compte/export").await.json().await.unwrap();
+    let items = export["associations"][0]["roadmap"].as_array().unwrap();
+    assert_eq!(items.len(), 2);
+    assert_eq!(items[0]["chosen_tool"], "nextcloud");
+    assert_eq!(items[0]["history"].as_array().unwrap().len(), 3);
+
     // The only association: /feuille-de-route leads to its plan.
     let mine = me.get("/feuille-de-route").await;
     assert_eq!(mine.headers()["location"], plan.as_str());
