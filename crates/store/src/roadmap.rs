@@ -14,6 +14,8 @@ pub struct ItemRow {
     pub id: i64,
     pub association_id: i64,
     pub item: Item,
+    /// On the association's public page since then, if it is.
+    pub published_at: Option<i64>,
     pub created_at: i64,
     pub updated_at: i64,
 }
@@ -28,7 +30,7 @@ pub struct StatusChange {
     pub at: i64,
 }
 
-const COLUMNS: &str = "id, association_id, need, current_tool, current_other, chosen_tool, priority, status, reason, target_date, owner_id, notes, created_at, updated_at";
+const COLUMNS: &str = "id, association_id, need, current_tool, current_other, chosen_tool, priority, status, reason, target_date, owner_id, notes, created_at, updated_at, published_at";
 
 fn row_to_item(row: &sqlx::any::AnyRow) -> Result<ItemRow, StoreError> {
     let id: i64 = row.try_get(0)?;
@@ -54,6 +56,7 @@ fn row_to_item(row: &sqlx::any::AnyRow) -> Result<ItemRow, StoreError> {
         },
         created_at: row.try_get(12)?,
         updated_at: row.try_get(13)?,
+        published_at: row.try_get(14)?,
     })
 }
 
@@ -80,6 +83,36 @@ impl Database {
         .fetch_optional(self.pool())
         .await?;
         row.as_ref().map(row_to_item).transpose()
+    }
+
+    /// The items an association made public, in the plan's order.
+    pub async fn published_choices(&self, association_id: i64) -> Result<Vec<ItemRow>, StoreError> {
+        Ok(self
+            .roadmap_items(association_id)
+            .await?
+            .into_iter()
+            .filter(|row| row.published_at.is_some())
+            .collect())
+    }
+
+    /// The associations that made public their choice of a free tool:
+    /// (slug, name), by name.
+    pub async fn associations_choosing(
+        &self,
+        tool: &str,
+    ) -> Result<Vec<(String, String)>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT DISTINCT a.slug, a.name FROM roadmap_items i
+             JOIN associations a ON a.id = i.association_id
+             WHERE i.chosen_tool = $1 AND i.published_at IS NOT NULL
+             ORDER BY a.name, a.slug",
+        )
+        .bind(tool)
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter()
+            .map(|r| Ok((r.try_get(0)?, r.try_get(1)?)))
+            .collect()
     }
 
     /// The statuses an item took, oldest first.
@@ -211,6 +244,20 @@ impl Tx {
         .bind(now)
         .execute(self.conn())
         .await?;
+        Ok(())
+    }
+
+    /// Puts an item on the association's public page, or takes it off.
+    pub async fn publish_roadmap_item(
+        &mut self,
+        id: i64,
+        published_at: Option<i64>,
+    ) -> Result<(), StoreError> {
+        sqlx::query("UPDATE roadmap_items SET published_at = $2 WHERE id = $1")
+            .bind(id)
+            .bind(published_at)
+            .execute(self.conn())
+            .await?;
         Ok(())
     }
 

@@ -162,3 +162,13 @@ mod tests {
         );
     }
 }
+
+/// A JSON value to print inside a `<script>` (JSON-LD): `<`, `>` and `&`
+/// written as JSON escapes, so that no text in it can end the script.
+pub fn json_for_script(value: &serde_json::Value) -> String {
+    serde_json::to_string(value)
+        .unwrap_or_default()
+        .replace('<', "\\u003c")
+        .replace('>', "\\u003e")
+        .replace('&', "\\u0026")
+}

@@ -107,3 +107,19 @@ pub async fn set_step(
         .await?;
     app.commit(tx).await
 }
+
+/// A responsable puts an item on the association's public page ("Nos
+/// choix numériques"), or takes it off; the plan stays private otherwise.
+pub async fn publish(
+    app: &App,
+    account: &Account,
+    slug: &str,
+    id: i64,
+    public: bool,
+) -> Result<()> {
+    crate::associations::run_by(app, account, slug).await?;
+    let (_, row) = item_of(app, account, slug, id).await?;
+    let mut tx = app.begin().await?;
+    tx.publish_roadmap_item(row.id, public.then(now)).await?;
+    app.commit(tx).await
+}

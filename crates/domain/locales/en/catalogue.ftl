@@ -87,3 +87,4 @@ catalogue-field-alternatives = Free alternatives, the most advisable first
 catalogue-field-alternative = Alternative
 catalogue-field-words = People's words
 catalogue-hint-words = Separated by commas: what associations type for this need (“visio”, “compta”).
+catalogue-users-title = Who uses it

@@ -87,3 +87,4 @@ catalogue-field-alternatives = Alternatives libres, de la plus conseillée à la
 catalogue-field-alternative = Alternative
 catalogue-field-words = Mots des gens
 catalogue-hint-words = Séparés par des virgules : ce que les associations tapent pour ce besoin (« visio », « compta »).
+catalogue-users-title = Qui l'utilise

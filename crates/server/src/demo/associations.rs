@@ -44,6 +44,8 @@ struct DemoItem {
     status: ItemStatus,
     reason: Option<&'static str>,
     in_days: Option<i64>,
+    /// On the association's public page.
+    public: bool,
 }
 
 enum Current {
@@ -73,6 +75,7 @@ const ASSOCIATIONS: &[DemoAssociation] = &[
                 status: ItemStatus::Partial,
                 reason: None,
                 in_days: Some(60),
+                public: true,
             },
             DemoItem {
                 need: "visio",
@@ -82,6 +85,7 @@ const ASSOCIATIONS: &[DemoAssociation] = &[
                 status: ItemStatus::Done,
                 reason: None,
                 in_days: None,
+                public: true,
             },
             DemoItem {
                 need: "systeme-poste",
@@ -91,6 +95,7 @@ const ASSOCIATIONS: &[DemoAssociation] = &[
                 status: ItemStatus::ToDo,
                 reason: None,
                 in_days: Some(180),
+                public: false,
             },
             DemoItem {
                 need: "adherents-compta",
@@ -102,6 +107,7 @@ const ASSOCIATIONS: &[DemoAssociation] = &[
                     "Partagé avec les autres monnaies du réseau : gardé tant qu'elles l'utilisent",
                 ),
                 in_days: None,
+                public: false,
             },
         ],
         steps_done: &[
@@ -128,6 +134,7 @@ const ASSOCIATIONS: &[DemoAssociation] = &[
                 status: ItemStatus::Testing,
                 reason: None,
                 in_days: Some(45),
+                public: false,
             },
             DemoItem {
                 need: "messagerie-instantanee",
@@ -137,6 +144,7 @@ const ASSOCIATIONS: &[DemoAssociation] = &[
                 status: ItemStatus::ToDo,
                 reason: None,
                 in_days: Some(90),
+                public: false,
             },
             DemoItem {
                 need: "reseaux-sociaux",
@@ -146,6 +154,7 @@ const ASSOCIATIONS: &[DemoAssociation] = &[
                 status: ItemStatus::Kept,
                 reason: Some("Facebook, pour toucher notre public"),
                 in_days: None,
+                public: false,
             },
         ],
         steps_done: &[TransitionStep::Needs],
@@ -195,9 +204,12 @@ pub async fn load(app: &App) -> anyhow::Result<()> {
         let today = app.today();
         for step in demo.plan {
             let item = step.item(today);
-            essaim_app::roadmap::add(app, &founder, &slug, &item)
+            let id = essaim_app::roadmap::add(app, &founder, &slug, &item)
                 .await
                 .with_context(|| format!("feuille de route de démonstration {}", demo.name))?;
+            if step.public {
+                essaim_app::roadmap::publish(app, &founder, &slug, id, true).await?;
+            }
         }
         for step in demo.steps_done {
             essaim_app::roadmap::set_step(app, &founder, &slug, Some(*step), true).await?;

@@ -79,6 +79,11 @@ async fn every_role_of_the_demonstration_can_be_tried(backend: Backend) {
     ] {
         assert!(plan.contains(shown), "{shown} in the demonstration plan");
     }
+    let choices = app
+        .visitor()
+        .get("/associations/monnaie-locale-du-pays-de-rance/choix")
+        .await;
+    assert_eq!(choices.status(), 200, "one public choices page");
 
     // Its update waits for the moderators.
     let moderator = app.visitor();

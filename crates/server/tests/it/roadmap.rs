@@ -12,6 +12,7 @@ on_both_backends!(
     members_build_the_plan_and_follow_its_history,
     bad_items_are_named_and_nothing_is_written,
     nobody_outside_the_association_reads_or_changes_the_plan,
+    a_responsable_publishes_choices_and_members_export_the_plan,
 );
 
 /// Creates an association through its form; returns its plan's path.
@@ -322,5 +323,174 @@ async fn nobody_outside_the_association_reads_or_changes_the_plan(backend: Backe
     assert_eq!(item_count(&app).await, 1);
     let signed_out = app.visitor().get(&plan).await;
     assert_eq!(signed_out.status(), 303);
+    app.stop().await;
+}
+
+async fn a_responsable_publishes_choices_and_members_export_the_plan(backend: Backend) {
+    let app = app!(backend);
+    let owner = app
+        .signed_in_as("tresorier@exemple.org", Role::Membre)
+        .await;
+    let plan = association(&owner, "Club de handball").await;
+    let space = plan.trim_end_matches("/feuille-de-route").to_string();
+    assert_eq!(
+        owner.post_form(&plan, &item("termine", &[])).await.status(),
+        303
+    );
+    let private_note = "Mot de passe du bureau dans le classeur";
+    assert_eq!(
+        owner
+            .post_form(
+                &plan,
+                &[
+                    ("need", "visio"),
+                    ("current_tool", "zoom"),
+                    ("chosen_tool", "jitsi-meet"),
+                    ("priority", "moyenne"),
+                    ("status", "en-test"),
+                    ("notes", private_note),
+                ],
+            )
+            .await
+            .status(),
+        303
+    );
+    let ids: Vec<i64> = sqlx::query("SELECT id FROM roadmap_items ORDER BY id")
+        .fetch_all(app.db().pool())
+        .await
+        .unwrap()
+        .iter()
+        .map(|r| sqlx::Row::get(r, 0))
+        .collect();
+    // Nothing public yet.
+    assert_eq!(
+        app.visitor()
+            .get("/associations/club-de-handball/choix")
+            .await
+            .status(),
+        404
+    );
+
+    // A plain member may read the plan but not publish.
+    let member = {
+        let invited = owner
+            .post_form(
+                &format!("{space}/invitations"),
+                &[
+                    ("invite_email", "benevole@exemple.org"),
+                    ("invite_role", "membre"),
+                ],
+            )
+            .await;
+        assert_eq!(invited.status(), 303);
+        let mail = app
+            .settled_emails_to("benevole@exemple.org")
+            .await
+            .pop()
+            .unwrap();
+        let token = crate::harness::token_in(&mail.text, "/espace-association/invitation");
+        let member = app.signed_in_as("benevole@exemple.org", Role::Membre).await;
+        member
+            .post_form("/espace-association/invitation", &[("jeton", &token)])
+            .await;
+        member
+    };
+    let publish = |id: i64| format!("{plan}/{id}/publier");
+    assert_eq!(
+        member
+            .post_form(&publish(ids[0]), &[("public", "1")])
+            .await
+            .status(),
+        403
+    );
+    assert_eq!(
+        owner
+            .post_form(&publish(ids[0]), &[("public", "1")])
+            .await
+            .status(),
+        303
+    );
+    assert_eq!(
+        owner
+            .post_form(&publish(ids[1]), &[("public", "1")])
+            .await
+            .status(),
+        303
+    );
+    assert_eq!(
+        owner.post_form(&publish(ids[1]), &[]).await.status(),
+        303,
+        "taken back"
+    );
+
+    let public = app
+        .visitor()
+        .get("/associations/club-de-handball/choix")
+        .await;
+    assert_eq!(public.status(), 200);
+    let public = public.text().await.unwrap();
+    assert!(public.contains("Nos choix numériques"));
+    assert!(public.contains("Google Drive → <a href=\"/catalogue/nextcloud\">Nextcloud</a>"));
+    assert!(!public.contains("Jitsi"), "only what was published");
+    assert!(
+        !public.contains("tresorier@exemple.org") && !public.contains("2099"),
+        "no people, no dates"
+    );
+    let start = public.find("application/ld+json\">").unwrap() + "application/ld+json\">".len();
+    let end = start + public[start..].find("</script>").unwrap();
+    let json_ld: serde_json::Value = serde_json::from_str(&public[start..end]).unwrap();
+    assert_eq!(json_ld["@type"], "NGO");
+    assert_eq!(
+        json_ld["subjectOf"]["itemListElement"][0]["item"]["name"],
+        "Nextcloud"
+    );
+
+    // The tool's page names the association that chose it.
+    let tool = app.get("/catalogue/nextcloud").await.text().await.unwrap();
+    assert!(tool.contains("href=\"/associations/club-de-handball/choix\""));
+
+    // Exports, for the general assembly, to members only.
+    let markdown = member.get(&format!("{plan}.md")).await;
+    assert_eq!(markdown.status(), 200);
+    assert!(
+        markdown.headers()["content-disposition"]
+            .to_str()
+            .unwrap()
+            .contains("feuille-de-route-club-de-handball.md")
+    );
+    let markdown = markdown.text().await.unwrap();
+    assert!(markdown.starts_with("# Feuille de route — Club de handball"));
+    assert!(markdown.contains("### Partage et stockage de fichiers"));
+    assert!(markdown.contains("- Outil libre choisi : Nextcloud"));
+    assert!(markdown.contains("- [ ] 1. Recenser les besoins et les outils"));
+    let csv = member
+        .get(&format!("{plan}.csv"))
+        .await
+        .bytes()
+        .await
+        .unwrap();
+    assert!(csv.starts_with(b"\xEF\xBB\xBF"), "a BOM for spreadsheets");
+    let csv = String::from_utf8_lossy(&csv);
+    assert!(
+        csv.contains("Visioconférence;Zoom;Jitsi Meet;En test;Moyenne"),
+        "{csv}"
+    );
+    assert!(csv.contains(private_note));
+    let print = member
+        .get(&format!("{plan}/imprimer"))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(print.contains("Jitsi Meet") && print.contains("Ctrl+P"));
+
+    let stranger = app.signed_in_as("ailleurs@exemple.org", Role::Membre).await;
+    for path in [
+        format!("{plan}.md"),
+        format!("{plan}.csv"),
+        format!("{plan}/imprimer"),
+    ] {
+        assert_eq!(stranger.get(&path).await.status(), 403, "{path}");
+    }
     app.stop().await;
 }

@@ -15,6 +15,9 @@ CREATE TABLE roadmap_items (
     target_date TEXT,
     owner_id BIGINT REFERENCES accounts (id) ON DELETE SET NULL,
     notes TEXT NOT NULL,
+    -- When a responsable put it on the association's public page
+    -- ("Nos choix numériques"); NULL: private to the members.
+    published_at BIGINT,
     created_at BIGINT NOT NULL,
     updated_at BIGINT NOT NULL
 );

@@ -7,6 +7,7 @@ pub mod notice;
 pub mod pager;
 pub mod problems;
 pub mod respond;
+pub mod spreadsheet;
 
 pub use form::{FormFields, TokenParam};
 pub use notice::Notice;

@@ -155,6 +155,20 @@ async fn a_member_follows_the_roadmap_on_a_phone() {
     browser.wait_for("#historique").await;
     browser.assert_accessible("an item and its history").await;
     assert!(!browser.overflows_horizontally().await);
+    browser
+        .goto(
+            &app.url(
+                "/espace-association/monnaie-locale-du-pays-de-rance/feuille-de-route/imprimer",
+            ),
+        )
+        .await;
+    browser.assert_accessible("the printable plan").await;
+    browser
+        .goto(&app.url("/associations/monnaie-locale-du-pays-de-rance/choix"))
+        .await;
+    assert_eq!(browser.text("h1").await, "Nos choix numériques");
+    browser.assert_accessible("the public choices").await;
+    assert!(!browser.overflows_horizontally().await);
     browser.close().await;
     app.stop().await;
 }

@@ -41,6 +41,8 @@ struct ToolPage {
     hosted_offers: bool,
     hosts: ProviderList,
     supporters: ProviderList,
+    /// Associations that made public their choice of it: (name, address).
+    users: Vec<(String, String)>,
     near_text: String,
     near_problem: Option<String>,
 }
@@ -89,6 +91,13 @@ pub async fn show(
         hosted_offers: tool.hosted_offers,
         hosts: providers_of(&published, &tool.slug, true, near, SHOWN, locale),
         supporters: providers_of(&published, &tool.slug, false, near, SHOWN, locale),
+        users: state
+            .db()
+            .associations_choosing(&tool.slug)
+            .await?
+            .into_iter()
+            .map(|(slug, name)| (name, format!("/associations/{slug}/choix")))
+            .collect(),
         near_text: near.map(place_words).unwrap_or_default(),
         near_problem,
         l,

@@ -4,8 +4,7 @@
 
 use axum::Extension;
 use axum::extract::{RawQuery, State};
-use axum::http::{HeaderValue, header};
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use essaim_domain::catalogue::Catalogue;
 use essaim_domain::i18n::{text, translate_with};
 use essaim_domain::markup::markdown_to_text;
@@ -13,6 +12,7 @@ use essaim_domain::providers::ProviderRecord;
 use essaim_domain::{Locale, geo};
 
 use super::{full_records, params};
+use crate::kit::spreadsheet::{self, typed};
 use crate::{AppError, AppState};
 
 /// The columns' headings, in the reader's language: the file is for people
@@ -60,10 +60,7 @@ pub async fn export(
     let published = state.directory().get();
     let parsed = params::parse(raw.as_deref(), published.index.catalogue());
     let result = published.index.search_all(&parsed.query);
-    let mut writer = csv::WriterBuilder::new()
-        .delimiter(b';')
-        .terminator(csv::Terminator::CRLF)
-        .from_writer(b"\xEF\xBB\xBF".to_vec());
+    let mut writer = spreadsheet::writer();
     writer
         .write_record(COLUMNS.iter().map(|key| text(locale, key).into_owned()))
         .map_err(AppError::internal)?;
@@ -88,32 +85,7 @@ pub async fn export(
         Ok::<_, AppError>(())
     })
     .await?;
-    let body = writer
-        .into_inner()
-        .map_err(|e| AppError::internal(anyhow::anyhow!("{e}")))?;
-    let mut response = body.into_response();
-    let headers = response.headers_mut();
-    headers.insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static("text/csv; charset=utf-8"),
-    );
-    headers.insert(
-        header::CONTENT_DISPOSITION,
-        HeaderValue::from_static("attachment; filename=\"prestataires.csv\""),
-    );
-    Ok(response)
-}
-
-/// A cell of text someone typed. A spreadsheet reads a cell starting with
-/// `=`, `+`, `-`, `@`, a tab or a carriage return as a formula: such a cell
-/// starts with an apostrophe, which spreadsheets show as text (OWASP's
-/// rule). Numbers the program writes (coordinates) are left as they are.
-fn typed(text: &str) -> String {
-    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{text}")
-    } else {
-        text.to_string()
-    }
+    spreadsheet::response(writer, "prestataires.csv")
 }
 
 fn row(

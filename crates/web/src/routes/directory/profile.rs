@@ -269,9 +269,5 @@ fn json_ld(
     if let Some(email) = &record.contact.email {
         value["email"] = json!(email);
     }
-    serde_json::to_string(&value)
-        .unwrap_or_default()
-        .replace('<', "\\u003c")
-        .replace('>', "\\u003e")
-        .replace('&', "\\u0026")
+    crate::html::json_for_script(&value)
 }

@@ -7,6 +7,7 @@ use axum::extract::{Path, State};
 use axum::response::Response;
 use essaim_app::roadmap::item_of;
 use essaim_domain::problems::FieldProblem;
+use essaim_domain::taxonomy::MemberRole;
 
 use super::form::{Choices, ItemForm};
 use super::plan::refused_item;
@@ -36,6 +37,9 @@ struct ItemPage {
     choices: Choices,
     errors: Problems,
     history: Vec<HistoryLine>,
+    /// A responsable decides what the public page shows.
+    runs_it: bool,
+    published: bool,
 }
 
 pub async fn add(
@@ -68,6 +72,11 @@ async fn page(
     problems: Vec<FieldProblem>,
 ) -> Result<ItemPage, AppError> {
     let (association, row) = item_of(state.app(), &user.account, slug, id).await?;
+    let runs_it = state
+        .db()
+        .association_role(association.id, user.account.id)
+        .await?
+        == Some(MemberRole::Responsable);
     let members = state.db().association_members(association.id).await?;
     let catalogue = state.app().catalogue();
     let zone = &state.app().settings().time_zone;
@@ -98,6 +107,8 @@ async fn page(
         choices: Choices::of(&catalogue, &members, locale),
         errors: Problems::new(locale, &problems),
         history,
+        runs_it,
+        published: row.published_at.is_some(),
         l,
     })
 }
@@ -142,4 +153,17 @@ pub async fn remove(
 ) -> Result<Response, AppError> {
     essaim_app::roadmap::remove(state.app(), &user.account, &slug, id).await?;
     Ok(see_other(&format!("{}?fait=supprime", plan_path(&slug))))
+}
+
+/// A responsable's switch: on the association's public page, or not.
+pub async fn publish(
+    State(state): State<AppState>,
+    CurrentUser(user): CurrentUser,
+    Path((slug, id)): Path<(String, i64)>,
+    fields: FormFields,
+) -> Result<Response, AppError> {
+    let public = fields.checked("public");
+    essaim_app::roadmap::publish(state.app(), &user.account, &slug, id, public).await?;
+    let done = if public { "publie" } else { "retire-public" };
+    Ok(see_other(&format!("{}?fait={done}", plan_path(&slug))))
 }

@@ -2,6 +2,8 @@
 //! for its members only. Every handler goes through `essaim_app::roadmap`,
 //! which checks that the account belongs to the association.
 
+pub mod choices;
+pub mod export;
 pub mod form;
 pub mod item;
 pub mod plan;
@@ -29,6 +31,23 @@ pub fn routes() -> Router<AppState> {
         .route(
             "/espace-association/{slug}/feuille-de-route/{id}/supprimer",
             post(item::remove),
+        )
+        .route(
+            "/espace-association/{slug}/feuille-de-route/{id}/publier",
+            post(item::publish),
+        )
+        .route("/associations/{slug}/choix", get(choices::show))
+        .route(
+            "/espace-association/{slug}/feuille-de-route.md",
+            get(export::markdown),
+        )
+        .route(
+            "/espace-association/{slug}/feuille-de-route.csv",
+            get(export::csv),
+        )
+        .route(
+            "/espace-association/{slug}/feuille-de-route/imprimer",
+            get(export::print),
         )
 }
 

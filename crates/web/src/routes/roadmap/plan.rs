@@ -42,6 +42,8 @@ pub struct ItemLine {
     pub target: Option<String>,
     pub owner: Option<String>,
     pub reason: Option<String>,
+    /// On the association's public page.
+    pub public: bool,
 }
 
 #[derive(Template)]
@@ -60,6 +62,8 @@ pub struct PlanPage {
     pub choices: Choices,
     pub errors: Problems,
     pub done: Option<&'static str>,
+    /// Whether some items are on the public page.
+    pub has_public: bool,
 }
 
 /// Colours of the chart, one per status, distinct for colour-blind eyes
@@ -146,6 +150,7 @@ pub fn item_line(
                 .map(|m| m.person.email.clone())
         }),
         reason: item.reason.clone(),
+        public: row.published_at.is_some(),
     }
 }
 
@@ -155,6 +160,8 @@ fn done_key(done: Option<&str>) -> Option<&'static str> {
         "modifie" => "roadmap-done-saved",
         "supprime" => "roadmap-done-removed",
         "etapes" => "roadmap-done-steps",
+        "publie" => "roadmap-done-published",
+        "retire-public" => "roadmap-done-unpublished",
         _ => return None,
     })
 }
@@ -204,6 +211,7 @@ pub async fn page(
         errors: Problems::new(locale, &problems),
         f,
         done: None,
+        has_public: items.iter().any(|row| row.published_at.is_some()),
         l,
     })
 }
