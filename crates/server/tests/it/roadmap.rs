@@ -13,6 +13,7 @@ on_both_backends!(
     bad_items_are_named_and_nothing_is_written,
     nobody_outside_the_association_reads_or_changes_the_plan,
     a_responsable_publishes_choices_and_members_export_the_plan,
+    the_plan_leads_to_providers_nearby_and_a_prefilled_message,
 );
 
 /// Creates an association through its form; returns its plan's path.
@@ -492,5 +493,118 @@ async fn a_responsable_publishes_choices_and_members_export_the_plan(backend: Ba
     ] {
         assert_eq!(stranger.get(&path).await.status(), 403, "{path}");
     }
+    app.stop().await;
+}
+
+async fn the_plan_leads_to_providers_nearby_and_a_prefilled_message(backend: Backend) {
+    let app = app!(backend);
+    app.import(&essaim_server::demo_data(72, 2026)).await;
+    // Profiles nobody manages relay their messages to the moderators.
+    app.signed_in_as("moderation@exemple.org", Role::Moderateur)
+        .await;
+    let me = app
+        .signed_in_as("tresorier@exemple.org", Role::Membre)
+        .await;
+    let plan = association(&me, "Club de handball").await;
+    assert_eq!(
+        me.post_form(&plan, &item("a-faire", &[])).await.status(),
+        303
+    );
+
+    let help = me.get(&format!("{plan}/aide")).await;
+    assert_eq!(help.status(), 200);
+    let help = help.text().await.unwrap();
+    assert!(help.contains("Outils recherchés : Nextcloud"));
+    // The same providers as the directory gives for the tool in the
+    // association's département.
+    let (_, listed) = app
+        .get_json("/api/v1/prestataires?outil=nextcloud&departement=35&tri=nom")
+        .await;
+    let names: Vec<String> = listed["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["name"].as_str().unwrap().replace('\'', "&#39;"))
+        .collect();
+    assert!(!names.is_empty());
+    let proposed: Vec<&str> = help
+        .split("<h2 class=\"tool-name\"><a href=\"/annuaire/")
+        .skip(1)
+        .map(|part| {
+            let start = part.find("\">").unwrap() + 2;
+            &part[start..start + part[start..].find("</a>").unwrap()]
+        })
+        .collect();
+    assert!(!proposed.is_empty());
+    for name in &proposed {
+        assert!(
+            names.iter().any(|n| n == name),
+            "{name} covers Ille-et-Vilaine"
+        );
+    }
+    // Those who can come first.
+    let distances: Vec<i64> = help
+        .split("· à ")
+        .skip(1)
+        .map(|part| part[..part.find(" km").unwrap()].parse().unwrap())
+        .collect();
+    let nearby: Vec<bool> = distances.iter().map(|d| *d <= 100).collect();
+    assert!(nearby.windows(2).all(|w| w[0] >= w[1]), "{distances:?}");
+
+    // One click to the contact form, with the plan in it.
+    let first = help
+        .split("href=\"/annuaire/")
+        .nth(1)
+        .map(|part| part[..part.find('"').unwrap()].to_string())
+        .unwrap();
+    let contact = help[help.find("?plan=club-de-handball#contact").unwrap() - 60..]
+        .split("href=\"")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .replace("&amp;", "&");
+    assert!(
+        contact.starts_with(&format!("/annuaire/{first}")),
+        "{contact}"
+    );
+    let form = me.get(&contact).await.text().await.unwrap();
+    assert!(form.contains("Nous sommes Club de handball (sans salarié·e), à Vitré (35)"));
+    assert!(
+        form.contains("- Partage et stockage de fichiers : Google Drive → Nextcloud (à faire)")
+    );
+    assert!(
+        form.contains("value=\"Club de handball\""),
+        "the association's name"
+    );
+    // Sent through the relay as it stands: the moderators receive it.
+    let sent = me
+        .post_form(
+            &format!("/annuaire/{first}/contact"),
+            &[
+                ("contact_name", "Camille, trésorier"),
+                ("contact_sender", "tresorier@exemple.org"),
+                ("contact_association", "Club de handball"),
+                (
+                    "contact_message",
+                    "Bonjour,\n\nNous sommes Club de handball. Google Drive → Nextcloud (à faire).",
+                ),
+            ],
+        )
+        .await;
+    assert_eq!(sent.status(), 303);
+    let relayed = app.settled_emails_to("moderation@exemple.org").await;
+    assert!(
+        relayed
+            .iter()
+            .any(|m| m.text.contains("Google Drive → Nextcloud"))
+    );
+
+    // Anyone else gets the form as usual, and no plan.
+    let stranger = app.signed_in_as("ailleurs@exemple.org", Role::Membre).await;
+    let form = stranger.get(&contact).await.text().await.unwrap();
+    assert!(!form.contains("Nous sommes Club de handball"));
+    assert_eq!(stranger.get(&format!("{plan}/aide")).await.status(), 403);
     app.stop().await;
 }

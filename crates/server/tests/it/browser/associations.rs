@@ -156,6 +156,25 @@ async fn a_member_follows_the_roadmap_on_a_phone() {
     browser.assert_accessible("an item and its history").await;
     assert!(!browser.overflows_horizontally().await);
     browser
+        .goto(&app.url("/espace-association/monnaie-locale-du-pays-de-rance/feuille-de-route/aide"))
+        .await;
+    browser.assert_accessible("who can help").await;
+    assert!(!browser.overflows_horizontally().await);
+    browser
+        .click(Locator::Css("a.button[href*='?plan=']"))
+        .await;
+    browser.wait_for("#contact_message").await;
+    let message = browser
+        .eval("return document.getElementById('contact_message').value;")
+        .await;
+    assert!(
+        message
+            .as_str()
+            .unwrap_or_default()
+            .contains("Nous sommes Monnaie locale du Pays de Rance"),
+        "{message}"
+    );
+    browser
         .goto(
             &app.url(
                 "/espace-association/monnaie-locale-du-pays-de-rance/feuille-de-route/imprimer",

@@ -101,6 +101,10 @@ pub struct ContactForm {
 pub struct Sent {
     contact: Option<String>,
     signalement: Option<String>,
+    /// From an association's plan: the contact form starts with a summary
+    /// of it (`plan`: the association, `element`: one item).
+    plan: Option<String>,
+    element: Option<i64>,
 }
 
 pub async fn show(
@@ -111,12 +115,28 @@ pub async fn show(
 ) -> Result<Response, AppError> {
     let record = published(&state, &slug).await?;
     let readers = essaim_app::providers::contact::readers_of(state.app(), &slug).await?;
-    let contact = ContactForm {
+    let mut contact = ContactForm {
         audience: Audience::of(&readers),
         can_copy: l.signed_in(),
         sent: sent.contact.as_deref() == Some("envoye"),
         ..ContactForm::default()
     };
+    // Only a member of that association gets its plan; anyone else gets
+    // the form as usual.
+    if let (Some(plan), Some(viewer)) = (sent.plan.as_deref(), l.viewer.as_ref())
+        && let Ok((association, message)) = essaim_app::roadmap::summary::contact_message(
+            state.app(),
+            &viewer.account,
+            plan,
+            sent.element,
+            l.locale,
+        )
+        .await
+    {
+        contact.association = association;
+        contact.message = message;
+        contact.email = viewer.account.email.clone();
+    }
     let reported = sent.signalement.as_deref() == Some("envoye");
     Ok(render_profile(&state, l, record, None, contact, reported))
 }

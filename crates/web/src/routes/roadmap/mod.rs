@@ -5,6 +5,7 @@
 pub mod choices;
 pub mod export;
 pub mod form;
+pub mod help;
 pub mod item;
 pub mod plan;
 
@@ -37,6 +38,10 @@ pub fn routes() -> Router<AppState> {
             post(item::publish),
         )
         .route("/associations/{slug}/choix", get(choices::show))
+        .route(
+            "/espace-association/{slug}/feuille-de-route/aide",
+            get(help::show),
+        )
         .route(
             "/espace-association/{slug}/feuille-de-route.md",
             get(export::markdown),

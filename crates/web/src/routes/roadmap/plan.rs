@@ -33,6 +33,8 @@ pub struct Segment {
 /// An item as the plan lists it.
 pub struct ItemLine {
     pub href: String,
+    /// The providers who can help with it.
+    pub help_href: String,
     pub need: String,
     pub current: String,
     pub chosen: Option<(String, String)>,
@@ -123,6 +125,7 @@ pub fn item_line(
     };
     ItemLine {
         href: format!("{}/{}", plan_path(slug), row.id),
+        help_href: super::help::help_path(slug, Some(row.id)),
         need: catalogue
             .need(&item.need)
             .map(|n| n.name(l.locale).to_string())
