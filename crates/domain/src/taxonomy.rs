@@ -159,6 +159,34 @@ taxonomy! {
 }
 
 taxonomy! {
+    /// How many people use a tool, in a diagnostic (`personnes`).
+    PeopleCount, "personnes" {
+        One = "1", "taxonomy-personnes-1";
+        Few = "2-5", "taxonomy-personnes-2-5";
+        Some = "6-20", "taxonomy-personnes-6-20";
+        Many = "plus-de-20", "taxonomy-personnes-plus-de-20";
+    }
+}
+
+taxonomy! {
+    /// How much a tool matters to the association's work (`importance`).
+    Criticality, "importance" {
+        Low = "faible", "taxonomy-importance-faible";
+        Important = "importante", "taxonomy-importance-importante";
+        Vital = "vitale", "taxonomy-importance-vitale";
+    }
+}
+
+taxonomy! {
+    /// What holds a tool in place (`attache`).
+    Hold, "attache" {
+        History = "historique", "taxonomy-attache-historique";
+        Partners = "partenaires", "taxonomy-attache-partenaires";
+        Habits = "habitudes", "taxonomy-attache-habitudes";
+    }
+}
+
+taxonomy! {
     /// How support is given (`modalite`).
     Modality, "modalite" {
         Remote = "distance", "taxonomy-modalite-distance";

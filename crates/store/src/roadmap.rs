@@ -3,6 +3,7 @@
 
 use essaim_domain::date::Date;
 use essaim_domain::roadmap::Item;
+use essaim_domain::roadmap::diagnostic::Diagnostic;
 use essaim_domain::taxonomy::{ItemStatus, Priority, TransitionStep};
 use sqlx::Row;
 
@@ -139,6 +140,22 @@ impl Database {
             .collect()
     }
 
+    /// A diagnostic under way, by the hash of its cookie's token.
+    pub async fn diagnostic_draft(
+        &self,
+        token_hash: &str,
+    ) -> Result<Option<Diagnostic>, StoreError> {
+        let row = sqlx::query("SELECT answers FROM diagnostic_drafts WHERE token_hash = $1")
+            .bind(token_hash)
+            .fetch_optional(self.pool())
+            .await?;
+        row.map(|r| {
+            serde_json::from_str(&r.try_get::<String, _>(0)?)
+                .map_err(|e| StoreError::Corrupt(format!("diagnostic : {e}")))
+        })
+        .transpose()
+    }
+
     /// The steps of a transition the association ticked, with when.
     pub async fn roadmap_steps(
         &self,
@@ -264,6 +281,34 @@ impl Tx {
     pub async fn delete_roadmap_item(&mut self, id: i64) -> Result<(), StoreError> {
         sqlx::query("DELETE FROM roadmap_items WHERE id = $1")
             .bind(id)
+            .execute(self.conn())
+            .await?;
+        Ok(())
+    }
+
+    pub async fn save_diagnostic_draft(
+        &mut self,
+        token_hash: &str,
+        diagnostic: &Diagnostic,
+        now: i64,
+    ) -> Result<(), StoreError> {
+        sqlx::query(
+            "INSERT INTO diagnostic_drafts (token_hash, answers, created_at, updated_at)
+             VALUES ($1, $2, $3, $3)
+             ON CONFLICT (token_hash) DO UPDATE SET answers = excluded.answers,
+                 updated_at = excluded.updated_at",
+        )
+        .bind(token_hash)
+        .bind(serde_json::to_string(diagnostic).expect("a diagnostic always serialises"))
+        .bind(now)
+        .execute(self.conn())
+        .await?;
+        Ok(())
+    }
+
+    pub async fn delete_diagnostic_draft(&mut self, token_hash: &str) -> Result<(), StoreError> {
+        sqlx::query("DELETE FROM diagnostic_drafts WHERE token_hash = $1")
+            .bind(token_hash)
             .execute(self.conn())
             .await?;
         Ok(())

@@ -3,6 +3,7 @@
 //! chosen, with a priority, a status, a target date, an owner, notes), the
 //! dated history of their statuses, and the steps of a transition ticked.
 
+pub mod diagnostic;
 pub mod summary;
 
 use essaim_domain::roadmap::Item;

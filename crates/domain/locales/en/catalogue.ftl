@@ -88,3 +88,4 @@ catalogue-field-alternative = Alternative
 catalogue-field-words = People's words
 catalogue-hint-words = Separated by commas: what associations type for this need (“visio”, “compta”).
 catalogue-users-title = Who uses it
+catalogue-diagnostic-link = Where to start? Take the diagnostic of your tools.

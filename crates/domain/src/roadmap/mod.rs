@@ -2,6 +2,8 @@
 //! chosen, how soon, where it stands, by when and who carries it; and the
 //! eight steps of a transition as a checklist.
 
+pub mod diagnostic;
+
 use crate::catalogue::Catalogue;
 use crate::date::Date;
 use crate::problems::FieldProblem;

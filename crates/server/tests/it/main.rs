@@ -13,6 +13,7 @@ mod catalogue;
 mod cli;
 mod connections;
 mod demo;
+mod diagnostic;
 mod directory;
 mod instance;
 mod moderation;

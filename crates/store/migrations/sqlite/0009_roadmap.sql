@@ -43,3 +43,13 @@ CREATE TABLE roadmap_steps (
     done_at BIGINT NOT NULL,
     PRIMARY KEY (association_id, step)
 );
+
+-- Diagnostics under way, by visitors with or without an account: the
+-- answers, found again by the SHA-256 of the token in their cookie, until
+-- they become an association's roadmap.
+CREATE TABLE diagnostic_drafts (
+    token_hash TEXT PRIMARY KEY,
+    answers TEXT NOT NULL,
+    created_at BIGINT NOT NULL,
+    updated_at BIGINT NOT NULL
+);

@@ -191,3 +191,38 @@ async fn a_member_follows_the_roadmap_on_a_phone() {
     browser.close().await;
     app.stop().await;
 }
+
+/// On a phone, without an account: the diagnostic's questions open one
+/// need at a time, and the result says where to start; both pages pass axe
+/// and fit 360 px.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_volunteer_takes_the_diagnostic_on_a_phone() {
+    let app = app!(Backend::Sqlite);
+    let browser = browser!();
+    browser.goto(&app.url("/")).await;
+    browser.click(Locator::Css("a[href='/diagnostic']")).await;
+    browser.wait_for_url_containing("/diagnostic").await;
+    browser.assert_accessible("the diagnostic").await;
+    assert!(
+        !browser.overflows_horizontally().await,
+        "fits a 360 px screen"
+    );
+    browser
+        .click(Locator::Css("details.question summary"))
+        .await;
+    browser
+        .eval("document.getElementById('tool-messagerie').value = 'gmail'; document.getElementById('people-messagerie').value = 'plus-de-20'; return null;")
+        .await;
+    browser.assert_accessible("a need opened").await;
+    browser
+        .click(Locator::Css("form.stack button[type=submit]"))
+        .await;
+    browser
+        .wait_for_url_containing("/diagnostic/resultat")
+        .await;
+    assert!(browser.text("main").await.contains("Roundcube"));
+    browser.assert_accessible("where to start").await;
+    assert!(!browser.overflows_horizontally().await);
+    browser.close().await;
+    app.stop().await;
+}

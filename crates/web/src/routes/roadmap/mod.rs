@@ -3,6 +3,7 @@
 //! which checks that the account belongs to the association.
 
 pub mod choices;
+pub mod diagnostic;
 pub mod export;
 pub mod form;
 pub mod help;
@@ -17,6 +18,12 @@ use crate::AppState;
 pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/feuille-de-route", get(plan::mine))
+        .route(
+            "/diagnostic",
+            get(diagnostic::show).post(diagnostic::submit),
+        )
+        .route("/diagnostic/resultat", get(diagnostic::result))
+        .route("/diagnostic/feuille-de-route", post(diagnostic::into_plan))
         .route(
             "/espace-association/{slug}/feuille-de-route",
             get(plan::show).post(item::add),

@@ -165,6 +165,7 @@ fn done_key(done: Option<&str>) -> Option<&'static str> {
         "etapes" => "roadmap-done-steps",
         "publie" => "roadmap-done-published",
         "retire-public" => "roadmap-done-unpublished",
+        "diagnostic" => "roadmap-done-diagnostic",
         _ => return None,
     })
 }
