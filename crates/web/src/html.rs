@@ -108,6 +108,16 @@ impl From<Code> for Escaped<'static> {
 
 written_as_is!(Escaped<'_>);
 
+/// A JSON value to print inside a `<script>` (JSON-LD): `<`, `>` and `&`
+/// written as JSON escapes, so that no text in it can end the script.
+pub fn json_for_script(value: &serde_json::Value) -> String {
+    serde_json::to_string(value)
+        .unwrap_or_default()
+        .replace('<', "\\u003c")
+        .replace('>', "\\u003e")
+        .replace('&', "\\u0026")
+}
+
 #[cfg(test)]
 mod tests {
     use askama::Template;
@@ -161,14 +171,4 @@ mod tests {
             "<p title=\"&#34;Lien&#34; &#38; &#60;b&#62;\">l&#39;association</p>"
         );
     }
-}
-
-/// A JSON value to print inside a `<script>` (JSON-LD): `<`, `>` and `&`
-/// written as JSON escapes, so that no text in it can end the script.
-pub fn json_for_script(value: &serde_json::Value) -> String {
-    serde_json::to_string(value)
-        .unwrap_or_default()
-        .replace('<', "\\u003c")
-        .replace('>', "\\u003e")
-        .replace('&', "\\u0026")
 }

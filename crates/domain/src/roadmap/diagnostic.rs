@@ -155,7 +155,7 @@ fn proposal(answer: &Answer, catalogue: &Catalogue) -> Proposal {
         })
         .collect();
     // Stable: the catalogue's order among equals.
-    alternatives.sort_by(|a, b| b.fit.cmp(&a.fit));
+    alternatives.sort_by_key(|a| std::cmp::Reverse(a.fit));
 
     let people = answer.people.index() as u32 + 1; // 1 to 4
     let criticality = answer.criticality.index() as u32 + 1; // 1 to 3
