@@ -6,9 +6,9 @@ use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use essaim_app::catalogue::edit::{Entry, save};
-use essaim_domain::catalogue::{FreeTool, Need, ProprietaryTool};
+use essaim_domain::catalogue::{Catalogue, FreeTool, Need, ProprietaryTool};
 
-use crate::auth::Moderator;
+use crate::auth::{Moderator, SignedIn};
 use crate::kit::{Done, FormFields, Problems, problems_of, refused, see_other};
 use crate::page::{Layout, render};
 use crate::{AppError, AppState};
@@ -107,10 +107,7 @@ struct NeedForm {
     words: String,
 }
 
-fn need_choices(
-    catalogue: &essaim_domain::catalogue::Catalogue,
-    ticked: &[String],
-) -> Vec<NeedChoice> {
+fn need_choices(catalogue: &Catalogue, ticked: &[String]) -> Vec<NeedChoice> {
     catalogue
         .needs()
         .iter()
@@ -119,13 +116,13 @@ fn need_choices(
 }
 
 /// The current catalogue and its revision, for a form.
-async fn current(state: &AppState) -> Result<(i64, essaim_domain::catalogue::Catalogue), AppError> {
+async fn current(state: &AppState) -> Result<(i64, Catalogue), AppError> {
     let (revision, document) = state
         .db()
         .catalogue()
         .await?
         .ok_or(AppError::Conflict(essaim_app::catalogue::edit::CHANGED))?;
-    let catalogue = essaim_domain::catalogue::Catalogue::new(document)
+    let catalogue = Catalogue::new(document)
         .map_err(|_| AppError::internal(anyhow::anyhow!("catalogue incohérent dans la base")))?;
     Ok((revision, catalogue))
 }
@@ -139,6 +136,32 @@ fn head(list: &str, editing: Option<&str>, revision: i64, errors: Problems) -> F
         editing: editing.map(String::from),
         revision,
         errors,
+    }
+}
+
+/// Saves an entry from its form; when refused, the form again (made by
+/// `page` from the current catalogue) with what is wrong.
+async fn save_entry<T: Template>(
+    state: &AppState,
+    moderator: &SignedIn,
+    l: Layout,
+    (list, slug): (&str, Option<&str>),
+    entry: Entry,
+    fields: &FormFields,
+    page: impl FnOnce(Layout, &Catalogue, FormHead) -> T,
+) -> Result<Response, AppError> {
+    let revision = fields.text("revision").parse().unwrap_or(-1);
+    match save(state.app(), &moderator.account, slug, entry, revision).await {
+        Ok(_) => saved(state).await,
+        Err(error) => {
+            let errors = problems_of(error, l.locale)?;
+            let (_, catalogue) = current(state).await?;
+            Ok(refused(&page(
+                l,
+                &catalogue,
+                head(list, slug, revision, errors),
+            )))
+        }
     }
 }
 
@@ -159,12 +182,7 @@ fn optional(text: String) -> Option<String> {
 
 // Free tools.
 
-fn tool_page(
-    l: Layout,
-    catalogue: &essaim_domain::catalogue::Catalogue,
-    head: FormHead,
-    tool: FreeTool,
-) -> ToolForm {
+fn tool_page(l: Layout, catalogue: &Catalogue, head: FormHead, tool: FreeTool) -> ToolForm {
     ToolForm {
         needs: need_choices(catalogue, &tool.needs),
         replaces: catalogue
@@ -231,31 +249,23 @@ pub async fn tool_save(
         install_difficulty: number(&fields, "install_difficulty"),
         hosted_offers: fields.checked("hosted_offers"),
     };
-    let revision = fields.text("revision").parse().unwrap_or(-1);
-    match save(
-        state.app(),
-        &moderator.account,
-        slug.as_deref(),
+    save_entry(
+        &state,
+        &moderator,
+        l,
+        ("logiciels", slug.as_deref()),
         Entry::Tool(tool.clone()),
-        revision,
+        &fields,
+        |l, catalogue, head| tool_page(l, catalogue, head, tool),
     )
     .await
-    {
-        Ok(_) => saved(&state).await,
-        Err(error) => {
-            let errors = problems_of(error, l.locale)?;
-            let (_, catalogue) = current(&state).await?;
-            let head = head("logiciels", slug.as_deref(), revision, errors);
-            Ok(refused(&tool_page(l, &catalogue, head, tool)))
-        }
-    }
 }
 
 // Proprietary tools.
 
 fn proprietary_page(
     l: Layout,
-    catalogue: &essaim_domain::catalogue::Catalogue,
+    catalogue: &Catalogue,
     head: FormHead,
     tool: ProprietaryTool,
 ) -> ProprietaryForm {
@@ -322,24 +332,16 @@ pub async fn proprietary_save(
             .filter(|a| !a.is_empty())
             .collect(),
     };
-    let revision = fields.text("revision").parse().unwrap_or(-1);
-    match save(
-        state.app(),
-        &moderator.account,
-        slug.as_deref(),
+    save_entry(
+        &state,
+        &moderator,
+        l,
+        ("proprietaires", slug.as_deref()),
         Entry::Proprietary(tool.clone()),
-        revision,
+        &fields,
+        |l, catalogue, head| proprietary_page(l, catalogue, head, tool),
     )
     .await
-    {
-        Ok(_) => saved(&state).await,
-        Err(error) => {
-            let errors = problems_of(error, l.locale)?;
-            let (_, catalogue) = current(&state).await?;
-            let head = head("proprietaires", slug.as_deref(), revision, errors);
-            Ok(refused(&proprietary_page(l, &catalogue, head, tool)))
-        }
-    }
 }
 
 // Needs.
@@ -388,25 +390,19 @@ pub async fn need_save(
             .filter(|w| !w.is_empty())
             .collect(),
     };
-    let revision = fields.text("revision").parse().unwrap_or(-1);
-    match save(
-        state.app(),
-        &moderator.account,
-        slug.as_deref(),
+    save_entry(
+        &state,
+        &moderator,
+        l,
+        ("besoins", slug.as_deref()),
         Entry::Need(need.clone()),
-        revision,
+        &fields,
+        |l, _, head| NeedForm {
+            words,
+            head,
+            need,
+            l,
+        },
     )
     .await
-    {
-        Ok(_) => saved(&state).await,
-        Err(error) => {
-            let errors = problems_of(error, l.locale)?;
-            Ok(refused(&NeedForm {
-                words,
-                head: head("besoins", slug.as_deref(), revision, errors),
-                need,
-                l,
-            }))
-        }
-    }
 }

@@ -1,221 +1,18 @@
-//! Association spaces: creation and its refusals, membership by invitation,
-//! the rule that a responsable always remains, permissions (403 for
-//! strangers and for members where only a responsable may act), and what
-//! becomes of them in a person's export and at account deletion.
+//! Membership: invitations, roles, leaving, strangers, and an account's export and deletion.
 
+use crate::harness::{Backend, PASSWORD, token_in};
+use crate::{app, on_both_backends};
 use essaim_domain::accounts::Role;
 use essaim_domain::taxonomy::MemberRole;
 
-use crate::harness::{Backend, PASSWORD, TestApp, Visitor, token_in};
-use crate::{app, on_both_backends};
+use super::*;
 
 on_both_backends!(
-    a_person_creates_an_association_and_edits_its_details,
-    bad_details_are_named_and_nothing_is_created,
     members_join_by_invitation_and_a_responsable_always_remains,
     strangers_and_plain_members_are_refused,
     an_invitation_withdrawn_or_for_another_address_does_not_open_the_space,
     the_export_lists_associations_and_deletion_hands_them_over,
 );
-
-/// A form's fields, as typed.
-type Fields<'a> = &'a [(&'a str, &'a str)];
-
-const HANDBALL: Fields = &[
-    ("name", "Club de handball de Vitré"),
-    ("size", "sans-salarie"),
-    ("commune_query", "Vitré (35500)"),
-    ("field", "sport"),
-    ("website", "hand-vitre.example.org"),
-];
-
-/// Creates an association through the form; returns its space's path.
-async fn create(visitor: &Visitor, fields: &[(&str, &str)]) -> String {
-    let created = visitor.post_form("/espace-association", fields).await;
-    assert_eq!(created.status(), 303, "creation");
-    let location = created.headers()["location"].to_str().unwrap().to_string();
-    location.split('?').next().unwrap().to_string()
-}
-
-/// `email` joins the association of `space` as `role`, invited by `by`.
-async fn join(app: &TestApp, by: &Visitor, space: &str, email: &str, role: &str) -> Visitor {
-    let invited = by
-        .post_form(
-            &format!("{space}/invitations"),
-            &[("invite_email", email), ("invite_role", role)],
-        )
-        .await;
-    assert_eq!(invited.status(), 303, "invitation of {email}");
-    let mail = app
-        .settled_emails_to(email)
-        .await
-        .pop()
-        .expect("invitation sent");
-    let token = token_in(&mail.text, "/espace-association/invitation");
-    let person = app.signed_in_as(email, Role::Membre).await;
-    let accepted = person
-        .post_form("/espace-association/invitation", &[("jeton", &token)])
-        .await;
-    assert_eq!(accepted.status(), 303, "acceptance by {email}");
-    assert_eq!(
-        accepted.headers()["location"],
-        format!("{space}?fait=bienvenue").as_str()
-    );
-    person
-}
-
-async fn a_person_creates_an_association_and_edits_its_details(backend: Backend) {
-    let app = app!(backend);
-    let me = app
-        .signed_in_as("tresorier@exemple.org", Role::Membre)
-        .await;
-    let home = me.get("/espace-association").await;
-    assert_eq!(home.status(), 200);
-    assert!(home.text().await.unwrap().contains("aucune association"));
-
-    let space = create(&me, HANDBALL).await;
-    assert_eq!(space, "/espace-association/club-de-handball-de-vitre");
-    let page = me.get(&space).await.text().await.unwrap();
-    for shown in [
-        "Club de handball de Vitré",
-        "Sans salarié·e",
-        "Vitré (35)",
-        "Sport",
-        "https://hand-vitre.example.org",
-        "Responsable",
-        "tresorier@exemple.org",
-    ] {
-        assert!(page.contains(shown), "{shown} on the space");
-    }
-    let listed = me.get("/espace-association").await.text().await.unwrap();
-    assert!(listed.contains(&format!("href=\"{space}\"")));
-
-    // The same name again gets its own address; a chosen one is kept.
-    assert_eq!(
-        create(&me, HANDBALL).await,
-        "/espace-association/club-de-handball-de-vitre-2"
-    );
-    let mut chosen = HANDBALL.to_vec();
-    chosen.push(("slug", "hand-vitre"));
-    assert_eq!(create(&me, &chosen).await, "/espace-association/hand-vitre");
-
-    // Homonyms: the form asks which commune, then keeps the one chosen.
-    let edit = format!("{space}/presentation");
-    let mut fields = HANDBALL.to_vec();
-    fields[2] = ("commune_query", "Saint-Denis");
-    let asked = me.post_form(&edit, &fields).await;
-    assert_eq!(asked.status(), 200);
-    let asked = asked.text().await.unwrap();
-    assert!(asked.contains("Plusieurs communes correspondent"));
-    assert!(asked.contains("value=\"93066\""), "Saint-Denis (93)");
-    fields.push(("commune", "93066"));
-    fields[0] = ("name", "Club de handball de Saint-Denis");
-    assert_eq!(me.post_form(&edit, &fields).await.status(), 303);
-    let page = me.get(&space).await.text().await.unwrap();
-    assert!(page.contains("Club de handball de Saint-Denis"));
-    assert!(page.contains("Saint-Denis (93)"));
-    let row = app
-        .db()
-        .association_by_slug("club-de-handball-de-vitre")
-        .await
-        .unwrap()
-        .unwrap();
-    assert_eq!(row.details.commune, "93066", "the address does not move");
-    app.stop().await;
-}
-
-async fn bad_details_are_named_and_nothing_is_created(backend: Backend) {
-    let app = app!(backend);
-    let me = app
-        .signed_in_as("tresorier@exemple.org", Role::Membre)
-        .await;
-    let cases: &[(Fields, &[&str])] = &[
-        (
-            &[("name", ""), ("size", ""), ("commune_query", "")],
-            &[
-                "indiquez le nom de l&#39;association",
-                "choisissez la taille",
-                "indiquez la commune",
-            ],
-        ),
-        (
-            &[
-                ("name", "Club"),
-                ("size", "enorme"),
-                ("commune_query", "Zzyzxville"),
-            ],
-            &["choisissez la taille", "aucune commune ne s&#39;appelle"],
-        ),
-        (
-            &[
-                ("name", "Club"),
-                ("size", "1-9"),
-                ("commune_query", "99999"),
-                ("website", "javascript:alert(1)"),
-            ],
-            &[
-                "aucune commune n&#39;a le code postal 99999",
-                "n&#39;est pas une adresse web",
-            ],
-        ),
-        (
-            &[
-                ("name", "!!!"),
-                ("size", "1-9"),
-                ("commune_query", "Rennes"),
-            ],
-            &["au moins une lettre"],
-        ),
-        (
-            &[
-                ("name", "Club"),
-                ("size", "1-9"),
-                ("commune_query", "Rennes"),
-                ("slug", "Pas Une Adresse"),
-            ],
-            &["lettres minuscules, chiffres et tirets"],
-        ),
-        (
-            &[
-                ("name", "Club"),
-                ("size", "1-9"),
-                ("commune_query", "Rennes"),
-                ("slug", "invitation"),
-            ],
-            &["réservée par le site"],
-        ),
-    ];
-    for (fields, messages) in cases {
-        let refused = me.post_form("/espace-association", fields).await;
-        assert_eq!(refused.status(), 422, "{fields:?}");
-        let page = refused.text().await.unwrap();
-        for message in *messages {
-            assert!(page.contains(message), "{message} for {fields:?}");
-        }
-    }
-    let my_id = member_id(&app, "tresorier@exemple.org").await;
-    assert!(app.db().associations_of(my_id).await.unwrap().is_empty());
-
-    // An address already taken, when chosen, is the person's to change.
-    let mut chosen = HANDBALL.to_vec();
-    chosen.push(("slug", "hand-vitre"));
-    create(&me, &chosen).await;
-    let taken = me.post_form("/espace-association", &chosen).await;
-    assert_eq!(taken.status(), 422);
-    assert!(taken.text().await.unwrap().contains("est déjà prise"));
-
-    // In English, the same refusal in English.
-    let language = me.post_form("/compte/langue", &[("language", "en")]).await;
-    assert_eq!(language.status(), 303);
-    let english = me
-        .post_form("/espace-association", &[("name", ""), ("size", "1-9")])
-        .await;
-    assert_eq!(english.status(), 422);
-    let english = english.text().await.unwrap();
-    assert!(english.contains("enter the association&#39;s name"));
-    assert!(english.contains("enter the association&#39;s commune"));
-    app.stop().await;
-}
 
 async fn members_join_by_invitation_and_a_responsable_always_remains(backend: Backend) {
     let app = app!(backend);
@@ -350,17 +147,6 @@ async fn members_join_by_invitation_and_a_responsable_always_remains(backend: Ba
         .await;
     assert_eq!(bad_role.status(), 422);
     app.stop().await;
-}
-
-async fn member_id(app: &TestApp, email: &str) -> i64 {
-    let address = essaim_domain::accounts::EmailAddress::parse(email).unwrap();
-    app.db()
-        .account_by_email(&address)
-        .await
-        .unwrap()
-        .expect("account")
-        .account
-        .id
 }
 
 async fn strangers_and_plain_members_are_refused(backend: Backend) {

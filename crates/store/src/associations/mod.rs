@@ -1,4 +1,9 @@
-//! Associations, their members and the invitations to join them.
+//! Associations and their members; the invitations to join them
+//! (`invitations.rs`) and what becomes of them when an account goes
+//! (`hand_over.rs`).
+
+mod hand_over;
+mod invitations;
 
 use sqlx::Row;
 
@@ -56,10 +61,10 @@ pub enum HandOver {
     },
 }
 
-const COLUMNS: &str =
+pub(super) const COLUMNS: &str =
     "a.id, a.slug, a.name, a.size, a.commune, a.field, a.website, a.created_at, a.updated_at";
 
-fn row_to_association(row: &sqlx::any::AnyRow) -> Result<AssociationRow, StoreError> {
+pub(super) fn row_to_association(row: &sqlx::any::AnyRow) -> Result<AssociationRow, StoreError> {
     let slug: String = row.try_get(1)?;
     let size: String = row.try_get(3)?;
     let field: Option<String> = row.try_get(5)?;
@@ -82,7 +87,7 @@ fn row_to_association(row: &sqlx::any::AnyRow) -> Result<AssociationRow, StoreEr
     })
 }
 
-fn role_of(slug: &str) -> Result<MemberRole, StoreError> {
+pub(super) fn role_of(slug: &str) -> Result<MemberRole, StoreError> {
     MemberRole::from_slug(slug).ok_or_else(|| StoreError::Corrupt(format!("member role {slug}")))
 }
 
@@ -176,49 +181,6 @@ impl Database {
             })
             .collect()
     }
-
-    /// Invitations still valid, oldest first.
-    pub async fn association_invitations(
-        &self,
-        association_id: i64,
-        now: i64,
-    ) -> Result<Vec<AssociationInvitation>, StoreError> {
-        let rows = sqlx::query(
-            "SELECT association_id, email, role, expires_at FROM association_invitations
-             WHERE association_id = $1 AND accepted_at IS NULL AND expires_at > $2
-             ORDER BY created_at, token_hash",
-        )
-        .bind(association_id)
-        .bind(now)
-        .fetch_all(self.pool())
-        .await?;
-        rows.iter().map(row_to_invitation).collect()
-    }
-
-    pub async fn peek_association_invitation(
-        &self,
-        token_hash: &str,
-        now: i64,
-    ) -> Result<Option<AssociationInvitation>, StoreError> {
-        let row = sqlx::query(
-            "SELECT association_id, email, role, expires_at FROM association_invitations
-             WHERE token_hash = $1 AND accepted_at IS NULL AND expires_at > $2",
-        )
-        .bind(token_hash)
-        .bind(now)
-        .fetch_optional(self.pool())
-        .await?;
-        row.as_ref().map(row_to_invitation).transpose()
-    }
-}
-
-fn row_to_invitation(row: &sqlx::any::AnyRow) -> Result<AssociationInvitation, StoreError> {
-    Ok(AssociationInvitation {
-        association_id: row.try_get(0)?,
-        email: row.try_get(1)?,
-        role: role_of(&row.try_get::<String, _>(2)?)?,
-        expires_at: row.try_get(3)?,
-    })
 }
 
 impl Tx {
@@ -395,145 +357,5 @@ impl Tx {
         .execute(self.conn())
         .await?;
         Ok(true)
-    }
-
-    pub async fn create_association_invitation(
-        &mut self,
-        token_hash: &str,
-        invitation: &AssociationInvitation,
-        invited_by: i64,
-        now: i64,
-    ) -> Result<(), StoreError> {
-        sqlx::query(
-            "INSERT INTO association_invitations
-                 (token_hash, association_id, email, role, invited_by, created_at, expires_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7)",
-        )
-        .bind(token_hash)
-        .bind(invitation.association_id)
-        .bind(&invitation.email)
-        .bind(invitation.role.slug())
-        .bind(invited_by)
-        .bind(now)
-        .bind(invitation.expires_at)
-        .execute(self.conn())
-        .await?;
-        Ok(())
-    }
-
-    /// Uses the invitation and adds the account with the role it offers,
-    /// in one transaction; `None` when the invitation is used or expired.
-    pub async fn accept_association_invitation(
-        &mut self,
-        token_hash: &str,
-        account_id: i64,
-        now: i64,
-    ) -> Result<Option<i64>, StoreError> {
-        let row = sqlx::query(
-            "UPDATE association_invitations SET accepted_at = $2
-             WHERE token_hash = $1 AND accepted_at IS NULL AND expires_at > $2
-             RETURNING association_id, role",
-        )
-        .bind(token_hash)
-        .bind(now)
-        .fetch_optional(self.conn())
-        .await?;
-        let Some(row) = row else {
-            return Ok(None);
-        };
-        let association_id: i64 = row.try_get(0)?;
-        let role = role_of(&row.try_get::<String, _>(1)?)?;
-        self.add_association_member(association_id, account_id, role, now)
-            .await?;
-        Ok(Some(association_id))
-    }
-
-    /// Withdraws the invitations still pending for an address.
-    pub async fn cancel_association_invitations(
-        &mut self,
-        association_id: i64,
-        email: &str,
-    ) -> Result<u64, StoreError> {
-        Ok(sqlx::query(
-            "DELETE FROM association_invitations
-             WHERE association_id = $1 AND email = $2 AND accepted_at IS NULL",
-        )
-        .bind(association_id)
-        .bind(email)
-        .execute(self.conn())
-        .await?
-        .rows_affected())
-    }
-
-    /// Before an account goes: deletes the associations it alone belongs
-    /// to, and gives those it alone runs to their longest-standing member.
-    pub async fn hand_over_associations(
-        &mut self,
-        account_id: i64,
-        now: i64,
-    ) -> Result<Vec<HandOver>, StoreError> {
-        let mine = sqlx::query(&format!(
-            "SELECT {COLUMNS}, m.role FROM associations a
-             JOIN association_members m ON m.association_id = a.id
-             WHERE m.account_id = $1 ORDER BY a.name, a.id"
-        ))
-        .bind(account_id)
-        .fetch_all(self.conn())
-        .await?;
-        let mut outcomes = Vec::new();
-        for row in &mine {
-            let association = row_to_association(row)?;
-            if role_of(&row.try_get::<String, _>(9)?)? != MemberRole::Responsable {
-                continue;
-            }
-            self.lock_association(association.id).await?;
-            if self.other_responsables(association.id, account_id).await? > 0 {
-                continue;
-            }
-            let successor = sqlx::query(
-                "SELECT a.id, a.email, a.locale FROM association_members m
-                 JOIN accounts a ON a.id = m.account_id
-                 WHERE m.association_id = $1 AND m.account_id <> $2
-                 ORDER BY m.created_at, a.id LIMIT 1",
-            )
-            .bind(association.id)
-            .bind(account_id)
-            .fetch_optional(self.conn())
-            .await?;
-            match successor {
-                None => {
-                    sqlx::query("DELETE FROM associations WHERE id = $1")
-                        .bind(association.id)
-                        .execute(self.conn())
-                        .await?;
-                    outcomes.push(HandOver::Deleted {
-                        name: association.details.name,
-                    });
-                }
-                Some(successor) => {
-                    let person = recipient(&successor)?;
-                    sqlx::query(
-                        "UPDATE association_members SET role = $3
-                         WHERE association_id = $1 AND account_id = $2",
-                    )
-                    .bind(association.id)
-                    .bind(person.account_id)
-                    .bind(MemberRole::Responsable.slug())
-                    .execute(self.conn())
-                    .await?;
-                    sqlx::query("UPDATE associations SET updated_at = $2 WHERE id = $1")
-                        .bind(association.id)
-                        .bind(now)
-                        .execute(self.conn())
-                        .await?;
-                    outcomes.push(HandOver::NewResponsable {
-                        slug: association.slug,
-                        name: association.details.name,
-                        person,
-                    });
-                }
-            }
-        }
-        Ok(outcomes)
     }
 }
