@@ -111,8 +111,10 @@ impl Diagnostic {
 
 fn proposal(answer: &Answer, catalogue: &Catalogue) -> Proposal {
     // The proprietary tool's own list, in its order, else every free tool
-    // that meets the need.
-    let listed: Vec<String> = answer
+    // that meets the need. Of the tool's list, those that meet the need
+    // answered come first (Excel used for the accounts: Paheko before
+    // LibreOffice).
+    let mut listed: Vec<String> = answer
         .current_tool
         .as_deref()
         .and_then(|t| catalogue.proprietary_tool(t))
@@ -124,6 +126,11 @@ fn proposal(answer: &Answer, catalogue: &Catalogue) -> Proposal {
                 .map(|t| t.slug.clone())
                 .collect()
         });
+    listed.sort_by_key(|slug| {
+        !catalogue
+            .tool(slug)
+            .is_some_and(|t| t.needs.contains(&answer.need))
+    });
     let mut alternatives: Vec<Alternative> = listed
         .iter()
         .enumerate()
@@ -254,6 +261,22 @@ mod tests {
                 .reasons
                 .contains(&"diagnostic-fit-first")
         );
+    }
+
+    #[test]
+    fn the_alternatives_that_meet_the_need_answered_come_first() {
+        let catalogue = Catalogue::builtin();
+        let diagnostic = Diagnostic {
+            answers: vec![answer(
+                "adherents-compta",
+                "excel",
+                PeopleCount::Few,
+                Criticality::Vital,
+                vec![],
+            )],
+        };
+        let proposals = diagnostic.propose(&catalogue);
+        assert_eq!(proposals[0].alternatives[0].tool, "paheko");
     }
 
     #[test]
