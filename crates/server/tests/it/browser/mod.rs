@@ -7,6 +7,7 @@ mod catalogue;
 mod directory;
 mod home;
 mod providers;
+mod roadmap;
 
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
