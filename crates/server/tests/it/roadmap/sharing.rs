@@ -226,14 +226,25 @@ async fn the_plan_leads_to_providers_nearby_and_a_prefilled_message(backend: Bac
             "{name} covers Ille-et-Vilaine"
         );
     }
-    // Those who can come first.
-    let distances: Vec<i64> = help
-        .split("· à ")
+    // Those who can come first; among them, those who offer what the
+    // stage needs (setting up, moving).
+    let cards: Vec<(bool, bool)> = help
+        .split("<li class=\"card\">")
         .skip(1)
-        .map(|part| part[..part.find(" km").unwrap()].parse().unwrap())
+        .map(|card| {
+            let km: i64 = card
+                .split("· à ")
+                .nth(1)
+                .map(|part| part[..part.find(" km").unwrap()].parse().unwrap())
+                .unwrap_or(i64::MAX);
+            (
+                km <= 100,
+                card.contains("propose l&#39;accompagnement dont cette étape a besoin"),
+            )
+        })
         .collect();
-    let nearby: Vec<bool> = distances.iter().map(|d| *d <= 100).collect();
-    assert!(nearby.windows(2).all(|w| w[0] >= w[1]), "{distances:?}");
+    assert!(cards.windows(2).all(|w| w[0] >= w[1]), "{cards:?}");
+    assert!(cards.iter().any(|(_, fits)| *fits), "{cards:?}");
 
     // One click to the contact form, with the plan in it.
     let first = help

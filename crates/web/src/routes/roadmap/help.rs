@@ -2,8 +2,8 @@
 //! published providers who can help with the plan — those who master the
 //! tools it chose (or, where none is chosen yet, the tools that meet its
 //! needs), covering the association's département, ranked by the tools
-//! they master, then by whether they can come (100 km), serve its size,
-//! and are near — one click from the contact form, prefilled
+//! they master, then by whether they can come (100 km), offer the support
+//! the items' stage calls for, serve its size, and are near — one click from the contact form, prefilled
 //! with a summary of the plan.
 
 use std::collections::HashMap;
@@ -15,7 +15,7 @@ use essaim_app::associations::belonging;
 use essaim_app::roadmap::item_of;
 use essaim_domain::directory::{Near, SearchQuery, Sort};
 use essaim_domain::geo;
-use essaim_domain::taxonomy::ItemStatus;
+use essaim_domain::taxonomy::{ItemStatus, SupportType};
 use essaim_store::ItemRow;
 use serde::Deserialize;
 
@@ -44,6 +44,8 @@ pub struct Proposal {
     /// The tools wanted that it masters, by name.
     pub tools: Vec<String>,
     pub serves_size: bool,
+    /// It offers the kind of support the items' stage calls for.
+    pub fits_stage: bool,
     /// The profile's contact form, prefilled from the plan.
     pub contact_href: String,
 }
@@ -148,6 +150,7 @@ pub async fn show(
                         chatons: hit.entry.chatons,
                         tools: Vec::new(),
                         serves_size: false,
+                        fits_stage: false,
                         contact_href: format!("/annuaire/{}{contact_query}", hit.entry.slug),
                     },
                     hit.distance_km.unwrap_or(f64::MAX),
@@ -168,15 +171,29 @@ pub async fn show(
             }
         }
     }
+    let stage = support_for(&rows);
+    if !stage.is_empty() {
+        let fitting = published.index.search_all(&SearchQuery {
+            tools: wanted.clone(),
+            support_types: stage,
+            ..base.clone()
+        });
+        for hit in fitting.hits {
+            if let Some(entry) = found.get_mut(&*hit.entry.slug) {
+                entry.1.fits_stage = true;
+            }
+        }
+    }
     let mut ranked: Vec<(Vec<String>, Proposal, f64)> = found.into_values().collect();
     // The most tools first; among equals, those within reach of a visit
-    // (100 km), then those who serve associations of this size, then the
-    // nearest.
+    // (100 km), then those who offer the support the stage calls for, then
+    // those who serve associations of this size, then the nearest.
     let nearby = |km: f64| km <= NEARBY_KM;
     ranked.sort_by(|a, b| {
         b.0.len()
             .cmp(&a.0.len())
             .then(nearby(b.2).cmp(&nearby(a.2)))
+            .then(b.1.fits_stage.cmp(&a.1.fits_stage))
             .then(b.1.serves_size.cmp(&a.1.serves_size))
             .then(a.2.total_cmp(&b.2))
             .then(a.1.name.cmp(&b.1.name))
@@ -210,6 +227,32 @@ pub async fn show(
         proposals,
         l,
     }))
+}
+
+/// The kinds of support the items' stages call for: choosing and setting
+/// up a tool before it is tried, training and moving once it is.
+fn support_for(rows: &[ItemRow]) -> Vec<SupportType> {
+    let mut wanted = Vec::new();
+    for row in rows {
+        let item = &row.item;
+        let stage: &[SupportType] = match item.status {
+            ItemStatus::ToDo if item.chosen_tool.is_none() => &[SupportType::ToolChoice],
+            ItemStatus::ToDo => &[SupportType::Deployment, SupportType::Migration],
+            ItemStatus::Testing => &[SupportType::Deployment, SupportType::Training],
+            ItemStatus::InProgress | ItemStatus::Partial => &[
+                SupportType::Migration,
+                SupportType::Training,
+                SupportType::ChangeManagement,
+            ],
+            ItemStatus::Done | ItemStatus::Kept => &[],
+        };
+        for support in stage {
+            if !wanted.contains(support) {
+                wanted.push(*support);
+            }
+        }
+    }
+    wanted
 }
 
 /// Where the plan's page links to.
