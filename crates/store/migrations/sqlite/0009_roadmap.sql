@@ -22,6 +22,8 @@ CREATE TABLE roadmap_items (
     updated_at BIGINT NOT NULL
 );
 CREATE INDEX roadmap_items_association ON roadmap_items (association_id);
+-- The catalogue's tool pages name the associations that chose a tool.
+CREATE INDEX roadmap_items_chosen ON roadmap_items (chosen_tool);
 
 -- Every status an item took, with when and who (anonymous once their
 -- account is deleted).
