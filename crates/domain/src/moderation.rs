@@ -62,8 +62,8 @@ impl LogKind {
             LogKind::ManagerLeft => "depart-gestionnaire",
             LogKind::ReportResolved => "signalement-traite",
             LogKind::ReportDismissed => "signalement-rejete",
-            LogKind::CatalogueAdded => "catalogue-ajout",
-            LogKind::CatalogueEdited => "catalogue-modification",
+            LogKind::CatalogueAdded => "ajout-catalogue",
+            LogKind::CatalogueEdited => "modification-catalogue",
         }
     }
 
