@@ -140,20 +140,36 @@ impl Database {
             .collect()
     }
 
-    /// A diagnostic under way, by the hash of its cookie's token.
+    /// A diagnostic under way, by the hash of its cookie's token, if it
+    /// was saved at `since` or later.
     pub async fn diagnostic_draft(
         &self,
         token_hash: &str,
+        since: i64,
     ) -> Result<Option<Diagnostic>, StoreError> {
-        let row = sqlx::query("SELECT answers FROM diagnostic_drafts WHERE token_hash = $1")
-            .bind(token_hash)
-            .fetch_optional(self.pool())
-            .await?;
+        let row = sqlx::query(
+            "SELECT answers FROM diagnostic_drafts WHERE token_hash = $1 AND updated_at >= $2",
+        )
+        .bind(token_hash)
+        .bind(since)
+        .fetch_optional(self.pool())
+        .await?;
         row.map(|r| {
             serde_json::from_str(&r.try_get::<String, _>(0)?)
                 .map_err(|e| StoreError::Corrupt(format!("diagnostic : {e}")))
         })
         .transpose()
+    }
+
+    /// Housekeeping: forgets the diagnostics nobody touched since `before`.
+    pub async fn delete_diagnostic_drafts_before(&self, before: i64) -> Result<u64, StoreError> {
+        Ok(
+            sqlx::query("DELETE FROM diagnostic_drafts WHERE updated_at < $1")
+                .bind(before)
+                .execute(self.pool())
+                .await?
+                .rows_affected(),
+        )
     }
 
     /// The steps of a transition the association ticked, with when.

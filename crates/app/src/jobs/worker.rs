@@ -92,7 +92,7 @@ async fn run(app: &App, job: &ClaimedJob) -> anyhow::Result<()> {
 }
 
 /// Hourly: yearly reminders, expired sessions and links, old finished jobs,
-/// logos nothing shows any more.
+/// logos nothing shows any more, diagnostics left for 90 days.
 pub async fn housekeeping(app: &App) {
     if let Err(error) = crate::providers::reminders::send_reminders(app).await {
         tracing::warn!(
@@ -126,6 +126,9 @@ pub async fn housekeeping(app: &App) {
         .await
     {
         tracing::warn!(%error, "nettoyage des tâches terminées impossible");
+    }
+    if let Err(error) = crate::roadmap::diagnostic::forget_stale(app).await {
+        tracing::warn!(%error, "nettoyage des diagnostics abandonnés impossible");
     }
 }
 

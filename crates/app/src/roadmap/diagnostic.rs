@@ -11,12 +11,27 @@ use crate::associations::belonging;
 use crate::secrets::{hash_token, looks_like_token, new_token};
 use crate::{App, Error, Result, now};
 
+/// A draft nobody touches for this long is forgotten (its cookie lasts as
+/// long).
+pub const DRAFT_SECONDS: i64 = 90 * 24 * 3600;
+
 /// The draft of the token, if there is one.
 pub async fn draft(app: &App, token: Option<&str>) -> Result<Option<Diagnostic>> {
     match token.filter(|t| looks_like_token(t)) {
         None => Ok(None),
-        Some(token) => Ok(app.db().diagnostic_draft(&hash_token(token)).await?),
+        Some(token) => Ok(app
+            .db()
+            .diagnostic_draft(&hash_token(token), now() - DRAFT_SECONDS)
+            .await?),
     }
+}
+
+/// Housekeeping: deletes the drafts left for longer than `DRAFT_SECONDS`.
+pub async fn forget_stale(app: &App) -> Result<u64> {
+    Ok(app
+        .db()
+        .delete_diagnostic_drafts_before(now() - DRAFT_SECONDS)
+        .await?)
 }
 
 /// Keeps the answers under the visitor's token (a new one when they have

@@ -10,6 +10,7 @@ use crate::{app, on_both_backends};
 on_both_backends!(
     a_volunteer_without_an_account_gets_a_plan_then_keeps_it,
     bad_answers_are_named_and_nothing_is_kept,
+    a_diagnostic_left_for_ninety_days_is_forgotten,
 );
 
 const ANSWERS: &[(&str, &str)] = &[
@@ -199,5 +200,35 @@ async fn bad_answers_are_named_and_nothing_is_kept(backend: Backend) {
         0,
     );
     assert_eq!(drafts, 0);
+    app.stop().await;
+}
+
+async fn a_diagnostic_left_for_ninety_days_is_forgotten(backend: Backend) {
+    let app = app!(backend);
+    let left = app.visitor();
+    assert_eq!(left.post_form("/diagnostic", ANSWERS).await.status(), 303);
+    let long_ago = essaim_store::now_unix() - 91 * 24 * 3600;
+    sqlx::query("UPDATE diagnostic_drafts SET updated_at = $1")
+        .bind(long_ago)
+        .execute(app.db().pool())
+        .await
+        .unwrap();
+    let recent = app.visitor();
+    assert_eq!(recent.post_form("/diagnostic", ANSWERS).await.status(), 303);
+    assert_eq!(
+        left.get("/diagnostic/resultat").await.status(),
+        303,
+        "no longer shown"
+    );
+    assert_eq!(recent.get("/diagnostic/resultat").await.status(), 200);
+    essaim_app::jobs::housekeeping(app.app()).await;
+    let drafts: i64 = sqlx::Row::get(
+        &sqlx::query("SELECT COUNT(*) FROM diagnostic_drafts")
+            .fetch_one(app.db().pool())
+            .await
+            .unwrap(),
+        0,
+    );
+    assert_eq!(drafts, 1, "only the recent one is kept");
     app.stop().await;
 }

@@ -23,8 +23,8 @@ use crate::page::{Layout, render};
 use crate::{AppError, AppState};
 
 const COOKIE: &str = "essaim_diagnostic";
-/// A draft's cookie lasts 90 days.
-const COOKIE_SECONDS: i64 = 90 * 24 * 3600;
+/// A draft's cookie lasts as long as the draft.
+const COOKIE_SECONDS: i64 = essaim_app::roadmap::diagnostic::DRAFT_SECONDS;
 
 /// One need's questions, as the form shows them.
 pub struct Question {
