@@ -24,7 +24,7 @@ async fn sign_out(browser: &Browser) {
     browser.wait_for("a[href='/connexion']").await;
 }
 
-fn outbox_messages(app: &TestApp) -> Vec<String> {
+pub(super) fn outbox_messages(app: &TestApp) -> Vec<String> {
     std::fs::read_dir(app.data_dir.path().join("outbox"))
         .map(|entries| {
             entries

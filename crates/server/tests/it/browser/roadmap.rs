@@ -2,7 +2,7 @@ use std::time::Duration;
 
 use fantoccini::Locator;
 
-use super::providers::submit_main_form;
+use super::providers::{outbox_messages, submit_main_form};
 use crate::harness::{Backend, PASSWORD};
 use crate::{app, browser};
 
@@ -53,9 +53,8 @@ async fn from_the_diagnostic_to_a_shared_plan_on_a_phone() {
         .wait_for_url_containing("/inscription/envoyee")
         .await;
     app.wait_for_jobs().await;
-    let message = std::fs::read_dir(app.data_dir.path().join("outbox"))
-        .unwrap()
-        .map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap())
+    let message = outbox_messages(&app)
+        .into_iter()
         .find(|text| text.contains("To: tresorier@exemple.org"))
         .expect("the confirmation email");
     let start = message.find("http://").unwrap();
@@ -170,9 +169,8 @@ async fn from_the_diagnostic_to_a_shared_plan_on_a_phone() {
     tokio::time::timeout(Duration::from_secs(10), app.wait_for_jobs())
         .await
         .unwrap();
-    let relayed = std::fs::read_dir(app.data_dir.path().join("outbox"))
-        .unwrap()
-        .map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap())
+    let relayed = outbox_messages(&app)
+        .iter()
         .any(|text| text.contains("Nous sommes Les Dribbleurs de Vit"));
     assert!(relayed, "the prefilled message was relayed");
     browser.close().await;
