@@ -100,6 +100,16 @@ pub fn text(locale: Locale, key: &str) -> Cow<'static, str> {
     format(locale, key, None)
 }
 
+/// "Label : value" in French, "Label: value" in English: the spacing of
+/// a colon belongs to the language.
+pub fn pair(locale: Locale, label: &str, value: impl std::fmt::Display) -> String {
+    translate_with(
+        locale,
+        "layout-pair",
+        &[("label", label.into()), ("value", value.to_string().into())],
+    )
+}
+
 /// Shorthand for a translation with named arguments.
 pub fn translate_with(locale: Locale, key: &str, args: &[(&str, FluentValue<'_>)]) -> String {
     let mut fluent_args = FluentArgs::new();
@@ -152,6 +162,15 @@ pub fn keys(locale: Locale) -> &'static [String] {
 mod tests {
     use super::*;
     use std::collections::BTreeSet;
+
+    #[test]
+    fn a_colon_is_spaced_as_each_language_spaces_it() {
+        assert_eq!(pair(Locale::Fr, "Statut", "En test"), "Statut : En test");
+        assert_eq!(
+            pair(Locale::En, "Status", "Being tested"),
+            "Status: Being tested"
+        );
+    }
     use std::path::Path;
 
     #[test]

@@ -89,6 +89,11 @@ impl Layout {
     }
 
     /// Text of a message without arguments, for handlers.
+    /// "Label : value", spaced as the reader's language spaces a colon.
+    pub fn pair(&self, label: &str, value: impl std::fmt::Display) -> String {
+        essaim_domain::i18n::pair(self.locale, label, value)
+    }
+
     pub fn text(&self, key: &str) -> Cow<'static, str> {
         i18n::text(self.locale, key)
     }

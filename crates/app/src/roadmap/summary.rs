@@ -5,7 +5,7 @@
 
 use essaim_domain::Locale;
 use essaim_domain::geo;
-use essaim_domain::i18n::{FluentValue, translate_with};
+use essaim_domain::i18n::{FluentValue, pair, translate_with};
 use essaim_domain::taxonomy::ItemStatus;
 use essaim_store::Account;
 
@@ -86,10 +86,11 @@ pub async fn contact_message(
             .as_deref()
             .map(name_of)
             .unwrap_or_else(|| t("roadmap-summary-to-choose", &[]));
-        lines.push(format!(
-            "- {need} : {today} → {chosen} ({})",
+        let change = format!(
+            "{today} → {chosen} ({})",
             item.status.label(locale).to_lowercase()
-        ));
+        );
+        lines.push(format!("- {}", pair(locale, &need, change)));
     }
     lines.push(String::new());
     lines.push(t("roadmap-summary-ask", &[]));

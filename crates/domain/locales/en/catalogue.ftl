@@ -89,3 +89,4 @@ catalogue-field-words = People's words
 catalogue-hint-words = Separated by commas: what associations type for this need (“visio”, “compta”).
 catalogue-users-title = Who uses it
 catalogue-diagnostic-link = Where to start? Take the diagnostic of your tools.
+catalogue-replaces-list = Replaces:

@@ -13,3 +13,4 @@ nav-register = Create an account
 nav-moderation = Moderation
 nav-association-space = Association space
 nav-provider-space = Provider space
+layout-pair = { $label }: { $value }

@@ -89,3 +89,4 @@ catalogue-field-words = Mots des gens
 catalogue-hint-words = Séparés par des virgules : ce que les associations tapent pour ce besoin (« visio », « compta »).
 catalogue-users-title = Qui l'utilise
 catalogue-diagnostic-link = Par où commencer ? Faites le diagnostic de vos outils.
+catalogue-replaces-list = Remplace :

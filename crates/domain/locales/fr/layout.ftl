@@ -13,3 +13,4 @@ nav-register = Créer un compte
 nav-moderation = Modération
 nav-association-space = Espace association
 nav-provider-space = Espace prestataire
+layout-pair = { $label } : { $value }

@@ -306,10 +306,9 @@ pub async fn result(
                 .is_some_and(|t| catalogue.tool(t).is_some())
         })
         .map(|a| {
-            format!(
-                "{} : {}",
-                need_name(&a.need),
-                name_of(a.current_tool.as_deref().unwrap_or_default())
+            l.pair(
+                &need_name(&a.need),
+                name_of(a.current_tool.as_deref().unwrap_or_default()),
             )
         })
         .collect();

@@ -76,7 +76,7 @@ pub async fn markdown(
     );
     text.push_str(&format!("## {}\n\n", t("roadmap-progress-title")));
     for s in plan.segments.iter().filter(|s| s.count > 0) {
-        text.push_str(&format!("- {} : {}\n", s.label, s.count));
+        text.push_str(&format!("- {}\n", l.pair(&s.label, s.count)));
     }
     text.push_str(&format!("\n## {}\n", t("roadmap-items-title")));
     for (item, notes) in &plan.items {
@@ -86,35 +86,37 @@ pub async fn markdown(
             .as_ref()
             .map_or_else(|| t("roadmap-chosen-none"), |(name, _)| name.clone());
         text.push_str(&format!(
-            "- {} : {}\n",
-            t("roadmap-field-current"),
-            item.current
-        ));
-        text.push_str(&format!("- {} : {}\n", t("roadmap-field-chosen"), chosen));
-        text.push_str(&format!(
-            "- {} : {}\n",
-            t("roadmap-field-status"),
-            item.status
+            "- {}\n",
+            l.pair(&t("roadmap-field-current"), &item.current)
         ));
         text.push_str(&format!(
-            "- {} : {}\n",
-            t("roadmap-field-priority"),
-            item.priority
+            "- {}\n",
+            l.pair(&t("roadmap-field-chosen"), chosen)
+        ));
+        text.push_str(&format!(
+            "- {}\n",
+            l.pair(&t("roadmap-field-status"), item.status)
+        ));
+        text.push_str(&format!(
+            "- {}\n",
+            l.pair(&t("roadmap-field-priority"), item.priority)
         ));
         if let Some(date) = &item.target {
-            text.push_str(&format!("- {} : {}\n", t("roadmap-field-target"), date));
+            text.push_str(&format!("- {}\n", l.pair(&t("roadmap-field-target"), date)));
         }
         if let Some(owner) = &item.owner {
-            text.push_str(&format!("- {} : {}\n", t("roadmap-field-owner"), owner));
+            text.push_str(&format!("- {}\n", l.pair(&t("roadmap-field-owner"), owner)));
         }
         if let Some(reason) = &item.reason {
-            text.push_str(&format!("- {} : {}\n", t("roadmap-field-reason"), reason));
+            text.push_str(&format!(
+                "- {}\n",
+                l.pair(&t("roadmap-field-reason"), reason)
+            ));
         }
         if !notes.is_empty() {
             text.push_str(&format!(
-                "- {} : {}\n",
-                t("roadmap-field-notes"),
-                notes.replace('\n', " ")
+                "- {}\n",
+                l.pair(&t("roadmap-field-notes"), notes.replace('\n', " "))
             ));
         }
     }

@@ -188,7 +188,7 @@ pub async fn page(
     let summary = segments
         .iter()
         .filter(|s| s.count > 0)
-        .map(|s| format!("{} : {}", s.label, s.count))
+        .map(|s| l.pair(s.label, s.count))
         .collect::<Vec<_>>()
         .join(", ");
     Ok(PlanPage {
