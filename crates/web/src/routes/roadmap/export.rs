@@ -76,7 +76,7 @@ pub async fn markdown(
     );
     text.push_str(&format!("## {}\n\n", t("roadmap-progress-title")));
     for s in plan.segments.iter().filter(|s| s.count > 0) {
-        text.push_str(&format!("- {}\n", l.pair(&s.label, s.count)));
+        text.push_str(&format!("- {}\n", l.pair(s.label, s.count)));
     }
     text.push_str(&format!("\n## {}\n", t("roadmap-items-title")));
     for (item, notes) in &plan.items {
