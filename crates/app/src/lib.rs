@@ -4,6 +4,7 @@
 pub mod accounts;
 pub mod associations;
 pub mod catalogue;
+pub mod community;
 mod error;
 pub mod images;
 pub mod instance;

@@ -35,6 +35,7 @@ catalogue_files![
     "associations.ftl",
     "catalogue.ftl",
     "roadmap.ftl",
+    "community.ftl",
 ];
 
 struct Catalogue {

@@ -4,6 +4,7 @@ pub mod accounts;
 pub mod analyzer;
 pub mod associations;
 pub mod catalogue;
+pub mod community;
 pub mod date;
 pub mod directory;
 pub mod email;

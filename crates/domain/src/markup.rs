@@ -54,9 +54,22 @@ static CLEANER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
 /// Renders Markdown to sanitised HTML. Headings are lowered to h3/h4 so that
 /// user text never competes with the page's own structure.
 pub fn markdown_to_html(markdown: &str) -> SafeHtml {
+    markdown_to_html_mentioning(markdown, &|_| None)
+}
+
+/// Renders Markdown as [`markdown_to_html`] does, and links each `@handle`
+/// written outside links and code to the page `member_page` gives for it;
+/// a handle it knows nothing of (`None`) stays plain text.
+pub fn markdown_to_html_mentioning(
+    markdown: &str,
+    member_page: &dyn Fn(&str) -> Option<String>,
+) -> SafeHtml {
     let parser = Parser::new_ext(markdown, Options::ENABLE_STRIKETHROUGH);
     let mut raw = String::with_capacity(markdown.len() * 3 / 2);
-    html::push_html(&mut raw, with_plain_addresses_linked(parser));
+    html::push_html(
+        &mut raw,
+        with_mentions_linked(with_plain_addresses_linked(parser), member_page),
+    );
     let lowered = raw
         .replace("<h1>", "<h3>")
         .replace("</h1>", "</h3>")
@@ -121,6 +134,89 @@ fn with_plain_addresses_linked<'a>(
     })
 }
 
+/// The handles written `@handle` in a text, lower-cased, each once, in
+/// order: the members a post mentions.
+pub fn mentions(text: &str) -> Vec<String> {
+    let mut found: Vec<String> = Vec::new();
+    for (_, handle) in mention_spans(text) {
+        let handle = handle.to_lowercase();
+        if !found.contains(&handle) {
+            found.push(handle);
+        }
+    }
+    found
+}
+
+/// Where each `@handle` starts in a text, and the handle: after the start
+/// or a character that cannot end an address, 2 to 30 letters, digits,
+/// `-` or `_`, starting with a letter.
+fn mention_spans(text: &str) -> Vec<(usize, &str)> {
+    let mut spans = Vec::new();
+    let mut previous: Option<char> = None;
+    for (at, c) in text.char_indices() {
+        let starts = c == '@' && !previous.is_some_and(|p| p.is_alphanumeric() || p == '.');
+        previous = Some(c);
+        if !starts {
+            continue;
+        }
+        let rest = &text[at + 1..];
+        let length = rest
+            .char_indices()
+            .find(|(_, c)| !(c.is_ascii_alphanumeric() || *c == '-' || *c == '_'))
+            .map_or(rest.len(), |(i, _)| i);
+        let handle = rest[..length].trim_end_matches(['-', '_']);
+        if (2..=30).contains(&handle.len()) && handle.starts_with(|c: char| c.is_ascii_alphabetic())
+        {
+            spans.push((at, handle));
+        }
+    }
+    spans
+}
+
+fn with_mentions_linked<'a>(
+    events: impl Iterator<Item = Event<'a>>,
+    member_page: &dyn Fn(&str) -> Option<String>,
+) -> impl Iterator<Item = Event<'a>> {
+    let mut inside = 0usize;
+    events.flat_map(move |event| {
+        match &event {
+            Event::Start(Tag::Link { .. } | Tag::CodeBlock(_)) => inside += 1,
+            Event::End(TagEnd::Link | TagEnd::CodeBlock) => inside = inside.saturating_sub(1),
+            Event::Text(text) if inside == 0 && text.contains('@') => {
+                return mentioned(text, member_page);
+            }
+            _ => {}
+        }
+        vec![event]
+    })
+}
+
+fn mentioned<'a>(text: &str, member_page: &dyn Fn(&str) -> Option<String>) -> Vec<Event<'a>> {
+    let mut events = Vec::new();
+    let mut from = 0;
+    for (at, handle) in mention_spans(text) {
+        let Some(page) = member_page(&handle.to_lowercase()) else {
+            continue;
+        };
+        if at > from {
+            events.push(Event::Text(CowStr::from(text[from..at].to_owned())));
+        }
+        events.push(Event::Start(Tag::Link {
+            link_type: LinkType::Inline,
+            dest_url: CowStr::from(page),
+            title: CowStr::Borrowed(""),
+            id: CowStr::Borrowed(""),
+        }));
+        events.push(Event::Text(CowStr::from(format!("@{handle}"))));
+        events.push(Event::End(TagEnd::Link));
+        from = at + 1 + handle.len();
+    }
+    if from < text.len() {
+        events.push(Event::Text(CowStr::from(text[from..].to_owned())));
+    }
+    events
+}
+
 fn linked<'a>(finder: &LinkFinder, text: &str) -> Vec<Event<'a>> {
     let mut events = Vec::new();
     let mut plain = String::new();
@@ -175,6 +271,23 @@ mod tests {
                 && !html.contains("javascript:")
                 && !html.contains("onerror")
                 && !html.contains("<img")
+        );
+    }
+
+    #[test]
+    fn known_mentions_become_links_and_others_stay_text() {
+        let page = |h: &str| (h == "camille").then(|| format!("/membres/{h}"));
+        let html = markdown_to_html_mentioning(
+            "Merci @Camille et @inconnu, écrivez à camille@asso.fr. `@camille`",
+            &page,
+        );
+        let html = html.as_str();
+        assert!(html.contains("<a href=\"/membres/camille\" rel=\"nofollow noopener noreferrer ugc\">@Camille</a> et @inconnu"), "{html}");
+        assert!(html.contains("mailto:camille@asso.fr"));
+        assert!(html.contains("<code>@camille</code>"));
+        assert_eq!(
+            mentions("@Camille, @camille et a@b.fr @x @dominique-"),
+            ["camille", "dominique"]
         );
     }
 

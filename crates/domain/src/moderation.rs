@@ -24,10 +24,21 @@ pub enum LogKind {
     CatalogueAdded,
     /// A moderator changed an entry of the catalogue.
     CatalogueEdited,
+    /// A forum topic or post was hidden, by a moderator or by flags.
+    Hidden,
+    /// A hidden topic or post is shown again.
+    Shown,
+    /// A topic no longer takes replies.
+    Closed,
+    Reopened,
+    Pinned,
+    Unpinned,
+    /// A topic went to another category.
+    Moved,
 }
 
 impl LogKind {
-    pub const ALL: [LogKind; 16] = [
+    pub const ALL: [LogKind; 23] = [
         LogKind::Submitted,
         LogKind::Approved,
         LogKind::ChangesRequested,
@@ -44,6 +55,13 @@ impl LogKind {
         LogKind::ReportDismissed,
         LogKind::CatalogueAdded,
         LogKind::CatalogueEdited,
+        LogKind::Hidden,
+        LogKind::Shown,
+        LogKind::Closed,
+        LogKind::Reopened,
+        LogKind::Pinned,
+        LogKind::Unpinned,
+        LogKind::Moved,
     ];
 
     pub fn slug(self) -> &'static str {
@@ -64,6 +82,13 @@ impl LogKind {
             LogKind::ReportDismissed => "signalement-rejete",
             LogKind::CatalogueAdded => "ajout-catalogue",
             LogKind::CatalogueEdited => "modification-catalogue",
+            LogKind::Hidden => "masquage",
+            LogKind::Shown => "demasquage",
+            LogKind::Closed => "fermeture",
+            LogKind::Reopened => "reouverture",
+            LogKind::Pinned => "epinglage",
+            LogKind::Unpinned => "desepinglage",
+            LogKind::Moved => "deplacement",
         }
     }
 
@@ -90,6 +115,13 @@ impl LogKind {
             LogKind::ReportDismissed => "log-kind-report-dismissed",
             LogKind::CatalogueAdded => "log-kind-catalogue-added",
             LogKind::CatalogueEdited => "log-kind-catalogue-edited",
+            LogKind::Hidden => "log-kind-hidden",
+            LogKind::Shown => "log-kind-shown",
+            LogKind::Closed => "log-kind-closed",
+            LogKind::Reopened => "log-kind-reopened",
+            LogKind::Pinned => "log-kind-pinned",
+            LogKind::Unpinned => "log-kind-unpinned",
+            LogKind::Moved => "log-kind-moved",
         }
     }
 }
@@ -105,16 +137,27 @@ pub enum TargetKind {
     /// catalogue's revision the change made, the label names the entry
     /// (`logiciels/nextcloud`, `proprietaires/gmail`, `besoins/visio`).
     CatalogueEntry,
+    /// A forum topic (`community_topics.id`).
+    CommunityTopic,
+    /// A forum post (`community_posts.id`).
+    CommunityPost,
 }
 
 impl TargetKind {
-    pub const ALL: [TargetKind; 2] = [TargetKind::Provider, TargetKind::CatalogueEntry];
+    pub const ALL: [TargetKind; 4] = [
+        TargetKind::Provider,
+        TargetKind::CatalogueEntry,
+        TargetKind::CommunityTopic,
+        TargetKind::CommunityPost,
+    ];
 
     /// Stored in the `target_kind` columns and used in forms.
     pub fn slug(self) -> &'static str {
         match self {
             TargetKind::Provider => "prestataire",
             TargetKind::CatalogueEntry => "catalogue",
+            TargetKind::CommunityTopic => "sujet",
+            TargetKind::CommunityPost => "message",
         }
     }
 
@@ -127,6 +170,8 @@ impl TargetKind {
         match self {
             TargetKind::Provider => "moderation-target-provider",
             TargetKind::CatalogueEntry => "moderation-target-catalogue",
+            TargetKind::CommunityTopic => "moderation-target-topic",
+            TargetKind::CommunityPost => "moderation-target-post",
         }
     }
 }
@@ -148,17 +193,40 @@ pub enum ReportReason {
     /// Offensive, discriminatory or unlawful.
     Inappropriate,
     Spam,
+    /// Not about the topic (forum posts).
+    OffTopic,
     Other,
 }
 
 impl ReportReason {
-    pub const ALL: [ReportReason; 5] = [
+    pub const ALL: [ReportReason; 6] = [
         ReportReason::Inaccurate,
         ReportReason::Broken,
         ReportReason::Inappropriate,
         ReportReason::Spam,
+        ReportReason::OffTopic,
         ReportReason::Other,
     ];
+
+    /// The reasons a member may give for a kind of target: a forum post is
+    /// off topic rather than inaccurate.
+    pub fn for_kind(kind: TargetKind) -> &'static [ReportReason] {
+        match kind {
+            TargetKind::CommunityTopic | TargetKind::CommunityPost => &[
+                ReportReason::OffTopic,
+                ReportReason::Inappropriate,
+                ReportReason::Spam,
+                ReportReason::Other,
+            ],
+            _ => &[
+                ReportReason::Inaccurate,
+                ReportReason::Broken,
+                ReportReason::Inappropriate,
+                ReportReason::Spam,
+                ReportReason::Other,
+            ],
+        }
+    }
 
     pub fn slug(self) -> &'static str {
         match self {
@@ -166,6 +234,7 @@ impl ReportReason {
             ReportReason::Broken => "lien-casse",
             ReportReason::Inappropriate => "inapproprie",
             ReportReason::Spam => "spam",
+            ReportReason::OffTopic => "hors-sujet",
             ReportReason::Other => "autre",
         }
     }
@@ -180,6 +249,7 @@ impl ReportReason {
             ReportReason::Broken => "moderation-reason-broken",
             ReportReason::Inappropriate => "moderation-reason-inappropriate",
             ReportReason::Spam => "moderation-reason-spam",
+            ReportReason::OffTopic => "moderation-reason-off-topic",
             ReportReason::Other => "moderation-reason-other",
         }
     }

@@ -5,6 +5,7 @@
 mod accounts;
 mod associations;
 mod catalogue;
+mod community;
 mod database;
 pub mod dialect;
 mod directory;
@@ -22,6 +23,10 @@ pub use accounts::{
 };
 pub use associations::{
     AssociationInvitation, AssociationMember, AssociationMembership, AssociationRow, HandOver,
+};
+pub use community::{
+    Author, Category, CategoryCounts, CommunityMember, Draft, PostRow, Revision, SearchFilter,
+    SearchHit, TopicFilter, TopicRow,
 };
 pub use database::{Backend, Database, PoolSettings, Tx, redact_url};
 pub use error::StoreError;

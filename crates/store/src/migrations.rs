@@ -36,6 +36,7 @@ migrations![
     "0007_associations",
     "0008_catalogue",
     "0009_roadmap",
+    "0010_community",
 ];
 
 pub fn for_backend(backend: Backend) -> &'static [Migration] {

@@ -24,6 +24,7 @@ pub async fn report(
     let target = targets::public(app, kind, key).await?;
     let comment = comment.trim();
     let reason = ReportReason::from_slug(reason)
+        .filter(|r| ReportReason::for_kind(kind).contains(r))
         .ok_or_else(|| Error::field("motif", "moderation-report-reason-missing"))?;
     if reason == ReportReason::Other && comment.is_empty() {
         return Err(Error::field(
@@ -52,6 +53,7 @@ pub async fn report(
         now(),
     )
     .await?;
+    crate::community::flags::after_report(&mut tx, target.target, &target.label).await?;
     let link = app.links().page("/moderation");
     for moderator in app.db().moderators().await? {
         queue_mail(

@@ -26,6 +26,11 @@ pub fn review_path(kind: TargetKind, label: &str) -> String {
     match kind {
         TargetKind::Provider => format!("/moderation/fiches/{label}"),
         TargetKind::CatalogueEntry => format!("/moderation/catalogue/{label}"),
+        TargetKind::CommunityTopic => format!("/communaute/t/{label}"),
+        TargetKind::CommunityPost => match label.split_once('-') {
+            Some((topic, number)) => format!("/communaute/t/{topic}#m{number}"),
+            None => "/communaute".into(),
+        },
     }
 }
 
@@ -39,8 +44,10 @@ pub async fn names(
     for target in targets {
         match target.kind {
             TargetKind::Provider => providers.push(target.id),
-            // Named by their label: entries have no number.
-            TargetKind::CatalogueEntry => {}
+            // Named by their label: entries have no number; the forum's
+            // labels name the topic.
+            TargetKind::CatalogueEntry | TargetKind::CommunityTopic | TargetKind::CommunityPost => {
+            }
         }
     }
     providers.sort_unstable();
@@ -77,7 +84,67 @@ pub async fn public(app: &App, kind: TargetKind, key: &str) -> Result<Described>
         }
         // Catalogue entries are edited, not reported nor reviewed.
         TargetKind::CatalogueEntry => Err(Error::NotFound),
+        TargetKind::CommunityTopic | TargetKind::CommunityPost => {
+            let described = forum(app, kind, key).await?;
+            let post = app
+                .db()
+                .community_post(described.target.id)
+                .await?
+                .ok_or(Error::NotFound)?;
+            if described.public_path.is_none()
+                || post.hidden_at.is_some()
+                || post.deleted_at.is_some()
+            {
+                return Err(Error::NotFound);
+            }
+            Ok(described)
+        }
     }
+}
+
+/// A forum topic (key: its id) or post (key: `topic-number`), as moderation
+/// names it; reported, a topic is its first post.
+async fn forum(app: &App, kind: TargetKind, key: &str) -> Result<Described> {
+    let (topic_id, number) = match key.split_once('-') {
+        Some((topic, number)) => (topic.parse().ok(), number.parse().ok()),
+        None => (key.parse().ok(), Some(1)),
+    };
+    let (Some(topic_id), Some(number)) = (topic_id, number) else {
+        return Err(Error::NotFound);
+    };
+    let topic = app
+        .db()
+        .community_topic(topic_id, 0)
+        .await?
+        .ok_or(Error::NotFound)?;
+    let post = app
+        .db()
+        .community_posts(topic_id)
+        .await?
+        .into_iter()
+        .find(|p| p.number == number)
+        .ok_or(Error::NotFound)?;
+    let label = crate::community::moderate::post_label(topic_id, number);
+    let (target, label) = match kind {
+        TargetKind::CommunityTopic => (Target { kind, id: topic.id }, topic.id.to_string()),
+        _ => (
+            Target {
+                kind: TargetKind::CommunityPost,
+                id: post.id,
+            },
+            label,
+        ),
+    };
+    Ok(Described {
+        target,
+        name: format!("{} #{number}", topic.title),
+        review_path: review_path(target.kind, &label),
+        public_path: topic
+            .hidden_at
+            .is_none()
+            .then(|| format!("/communaute/t/{topic_id}#m{number}")),
+        label,
+    })
 }
 
 /// Any target, by kind and id, for the moderators' pages.
@@ -93,6 +160,16 @@ pub async fn by_id(app: &App, target: Target) -> Result<Described> {
         }
         // Catalogue entries are edited, not reported nor reviewed.
         TargetKind::CatalogueEntry => Err(Error::NotFound),
+        TargetKind::CommunityTopic => forum(app, target.kind, &target.id.to_string()).await,
+        TargetKind::CommunityPost => {
+            let post = app
+                .db()
+                .community_post(target.id)
+                .await?
+                .ok_or(Error::NotFound)?;
+            let key = crate::community::moderate::post_label(post.topic_id, post.number);
+            forum(app, target.kind, &key).await
+        }
     }
 }
 
@@ -109,6 +186,7 @@ pub async fn by_key(app: &App, kind: TargetKind, key: &str) -> Result<Described>
         }
         // Catalogue entries are edited, not reported nor reviewed.
         TargetKind::CatalogueEntry => Err(Error::NotFound),
+        TargetKind::CommunityTopic | TargetKind::CommunityPost => forum(app, kind, key).await,
     }
 }
 

@@ -4,6 +4,7 @@ layout-nav-home = Home
 layout-footer-about = Essaim is free software (AGPL-3.0 licence) that helps associations leave Big Tech tools.
 layout-switch-language = Français
 layout-nav-catalogue = Catalogue
+layout-nav-community = Community
 layout-nav-directory = Directory
 nav-account = My account
 nav-admin = Administration

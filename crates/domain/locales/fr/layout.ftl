@@ -4,6 +4,7 @@ layout-nav-home = Accueil
 layout-footer-about = Essaim est un logiciel libre (licence AGPL-3.0) qui aide les associations à quitter les outils des géants du numérique.
 layout-switch-language = English
 layout-nav-catalogue = Catalogue
+layout-nav-community = Communauté
 layout-nav-directory = Annuaire
 nav-account = Mon compte
 nav-admin = Administration

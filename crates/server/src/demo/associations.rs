@@ -243,7 +243,7 @@ impl DemoItem {
 
 /// The account of `email`, created with the demonstration's password if it
 /// does not exist yet.
-async fn account(app: &App, email: &str) -> anyhow::Result<Account> {
+pub(super) async fn account(app: &App, email: &str) -> anyhow::Result<Account> {
     let address = essaim_domain::accounts::EmailAddress::parse(email).context("adresse")?;
     if let Some(found) = app.db().account_by_email(&address).await? {
         return Ok(found.account);

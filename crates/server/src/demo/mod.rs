@@ -4,6 +4,7 @@
 //! for benchmarks (`essaim demo-data --count N`).
 
 mod associations;
+mod community;
 mod generator;
 mod words;
 
@@ -71,6 +72,7 @@ pub async fn load_if_empty(app: &App) -> anyhow::Result<()> {
     essaim_app::providers::save::save(app, &provider, managed, update).await?;
     essaim_app::providers::submit::submit(app, &provider, managed).await?;
     associations::load(app).await?;
+    community::load(app).await?;
     tracing::warn!(
         comptes = %DEMO_ACCOUNTS.map(|(email, _)| email).join(", "),
         mot_de_passe = DEMO_PASSWORD,

@@ -11,6 +11,7 @@ mod backup;
 mod browser;
 mod catalogue;
 mod cli;
+mod community;
 mod connections;
 mod demo;
 mod diagnostic;

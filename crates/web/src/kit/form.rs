@@ -53,6 +53,11 @@ impl FormFields {
             .collect()
     }
 
+    /// Whether the form sent a field of this name, even empty.
+    pub fn has(&self, name: &str) -> bool {
+        self.0.iter().any(|(k, _)| k == name)
+    }
+
     /// A ticked checkbox.
     pub fn checked(&self, name: &str) -> bool {
         self.0.iter().any(|(k, _)| k == name)

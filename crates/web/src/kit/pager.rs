@@ -21,14 +21,19 @@ impl Pager {
         (self.page - 1).saturating_mul(self.per_page)
     }
 
+    /// The previous page of `path`, which may carry a query already.
     pub fn previous(&self, path: &str) -> Option<String> {
-        (self.page > 1).then(|| format!("{path}?page={}", self.page - 1))
+        (self.page > 1).then(|| page_of(path, self.page - 1))
     }
 
     pub fn next(&self, path: &str, total: i64) -> Option<String> {
-        (self.page.saturating_mul(self.per_page) < total)
-            .then(|| format!("{path}?page={}", self.page + 1))
+        (self.page.saturating_mul(self.per_page) < total).then(|| page_of(path, self.page + 1))
     }
+}
+
+fn page_of(path: &str, page: i64) -> String {
+    let separator = if path.contains('?') { '&' } else { '?' };
+    format!("{path}{separator}page={page}")
 }
 
 #[cfg(test)]
@@ -44,5 +49,6 @@ mod tests {
         assert_eq!(third.previous("/x").as_deref(), Some("/x?page=2"));
         assert_eq!(third.next("/x", 150), None);
         assert_eq!(third.next("/x", 151).as_deref(), Some("/x?page=4"));
+        assert_eq!(third.next("/x?q=a", 151).as_deref(), Some("/x?q=a&page=4"));
     }
 }

@@ -6,6 +6,7 @@ mod admin;
 mod api;
 pub mod associations;
 pub mod catalogue;
+pub mod community;
 pub(crate) mod directory;
 mod moderation;
 mod providers;
@@ -26,6 +27,7 @@ pub fn all() -> Router<AppState> {
         .merge(associations::routes())
         .merge(catalogue::routes())
         .merge(roadmap::routes())
+        .merge(community::routes())
         .merge(moderation::routes())
         .merge(admin::routes())
         .fallback(|| async { AppError::NotFound })

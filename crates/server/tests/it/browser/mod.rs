@@ -4,6 +4,7 @@
 mod accounts;
 mod associations;
 mod catalogue;
+mod community;
 mod directory;
 mod home;
 mod providers;

@@ -2,6 +2,7 @@
 //! OpenAPI document.
 
 pub mod catalogue;
+pub mod community;
 pub mod directory;
 pub mod openapi;
 
@@ -19,6 +20,8 @@ pub fn routes() -> Router<AppState> {
         .route("/api/v1/prestataires/{slug}", get(directory::show::show))
         .route("/api/v1/catalogue/logiciels", get(catalogue::tools))
         .route("/api/v1/catalogue/besoins", get(catalogue::needs))
+        .route("/api/v1/communaute/sujets", get(community::topics))
+        .route("/api/v1/communaute/sujets/{id}", get(community::show))
         .route("/api/openapi.json", get(openapi::document))
 }
 

@@ -192,7 +192,59 @@ fn schemas() -> Value {
     let mut schemas = SCHEMAS.clone();
     schemas["CatalogueTool"] = catalogue_tool_schema();
     schemas["CatalogueNeed"] = catalogue_need_schema();
+    schemas["CommunityTopic"] = community_topic_schema();
+    schemas["CommunityTopicWithPosts"] = community_topic_with_posts_schema();
     schemas
+}
+
+fn community_author_schema() -> Value {
+    let text = json!({"type": "string"});
+    json!({"type": ["object", "null"], "required": ["handle", "name", "url"], "properties": {
+        "handle": text, "name": text, "url": {"type": "string", "format": "uri"},
+    }})
+}
+
+fn community_topic_schema() -> Value {
+    let text = json!({"type": "string"});
+    let time = json!({"type": "string", "format": "date-time"});
+    json!({
+        "type": "object",
+        "required": ["id", "title", "category", "category_name", "author", "replies", "solved",
+                     "closed", "pinned", "created_at", "last_post_at", "url"],
+        "properties": {
+            "id": {"type": "integer"}, "title": text,
+            "category": {"type": "string", "description": "slug de la catégorie"},
+            "category_name": text,
+            "author": community_author_schema(),
+            "replies": {"type": "integer", "minimum": 0},
+            "solved": {"type": "boolean"}, "closed": {"type": "boolean"}, "pinned": {"type": "boolean"},
+            "created_at": time, "last_post_at": time,
+            "url": {"type": "string", "format": "uri"},
+        }
+    })
+}
+
+fn community_topic_with_posts_schema() -> Value {
+    let mut schema = community_topic_schema();
+    schema["required"]
+        .as_array_mut()
+        .expect("a list")
+        .push(json!("posts"));
+    schema["properties"]["posts"] = json!({"type": "array", "items": {
+        "type": "object",
+        "required": ["number", "state", "author", "html", "created_at", "edited_at", "thanks", "solution"],
+        "properties": {
+            "number": {"type": "integer", "minimum": 1},
+            "state": {"type": "string", "enum": ["publie", "supprime", "masque"]},
+            "author": community_author_schema(),
+            "html": {"type": ["string", "null"], "description": "Le message en HTML nettoyé ; null s'il est supprimé ou masqué"},
+            "created_at": {"type": "string", "format": "date-time"},
+            "edited_at": {"type": ["string", "null"], "format": "date-time"},
+            "thanks": {"type": "integer", "minimum": 0},
+            "solution": {"type": "boolean"},
+        }
+    }});
+    schema
 }
 
 /// `{"total": n, "items": [schema…]}`.
@@ -255,7 +307,7 @@ static DOCUMENT: LazyLock<Value> = LazyLock::new(|| {
     json!({
         "openapi": "3.1.0",
         "info": {
-            "title": "Essaim — annuaire des prestataires",
+            "title": "Essaim — annuaire, catalogue et forum",
             "version": "1.0.0",
             "description": "Les prestataires vérifiés qui accompagnent les associations vers des outils libres. Mêmes paramètres que la page /annuaire.",
             "license": {"name": "AGPL-3.0-or-later (logiciel) ; données : voir le champ licence", "identifier": "AGPL-3.0-or-later"},
@@ -308,6 +360,37 @@ static DOCUMENT: LazyLock<Value> = LazyLock::new(|| {
                     "operationId": "listCatalogueNeeds",
                     "responses": {
                         "200": {"description": "Les besoins, dans l'ordre du catalogue", "content": {"application/json": {"schema": list_of("CatalogueNeed")}}},
+                    }
+                }
+            },
+            "/api/v1/communaute/sujets": {
+                "get": {
+                    "summary": "Les sujets publics du forum, épinglés d'abord puis les plus actifs",
+                    "operationId": "listCommunityTopics",
+                    "parameters": [
+                        param("categorie", "Slug d'une catégorie", json!({"type": "string"})),
+                        param("q", "Mots cherchés dans les messages, analysés en français", json!({"type": "string"})),
+                        param("resolu", "Sujets avec (oui) ou sans (non) solution", json!({"type": "string", "enum": ["oui", "non"]})),
+                        param("page", "Page (20 sujets par page)", json!({"type": "integer", "minimum": 1})),
+                    ],
+                    "responses": {
+                        "200": {"description": "Les sujets", "content": {"application/json": {"schema": {
+                            "type": "object", "required": ["total", "page", "items"], "properties": {
+                                "total": {"type": "integer"}, "page": {"type": "integer"},
+                                "items": {"type": "array", "items": {"$ref": "#/components/schemas/CommunityTopic"}},
+                            }}}}},
+                        "400": error("Paramètre invalide"),
+                    }
+                }
+            },
+            "/api/v1/communaute/sujets/{id}": {
+                "get": {
+                    "summary": "Un sujet public et ses messages",
+                    "operationId": "getCommunityTopic",
+                    "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "integer"}}],
+                    "responses": {
+                        "200": {"description": "Le sujet et ses messages dans l'ordre", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/CommunityTopicWithPosts"}}}},
+                        "404": error("Aucun sujet public sous cet identifiant"),
                     }
                 }
             },

@@ -44,6 +44,9 @@ pub async fn review_again(
             crate::routes::providers::review::with_problems(state, l, key, errors, String::new())
                 .await
         }
-        TargetKind::CatalogueEntry => Err(AppError::NotFound),
+        // Reviewed on their own pages, which take no notes.
+        TargetKind::CatalogueEntry | TargetKind::CommunityTopic | TargetKind::CommunityPost => {
+            Err(AppError::NotFound)
+        }
     }
 }

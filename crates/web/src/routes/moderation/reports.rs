@@ -40,7 +40,7 @@ impl ReportPage {
             key: target.label.clone(),
             name: target.name.clone(),
             back: target.public_path.clone(),
-            reasons: ReportReason::ALL
+            reasons: ReportReason::for_kind(target.target.kind)
                 .iter()
                 .map(|r| {
                     (

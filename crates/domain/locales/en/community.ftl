@@ -1,0 +1,143 @@
+community-title = Community
+community-lead = The mutual-help forum: ask your questions, compare tools, find who can help and share what worked for you.
+community-breadcrumb = Breadcrumb
+community-latest = Latest topics
+community-categories = Categories
+community-category-counts = { $topics ->
+    [0] No topics
+    [one] 1 topic
+   *[other] { $topics } topics
+} · { $posts ->
+    [0] no posts
+    [one] 1 post
+   *[other] { $posts } posts
+}
+community-topic-count = { $count ->
+    [0] No topics
+    [one] 1 topic
+   *[other] { $count } topics
+}
+community-replies = { $count ->
+    [0] no replies
+    [one] 1 reply
+   *[other] { $count } replies
+}
+community-unread = { $count ->
+    [one] 1 unread
+   *[other] { $count } unread
+}
+community-new = New
+community-no-topics = No topics yet. Start the first one!
+community-new-topic = New topic
+community-pinned = Pinned
+community-solved = Solved
+community-closed = Closed
+community-hidden = Hidden
+community-gone = Former member
+community-pages = Pages of topics
+community-filter-label = Filter the topics
+community-filter-all = All
+community-filter-solved = Solved
+community-filter-unsolved = Waiting for an answer
+community-search-label = Search the forum
+community-search-placeholder = E.g. video calls, accounting, Nextcloud
+community-search-submit = Search
+community-search-title = Search the forum
+community-search-results = Results
+community-search-author = Author
+community-search-author-hint = Their handle, for example camille-b.
+community-search-author-unknown = No member has this handle: check the spelling.
+community-search-period = Period
+community-period-any = Any time
+community-period-week = Past week
+community-period-month = Past month
+community-period-year = Past year
+community-search-count = { $count ->
+    [0] No posts found. Try fewer words or another category.
+    [one] 1 post found
+   *[other] { $count } posts found
+}
+community-all-categories = All categories
+community-category = Category
+community-category-choose = Choose a category
+community-topic-title = Title
+community-topic-title-hint = A clear question draws good answers, for example "Which tool to replace Doodle?".
+community-body = Your message
+community-body-hint = Markdown formatting: **bold**, *italics*, > quote, - list. Write @handle to let a member know.
+community-start-submit = Post the topic
+community-reply-title = Reply
+community-reply-submit = Post the reply
+community-draft-save = Save draft
+community-draft-saved = Draft saved. You will find it here when you come back.
+community-sign-in-to-reply = Sign in to reply
+community-closed-hint = This topic is closed: it takes no more replies.
+community-replies-title = Replies
+community-solution = Solution
+community-solution-title = The solution
+community-solution-link = see it in the discussion
+community-solve = This is the solution
+community-unsolve = No longer the solution
+community-quote = Quote
+community-quote-wrote = { $name } wrote:
+community-thank = Thanks
+community-thanks = { $count ->
+    [one] 1 thanks
+   *[other] { $count } thanks
+}
+community-edit = Edit
+community-edited = edited on
+community-delete = Delete
+community-flag = Flag
+community-hide = Hide
+community-show = Show again
+community-post-deleted = Post deleted by its author.
+community-post-hidden = Post hidden by the moderators.
+community-edit-title = Edit the post
+community-edit-hint = After five minutes, the previous version stays readable in the post's history.
+community-edit-submit = Save
+community-history-title = History of the post
+community-history-current = Current version
+community-history-until = Version replaced on { $date }
+community-name-legend = Your name on the forum
+community-name-hint = This is your first post: choose how other members will see you. Your email address is never shown.
+community-display-name = Display name
+community-handle = Handle
+community-handle-hint = To mention you (@handle): lower-case letters without accents, digits and hyphens.
+community-moderate-title = Moderating the topic
+community-moderate-reason = Reason (optional, written to the log)
+community-moderate-category = Category (to move it)
+community-close = Close
+community-reopen = Reopen
+community-pin-category = Pin in its category
+community-pin-everywhere = Pin everywhere
+community-unpin = Unpin
+community-move = Move
+community-member-since = member since { $date }
+community-member-counts = { $posts ->
+    [0] no posts
+    [one] 1 post
+   *[other] { $posts } posts
+} · { $thanks ->
+    [0] no thanks received
+    [one] 1 thanks received
+   *[other] { $thanks } thanks received
+}
+community-member-associations = Associations
+community-member-recent = Recent posts
+community-member-no-posts = No posts yet.
+community-check-title-short = The title is too short: at least { $min } characters, so that the question is clear.
+community-check-title-long = The title is too long: { $max } characters at most.
+community-check-body-empty = The message is empty.
+community-check-body-long = The message is too long: { $max } characters at most.
+community-check-draft-long = The draft is too long to be saved.
+community-check-category = Choose a category from the list.
+community-check-handle = The handle must start with a letter and hold only lower-case letters without accents, digits and hyphens ({ $max } characters at most).
+community-check-handle-missing = Choose your name on the forum before posting.
+community-check-handle-taken = This handle is taken: choose another one.
+community-check-name = Give a display name of { $max } characters at most.
+community-topic-closed = This topic is closed: it takes no more replies or edits.
+community-delete-first = The first post of a topic with replies cannot be deleted: edit it instead.
+community-thank-own = You cannot thank yourself.
+community-feed = Atom feed (for a feed reader)
+community-api-invalid = Value "{ $value }" not recognised for the parameter { $param }.
+community-api-not-found = No public topic has this identifier.

@@ -1,0 +1,204 @@
+//! Moderators hide, close, pin and move topics and hide posts, each in the
+//! one log; three members' flags hide a post until reviewed; a category
+//! for moderators only; every one of these refused to others with a 403.
+
+use essaim_domain::accounts::Role;
+
+use super::*;
+use crate::harness::Backend;
+use crate::{app, on_both_backends};
+
+on_both_backends!(
+    moderators_close_pin_move_and_hide_in_the_log,
+    three_flags_hide_a_post_until_reviewed,
+);
+
+async fn moderators_close_pin_move_and_hide_in_the_log(backend: Backend) {
+    let app = app!(backend);
+    let moderator = app
+        .signed_in_as("moderation@exemple.org", Role::Moderateur)
+        .await;
+    let member = super::named(&app, "camille@exemple.org", "camille", "Camille").await;
+    let path = topic(
+        &member,
+        "entraide-technique",
+        "Annonce : rencontre du réseau en mars",
+        "Rendez-vous le 12 mars.",
+    )
+    .await;
+    let id = topic_id(&path);
+    let moderate = format!("/communaute/t/{id}/moderation");
+
+    for action in ["fermer", "epingler-partout", "masquer"] {
+        let refused = member.post_form(&moderate, &[("action", action)]).await;
+        assert_eq!(refused.status(), 403, "{action}");
+    }
+    let post = post_id(&app, id, 1).await;
+    assert_eq!(
+        member
+            .post_form(
+                &format!("/communaute/m/{post}/masquer"),
+                &[("masquer", "1")]
+            )
+            .await
+            .status(),
+        403
+    );
+
+    // Closed: no more replies, with the reason given.
+    moderator
+        .submit(&moderate, &[("action", "fermer"), ("motif", "Sujet clos")])
+        .await;
+    let refused = member.post_form(&path, &[("body", "Je viendrai !")]).await;
+    assert_eq!(refused.status(), 422);
+    assert!(refused.text().await.unwrap().contains("Ce sujet est fermé"));
+    moderator.submit(&moderate, &[("action", "rouvrir")]).await;
+    member.submit(&path, &[("body", "Je viendrai !")]).await;
+
+    // Pinned everywhere, it leads the forum's home; moved, it changes
+    // category.
+    topic(
+        &member,
+        "entraide-technique",
+        "Un sujet plus récent que l'annonce",
+        "Question du jour.",
+    )
+    .await;
+    moderator
+        .submit(&moderate, &[("action", "epingler-partout")])
+        .await;
+    let home = app.visitor().get("/communaute").await.text().await.unwrap();
+    let pinned = home.find("Annonce : rencontre du réseau").unwrap();
+    assert!(pinned < home.find("Un sujet plus récent").unwrap());
+    moderator
+        .submit(
+            &moderate,
+            &[
+                ("action", "deplacer"),
+                ("categorie", "vie-de-la-communaute"),
+            ],
+        )
+        .await;
+    let category = app
+        .visitor()
+        .get("/communaute/c/vie-de-la-communaute")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(category.contains("Annonce : rencontre du réseau"));
+    let bad_move = moderator
+        .post_form(
+            &moderate,
+            &[("action", "deplacer"), ("categorie", "nulle-part")],
+        )
+        .await;
+    assert_eq!(bad_move.status(), 422);
+    let unknown = moderator
+        .post_form(&moderate, &[("action", "bruler")])
+        .await;
+    assert_eq!(unknown.status(), 400);
+
+    // Hidden: gone for everyone but moderators.
+    moderator.submit(&moderate, &[("action", "masquer")]).await;
+    assert_eq!(app.visitor().get(&path).await.status(), 404);
+    assert_eq!(member.get(&path).await.status(), 404);
+    assert_eq!(moderator.get(&path).await.status(), 200);
+    moderator.submit(&moderate, &[("action", "afficher")]).await;
+    assert_eq!(app.visitor().get(&path).await.status(), 200);
+
+    let journal = moderator
+        .get("/moderation/journal")
+        .await
+        .text()
+        .await
+        .unwrap();
+    for entry in [
+        "Fermeture du sujet",
+        "Réouverture du sujet",
+        "Épinglage",
+        "Déplacement du sujet",
+        "Masquage",
+        "Fin du masquage",
+        "Sujet clos",
+    ] {
+        assert!(journal.contains(entry), "{entry} in the log");
+    }
+}
+
+async fn three_flags_hide_a_post_until_reviewed(backend: Backend) {
+    let app = app!(backend);
+    let moderator = app
+        .signed_in_as("moderation@exemple.org", Role::Moderateur)
+        .await;
+    let spammer = super::named(&app, "vendeur@exemple.org", "vendeur", "Bonnes affaires").await;
+    let path = topic(
+        &spammer,
+        "choisir-ses-outils",
+        "Achetez nos licences pas chères",
+        "Promo sur les licences !",
+    )
+    .await;
+    let id = topic_id(&path);
+    let key = format!("{id}-1");
+    let flag = vec![
+        ("cible", "message"),
+        ("objet", key.as_str()),
+        ("motif", "spam"),
+        ("commentaire", ""),
+    ];
+
+    // A reason of another kind of target is not one for a post.
+    let first = app.signed_in_as("a@exemple.org", Role::Membre).await;
+    let mut inexact = flag.clone();
+    inexact[2] = ("motif", "inexact");
+    assert_eq!(
+        first
+            .post_form("/moderation/signaler", &inexact)
+            .await
+            .status(),
+        422
+    );
+
+    let members = [
+        first,
+        app.signed_in_as("b@exemple.org", Role::Membre).await,
+        app.signed_in_as("c@exemple.org", Role::Membre).await,
+    ];
+    for (n, member) in members.iter().enumerate() {
+        member.submit("/moderation/signaler", &flag).await;
+        let page = app.visitor().get(&path).await.text().await.unwrap();
+        assert_eq!(
+            page.contains("Message masqué par la modération"),
+            n == 2,
+            "hidden at the third flag only"
+        );
+    }
+    assert!(
+        !app.visitor()
+            .get(&path)
+            .await
+            .text()
+            .await
+            .unwrap()
+            .contains("Promo sur les licences")
+    );
+    let queue = moderator.get("/moderation").await.text().await.unwrap();
+    assert!(
+        queue.contains("Achetez nos licences pas chères #1"),
+        "{queue}"
+    );
+    let page = moderator.get(&path).await.text().await.unwrap();
+    assert!(
+        page.contains("Promo sur les licences"),
+        "moderators still read it"
+    );
+    let journal = moderator
+        .get("/moderation/journal")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(journal.contains("Masquage"));
+    app.wait_for_jobs().await;
+}

@@ -1,0 +1,521 @@
+//! The forum: members' names on it, categories, topics, posts with their
+//! earlier versions, thanks, how far each member read, drafts, and the
+//! search index (`search.rs`). Writes are in `writes.rs`.
+
+mod search;
+mod writes;
+
+pub use search::{SearchFilter, SearchHit};
+
+use essaim_domain::community::{Pin, Starters};
+use sqlx::Row;
+use sqlx::any::AnyRow;
+
+use crate::{Database, StoreError};
+
+/// How a member appears on the forum.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CommunityMember {
+    pub account_id: i64,
+    pub handle: String,
+    pub display_name: String,
+    pub created_at: i64,
+}
+
+/// The author of a topic or post, as pages name them; `None` where the
+/// account was deleted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Author {
+    pub account_id: i64,
+    pub handle: String,
+    pub display_name: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Category {
+    pub id: i64,
+    pub slug: String,
+    pub name: String,
+    pub description: String,
+    pub position: i64,
+    pub starters: Starters,
+}
+
+/// A category with how many visible topics and posts it holds.
+#[derive(Debug, Clone)]
+pub struct CategoryCounts {
+    pub category: Category,
+    pub topics: i64,
+    pub posts: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TopicRow {
+    pub id: i64,
+    pub category_id: i64,
+    pub category_slug: String,
+    pub category_name: String,
+    pub title: String,
+    pub author: Option<Author>,
+    pub solution_id: Option<i64>,
+    pub pinned: Option<Pin>,
+    pub closed_at: Option<i64>,
+    pub hidden_at: Option<i64>,
+    pub post_count: i64,
+    pub last_post_at: i64,
+    pub created_at: i64,
+    /// The highest post number the member reading the list has seen;
+    /// `None` when they never opened it (or nobody is signed in).
+    pub last_read: Option<i64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PostRow {
+    pub id: i64,
+    pub topic_id: i64,
+    pub number: i64,
+    pub author: Option<Author>,
+    pub body: String,
+    pub created_at: i64,
+    pub edited_at: Option<i64>,
+    pub deleted_at: Option<i64>,
+    pub hidden_at: Option<i64>,
+    pub thanks: i64,
+}
+
+/// An earlier version of a post, replaced at `replaced_at`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Revision {
+    pub body: String,
+    pub replaced_at: i64,
+}
+
+/// Words a member kept with "save draft".
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Draft {
+    pub category: String,
+    pub title: String,
+    pub body: String,
+    pub updated_at: i64,
+}
+
+/// Which topics a list shows.
+#[derive(Debug, Clone, Default)]
+pub struct TopicFilter {
+    /// For each word asked, its stems: a topic matches when, for every
+    /// word, one of its visible posts has one of the stems.
+    pub words: Vec<Vec<String>>,
+    pub category_id: Option<i64>,
+    /// Moderators see hidden topics too.
+    pub with_hidden: bool,
+    /// Only topics with (`Some(true)`) or without an answer.
+    pub solved: Option<bool>,
+}
+
+const TOPIC_COLUMNS: &str = "t.id, t.category_id, c.slug, c.name, t.title, t.author_id, m.handle, m.display_name, t.solution_id, t.pinned, t.closed_at, t.hidden_at, t.post_count, t.last_post_at, t.created_at, r.last_number";
+const TOPIC_FROM: &str = "community_topics t
+    JOIN community_categories c ON c.id = t.category_id
+    LEFT JOIN community_members m ON m.account_id = t.author_id
+    LEFT JOIN community_reads r ON r.topic_id = t.id AND r.account_id = $1";
+
+const POST_COLUMNS: &str = "p.id, p.topic_id, p.number, p.author_id, m.handle, m.display_name, p.body, p.created_at, p.edited_at, p.deleted_at, p.hidden_at,
+    (SELECT COUNT(*) FROM community_thanks k WHERE k.post_id = p.id)";
+const POST_FROM: &str =
+    "community_posts p LEFT JOIN community_members m ON m.account_id = p.author_id";
+
+fn author(row: &AnyRow, id: usize) -> Result<Option<Author>, StoreError> {
+    let account_id: Option<i64> = row.try_get(id)?;
+    let handle: Option<String> = row.try_get(id + 1)?;
+    let display_name: Option<String> = row.try_get(id + 2)?;
+    Ok(match (account_id, handle, display_name) {
+        (Some(account_id), Some(handle), Some(display_name)) => Some(Author {
+            account_id,
+            handle,
+            display_name,
+        }),
+        _ => None,
+    })
+}
+
+fn topic_from_row(row: &AnyRow) -> Result<TopicRow, StoreError> {
+    let pinned: Option<String> = row.try_get(9)?;
+    Ok(TopicRow {
+        id: row.try_get(0)?,
+        category_id: row.try_get(1)?,
+        category_slug: row.try_get(2)?,
+        category_name: row.try_get(3)?,
+        title: row.try_get(4)?,
+        author: author(row, 5)?,
+        solution_id: row.try_get(8)?,
+        pinned: pinned.as_deref().and_then(Pin::from_slug),
+        closed_at: row.try_get(10)?,
+        hidden_at: row.try_get(11)?,
+        post_count: row.try_get(12)?,
+        last_post_at: row.try_get(13)?,
+        created_at: row.try_get(14)?,
+        last_read: row.try_get(15)?,
+    })
+}
+
+pub(crate) fn post_from_row(row: &AnyRow) -> Result<PostRow, StoreError> {
+    Ok(PostRow {
+        id: row.try_get(0)?,
+        topic_id: row.try_get(1)?,
+        number: row.try_get(2)?,
+        author: author(row, 3)?,
+        body: row.try_get(6)?,
+        created_at: row.try_get(7)?,
+        edited_at: row.try_get(8)?,
+        deleted_at: row.try_get(9)?,
+        hidden_at: row.try_get(10)?,
+        thanks: row.try_get(11)?,
+    })
+}
+
+fn category_from_row(row: &AnyRow) -> Result<Category, StoreError> {
+    let starters: String = row.try_get(5)?;
+    Ok(Category {
+        id: row.try_get(0)?,
+        slug: row.try_get(1)?,
+        name: row.try_get(2)?,
+        description: row.try_get(3)?,
+        position: row.try_get(4)?,
+        starters: Starters::from_slug(&starters)
+            .ok_or_else(|| StoreError::Corrupt(format!("catégorie du forum : {starters}")))?,
+    })
+}
+
+const CATEGORY_COLUMNS: &str = "c.id, c.slug, c.name, c.description, c.position, c.starters";
+
+impl Database {
+    pub async fn community_member(
+        &self,
+        account_id: i64,
+    ) -> Result<Option<CommunityMember>, StoreError> {
+        let row = sqlx::query(
+            "SELECT account_id, handle, display_name, created_at FROM community_members WHERE account_id = $1",
+        )
+        .bind(account_id)
+        .fetch_optional(self.pool())
+        .await?;
+        row.map(|r| member_from_row(&r)).transpose()
+    }
+
+    pub async fn community_member_by_handle(
+        &self,
+        handle: &str,
+    ) -> Result<Option<CommunityMember>, StoreError> {
+        let row = sqlx::query(
+            "SELECT account_id, handle, display_name, created_at FROM community_members WHERE handle = $1",
+        )
+        .bind(handle)
+        .fetch_optional(self.pool())
+        .await?;
+        row.map(|r| member_from_row(&r)).transpose()
+    }
+
+    /// Of these handles, those members have.
+    pub async fn community_members_named(
+        &self,
+        handles: &[String],
+    ) -> Result<Vec<CommunityMember>, StoreError> {
+        if handles.is_empty() {
+            return Ok(Vec::new());
+        }
+        let places: Vec<String> = (1..=handles.len()).map(|i| format!("${i}")).collect();
+        let sql = format!(
+            "SELECT account_id, handle, display_name, created_at FROM community_members WHERE handle IN ({})",
+            places.join(", ")
+        );
+        let mut query = sqlx::query(&sql);
+        for handle in handles {
+            query = query.bind(handle);
+        }
+        query
+            .fetch_all(self.pool())
+            .await?
+            .iter()
+            .map(member_from_row)
+            .collect()
+    }
+
+    /// The categories in their order, with their visible topics and posts.
+    pub async fn community_categories(&self) -> Result<Vec<CategoryCounts>, StoreError> {
+        let rows = sqlx::query(&format!(
+            "SELECT {CATEGORY_COLUMNS}, COUNT(t.id), CAST(COALESCE(SUM(t.post_count), 0) AS BIGINT)
+             FROM community_categories c
+             LEFT JOIN community_topics t ON t.category_id = c.id AND t.hidden_at IS NULL
+             GROUP BY c.id, c.slug, c.name, c.description, c.position, c.starters
+             ORDER BY c.position, c.id"
+        ))
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(CategoryCounts {
+                    category: category_from_row(r)?,
+                    topics: r.try_get(6)?,
+                    posts: r.try_get(7)?,
+                })
+            })
+            .collect()
+    }
+
+    pub async fn community_category(&self, slug: &str) -> Result<Option<Category>, StoreError> {
+        let row = sqlx::query(&format!(
+            "SELECT {CATEGORY_COLUMNS} FROM community_categories c WHERE c.slug = $1"
+        ))
+        .bind(slug)
+        .fetch_optional(self.pool())
+        .await?;
+        row.as_ref().map(category_from_row).transpose()
+    }
+
+    /// A page of topics, pinned first (in a category, those pinned there
+    /// or everywhere; on the forum's home, those pinned everywhere), then
+    /// the latest active; with how far `reader` read each (`0`: nobody).
+    pub async fn community_topics(
+        &self,
+        filter: TopicFilter,
+        reader: i64,
+        limit: i64,
+        offset: i64,
+    ) -> Result<(Vec<TopicRow>, i64), StoreError> {
+        let mut conditions = vec!["($4 = 0 OR t.category_id = $4)".to_string()];
+        if !filter.with_hidden {
+            conditions.push("t.hidden_at IS NULL".into());
+        }
+        match filter.solved {
+            Some(true) => conditions.push("t.solution_id IS NOT NULL".into()),
+            Some(false) => conditions.push("t.solution_id IS NULL".into()),
+            None => {}
+        }
+        let pinned_first = match filter.category_id {
+            Some(_) => "CASE WHEN t.pinned IS NULL THEN 1 ELSE 0 END",
+            None => "CASE WHEN t.pinned = 'partout' THEN 0 ELSE 1 END",
+        };
+        let mut stems: Vec<&str> = Vec::new();
+        for word in &filter.words {
+            let places: Vec<String> = word
+                .iter()
+                .map(|stem| {
+                    stems.push(stem);
+                    format!("${}", 4 + stems.len())
+                })
+                .collect();
+            conditions.push(format!(
+                "t.id IN (SELECT p.topic_id FROM community_posts p
+                   JOIN community_terms k ON k.post_id = p.id
+                   WHERE p.deleted_at IS NULL AND p.hidden_at IS NULL AND k.term IN ({}))",
+                places.join(", ")
+            ));
+        }
+        let condition = conditions.join(" AND ");
+        let list = format!(
+            "SELECT {TOPIC_COLUMNS} FROM {TOPIC_FROM} WHERE {condition}
+             ORDER BY {pinned_first}, t.last_post_at DESC, t.id DESC LIMIT $2 OFFSET $3"
+        );
+        // The count binds the same parameters so that the condition reads
+        // the same; $2 and $3 are simply not used.
+        let count =
+            format!("SELECT COUNT(*) FROM {TOPIC_FROM} WHERE {condition} AND $2 >= 0 AND $3 >= 0");
+        let numbers = [
+            reader,
+            limit,
+            offset,
+            filter.category_id.unwrap_or_default(),
+        ];
+        let rows = bind_all(sqlx::query(&list), &numbers, &stems)
+            .fetch_all(self.pool())
+            .await?;
+        let total: i64 = bind_all(sqlx::query(&count), &numbers, &stems)
+            .fetch_one(self.pool())
+            .await?
+            .try_get(0)?;
+        Ok((
+            rows.iter().map(topic_from_row).collect::<Result<_, _>>()?,
+            total,
+        ))
+    }
+
+    /// A topic, hidden or not, with how far `reader` read it.
+    pub async fn community_topic(
+        &self,
+        id: i64,
+        reader: i64,
+    ) -> Result<Option<TopicRow>, StoreError> {
+        let row = sqlx::query(&format!(
+            "SELECT {TOPIC_COLUMNS} FROM {TOPIC_FROM} WHERE t.id = $2"
+        ))
+        .bind(reader)
+        .bind(id)
+        .fetch_optional(self.pool())
+        .await?;
+        row.as_ref().map(topic_from_row).transpose()
+    }
+
+    /// A topic's posts in order, placeholders included.
+    pub async fn community_posts(&self, topic_id: i64) -> Result<Vec<PostRow>, StoreError> {
+        let rows = sqlx::query(&format!(
+            "SELECT {POST_COLUMNS} FROM {POST_FROM} WHERE p.topic_id = $1 ORDER BY p.number"
+        ))
+        .bind(topic_id)
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter().map(post_from_row).collect()
+    }
+
+    pub async fn community_post(&self, id: i64) -> Result<Option<PostRow>, StoreError> {
+        let row = sqlx::query(&format!(
+            "SELECT {POST_COLUMNS} FROM {POST_FROM} WHERE p.id = $1"
+        ))
+        .bind(id)
+        .fetch_optional(self.pool())
+        .await?;
+        row.as_ref().map(post_from_row).transpose()
+    }
+
+    /// The earlier versions of a post, the latest replaced first.
+    pub async fn community_revisions(&self, post_id: i64) -> Result<Vec<Revision>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT body, replaced_at FROM community_revisions WHERE post_id = $1
+             ORDER BY replaced_at DESC, id DESC",
+        )
+        .bind(post_id)
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(Revision {
+                    body: r.try_get(0)?,
+                    replaced_at: r.try_get(1)?,
+                })
+            })
+            .collect()
+    }
+
+    /// The posts of a topic a member thanked.
+    pub async fn community_thanked(
+        &self,
+        account_id: i64,
+        topic_id: i64,
+    ) -> Result<Vec<i64>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT k.post_id FROM community_thanks k JOIN community_posts p ON p.id = k.post_id
+             WHERE k.account_id = $1 AND p.topic_id = $2",
+        )
+        .bind(account_id)
+        .bind(topic_id)
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter()
+            .map(|r| r.try_get(0).map_err(StoreError::from))
+            .collect()
+    }
+
+    pub async fn community_draft(
+        &self,
+        account_id: i64,
+        place: &str,
+    ) -> Result<Option<Draft>, StoreError> {
+        let row = sqlx::query(
+            "SELECT category, title, body, updated_at FROM community_drafts
+             WHERE account_id = $1 AND place = $2",
+        )
+        .bind(account_id)
+        .bind(place)
+        .fetch_optional(self.pool())
+        .await?;
+        row.map(|r| {
+            Ok(Draft {
+                category: r.try_get(0)?,
+                title: r.try_get(1)?,
+                body: r.try_get(2)?,
+                updated_at: r.try_get(3)?,
+            })
+        })
+        .transpose()
+    }
+
+    /// The first post of each of these topics.
+    pub async fn community_first_posts(
+        &self,
+        topic_ids: &[i64],
+    ) -> Result<Vec<PostRow>, StoreError> {
+        if topic_ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        let places: Vec<String> = (1..=topic_ids.len()).map(|i| format!("${i}")).collect();
+        let sql = format!(
+            "SELECT {POST_COLUMNS} FROM {POST_FROM} WHERE p.number = 1 AND p.topic_id IN ({})",
+            places.join(", ")
+        );
+        let mut query = sqlx::query(&sql);
+        for id in topic_ids {
+            query = query.bind(*id);
+        }
+        query
+            .fetch_all(self.pool())
+            .await?
+            .iter()
+            .map(post_from_row)
+            .collect()
+    }
+
+    /// A member's latest visible posts with their topic's id and title.
+    pub async fn community_posts_by(
+        &self,
+        account_id: i64,
+        limit: i64,
+    ) -> Result<Vec<(PostRow, String)>, StoreError> {
+        let rows = sqlx::query(&format!(
+            "SELECT {POST_COLUMNS}, t.title FROM {POST_FROM}
+             JOIN community_topics t ON t.id = p.topic_id
+             WHERE p.author_id = $1 AND p.deleted_at IS NULL AND p.hidden_at IS NULL
+               AND t.hidden_at IS NULL
+             ORDER BY p.created_at DESC, p.id DESC LIMIT $2"
+        ))
+        .bind(account_id)
+        .bind(limit)
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter()
+            .map(|r| Ok((post_from_row(r)?, r.try_get(12)?)))
+            .collect()
+    }
+
+    /// How many visible posts a member wrote, and how many thanks they got.
+    pub async fn community_member_counts(&self, account_id: i64) -> Result<(i64, i64), StoreError> {
+        let row = sqlx::query(
+            "SELECT
+               (SELECT COUNT(*) FROM community_posts WHERE author_id = $1 AND deleted_at IS NULL AND hidden_at IS NULL),
+               (SELECT COUNT(*) FROM community_thanks k JOIN community_posts p ON p.id = k.post_id WHERE p.author_id = $1)",
+        )
+        .bind(account_id)
+        .fetch_one(self.pool())
+        .await?;
+        Ok((row.try_get(0)?, row.try_get(1)?))
+    }
+}
+
+type AnyQuery<'q> = sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>>;
+
+/// Binds numbers, then texts, in that order.
+fn bind_all<'q>(mut query: AnyQuery<'q>, numbers: &[i64], texts: &[&'q str]) -> AnyQuery<'q> {
+    for number in numbers {
+        query = query.bind(*number);
+    }
+    for text in texts {
+        query = query.bind(*text);
+    }
+    query
+}
+
+fn member_from_row(row: &AnyRow) -> Result<CommunityMember, StoreError> {
+    Ok(CommunityMember {
+        account_id: row.try_get(0)?,
+        handle: row.try_get(1)?,
+        display_name: row.try_get(2)?,
+        created_at: row.try_get(3)?,
+    })
+}
