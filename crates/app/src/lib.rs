@@ -125,6 +125,11 @@ pub struct AppSettings {
     /// Managers are asked to confirm a profile this long after its last
     /// verification.
     pub reminder_after_days: i64,
+    /// A forum notification's email waits this long, so that edits land
+    /// and what is read meanwhile is not sent.
+    pub notification_delay_seconds: i64,
+    /// Forum notification emails per member and 24 hours, at most.
+    pub notification_daily_cap: i64,
     /// Where uploaded files (logos) are kept: `DATA_DIR/uploads`.
     pub uploads_dir: std::path::PathBuf,
     /// Where "today" is read, and the dates people type.

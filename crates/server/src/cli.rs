@@ -153,6 +153,12 @@ pub struct ServeArgs {
     /// Jours avant de demander aux gestionnaires de confirmer leur fiche [défaut : 365]
     #[arg(long, value_name = "JOURS")]
     pub reminder_after_days: Option<String>,
+    /// Minutes avant d'envoyer une notification du forum par courriel [défaut : 10]
+    #[arg(long, value_name = "MINUTES")]
+    pub notification_delay: Option<String>,
+    /// Courriels de notification du forum par membre et par 24 h au plus [défaut : 20]
+    #[arg(long, value_name = "NOMBRE")]
+    pub notification_daily_cap: Option<String>,
     /// Jours sans confirmation avant qu'une fiche soit signalée [défaut : 400]
     #[arg(long, value_name = "JOURS")]
     pub stale_after_days: Option<String>,

@@ -75,6 +75,10 @@ pub struct Config {
     pub behind_proxy: bool,
     pub reminder_after_days: i64,
     pub stale_after_days: i64,
+    /// Minutes a forum notification waits before its email.
+    pub notification_delay_minutes: i64,
+    /// Forum notification emails per member and 24 hours, at most.
+    pub notification_daily_cap: i64,
     pub time_zone: essaim_domain::date::TimeZone,
     pub timeouts: crate::http::Timeouts,
     /// Where each value came from, by key.
@@ -416,6 +420,25 @@ impl Layers {
             header: seconds("header_timeout")?,
             idle: seconds("idle_timeout")?,
         };
+        let count = |key: &'static str, range: std::ops::RangeInclusive<i64>| {
+            raw[key]
+                .parse::<i64>()
+                .ok()
+                .filter(|n| range.contains(n))
+                .ok_or_else(|| {
+                    invalid(
+                        key,
+                        format!(
+                            "« {} » : attendu un nombre entier de {} à {}",
+                            raw[key],
+                            range.start(),
+                            range.end()
+                        ),
+                    )
+                })
+        };
+        let notification_delay_minutes = count("notification_delay", 0..=1440)?;
+        let notification_daily_cap = count("notification_daily_cap", 1..=1000)?;
         let reminder_after_days = days("reminder_after_days")?;
         let stale_after_days = days("stale_after_days")?;
         Ok(Config {
@@ -423,6 +446,8 @@ impl Layers {
             timeouts,
             reminder_after_days,
             stale_after_days,
+            notification_delay_minutes,
+            notification_daily_cap,
             mail: MailSettings {
                 backend,
                 from: raw["mail_from"].clone(),

@@ -162,13 +162,25 @@ impl Tx {
         payload: &str,
         now: i64,
     ) -> Result<i64, StoreError> {
+        self.enqueue_job_after(kind, payload, now, now).await
+    }
+
+    /// Queues a job that no worker runs before `run_after`.
+    pub async fn enqueue_job_after(
+        &mut self,
+        kind: &str,
+        payload: &str,
+        run_after: i64,
+        now: i64,
+    ) -> Result<i64, StoreError> {
         let id = sqlx::query(
             "INSERT INTO jobs (kind, payload, state, attempts, run_after, created_at)
-             VALUES ($1, $2, $3, 0, $4, $4) RETURNING id",
+             VALUES ($1, $2, $3, 0, $4, $5) RETURNING id",
         )
         .bind(kind)
         .bind(payload)
         .bind(PENDING)
+        .bind(run_after)
         .bind(now)
         .fetch_one(self.conn())
         .await?

@@ -37,6 +37,7 @@ migrations![
     "0008_catalogue",
     "0009_roadmap",
     "0010_community",
+    "0011_community_following",
 ];
 
 pub fn for_backend(backend: Backend) -> &'static [Migration] {

@@ -21,6 +21,8 @@ pub struct SignedIn {
     pub account: Account,
     pub token: String,
     pub csrf_token: String,
+    /// The forum's notifications not read yet, shown in the header.
+    pub unread_notifications: i64,
 }
 
 /// Left in the request by `middleware::session`: who is asking, if anyone.

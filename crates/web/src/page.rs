@@ -71,6 +71,17 @@ impl Layout {
         self.viewer.is_some()
     }
 
+    /// "Notifications (3)" in the header, for a signed-in member.
+    pub fn notifications_label(&self) -> Option<String> {
+        self.viewer.as_ref().map(|v| {
+            i18n::translate_with(
+                self.locale,
+                "layout-nav-notifications",
+                &[("count", v.unread_notifications.into())],
+            )
+        })
+    }
+
     pub fn can_moderate(&self) -> bool {
         self.viewer
             .as_ref()

@@ -38,6 +38,20 @@ pub async fn edit(
         at,
     )
     .await?;
+    super::notify::after_edit(
+        app,
+        &mut tx,
+        account,
+        &super::notify::Written {
+            topic_id: topic.id,
+            category_id: topic.category_id,
+            topic_author_id: topic.author.as_ref().map(|a| a.account_id),
+            post_id: post.id,
+            number: post.number,
+            body,
+        },
+    )
+    .await?;
     app.commit(tx).await?;
     Ok((topic.id, post.number))
 }

@@ -4,11 +4,15 @@
 //! hide, close, pin and move, each in the one log. Posts three members
 //! flag are hidden until a moderator looks (`flags.rs`).
 
+pub mod digest;
 pub mod draft;
 pub mod edit;
+pub mod email;
 pub mod flags;
+pub mod follow;
 pub mod member;
 pub mod moderate;
+pub mod notify;
 pub mod post;
 pub mod read;
 pub mod solve;

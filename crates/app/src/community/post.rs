@@ -6,6 +6,7 @@ use essaim_domain::community::post_problems;
 use essaim_store::Account;
 
 use super::member::{NameChoice, ensure};
+use super::notify;
 use super::{may_start, visible_topic};
 use crate::{App, Error, Result, now};
 
@@ -44,9 +45,23 @@ pub async fn start_topic(app: &App, account: &Account, topic: &NewTopic<'_>) -> 
     let category = category.ok_or(Error::NotFound)?;
     let mut tx = app.begin().await?;
     ensure(app, &mut tx, account, topic.name).await?;
-    let (topic_id, _) = tx
+    let (topic_id, post_id) = tx
         .start_community_topic(category.id, topic.title, account.id, topic.body, now())
         .await?;
+    notify::after_post(
+        app,
+        &mut tx,
+        account,
+        &notify::Written {
+            topic_id,
+            category_id: category.id,
+            topic_author_id: Some(account.id),
+            post_id,
+            number: 1,
+            body: topic.body,
+        },
+    )
+    .await?;
     tx.mark_community_read(account.id, topic_id, 1, now())
         .await?;
     tx.delete_community_draft(account.id, NEW_TOPIC_PLACE)
@@ -74,9 +89,23 @@ pub async fn reply(
     }
     let mut tx = app.begin().await?;
     ensure(app, &mut tx, account, name).await?;
-    let (_, number) = tx
+    let (post_id, number) = tx
         .add_community_post(topic.id, account.id, body, now())
         .await?;
+    notify::after_post(
+        app,
+        &mut tx,
+        account,
+        &notify::Written {
+            topic_id: topic.id,
+            category_id: topic.category_id,
+            topic_author_id: topic.author.as_ref().map(|a| a.account_id),
+            post_id,
+            number,
+            body,
+        },
+    )
+    .await?;
     tx.mark_community_read(account.id, topic.id, number, now())
         .await?;
     tx.delete_community_draft(account.id, &reply_place(topic.id))

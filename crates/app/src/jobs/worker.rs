@@ -3,7 +3,7 @@ use std::time::Duration;
 use essaim_store::ClaimedJob;
 use tokio::sync::watch;
 
-use crate::mail::{compose, outbox};
+use crate::mail::{MailHeaders, compose, outbox};
 use crate::{App, accounts, now};
 
 /// How long a node holds a claimed job before another may take it over.
@@ -76,13 +76,19 @@ async fn run(app: &App, job: &ClaimedJob) -> anyhow::Result<()> {
                     &queued.to,
                     &email,
                     &format!("essaim-{:06}", job.id),
-                    queued.reply_to.as_deref(),
+                    &MailHeaders {
+                        reply_to: queued.reply_to.clone(),
+                        ..queued.headers.clone().unwrap_or_default()
+                    },
                 )
                 .await
         }
         accounts::register::JOB_KIND => Ok(accounts::register::process(app, &job.payload).await?),
         accounts::register::RESEND_JOB_KIND => {
             Ok(accounts::register::process_resend(app, &job.payload).await?)
+        }
+        crate::community::email::JOB_KIND => {
+            Ok(crate::community::email::process(app, &job.payload).await?)
         }
         accounts::password_reset::JOB_KIND => {
             Ok(accounts::password_reset::process(app, &job.payload).await?)
@@ -126,6 +132,9 @@ pub async fn housekeeping(app: &App) {
         .await
     {
         tracing::warn!(%error, "nettoyage des tâches terminées impossible");
+    }
+    if let Err(error) = crate::community::digest::send_due(app).await {
+        tracing::warn!(%error, "résumés hebdomadaires du forum impossibles");
     }
     if let Err(error) = crate::roadmap::diagnostic::forget_stale(app).await {
         tracing::warn!(%error, "nettoyage des diagnostics abandonnés impossible");

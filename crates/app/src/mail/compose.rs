@@ -97,6 +97,27 @@ pub enum Mail {
         #[serde(default)]
         network: bool,
     },
+    /// A forum post the member hears of, with its words.
+    CommunityPost {
+        /// Why the member hears of it: the notification's kind
+        /// (`essaim_domain::community::following`).
+        reason: String,
+        topic: String,
+        author: String,
+        /// The post as plain text.
+        text: String,
+        link: String,
+        /// Where the member sets what the forum sends them.
+        settings: String,
+    },
+    /// The week on the forum: the topics of the categories a member
+    /// follows, the most active first.
+    CommunityDigest {
+        /// One line per topic: its title, its replies and its address.
+        topics: Vec<String>,
+        link: String,
+        settings: String,
+    },
 }
 
 /// Decisions of the network that its managers hear about.
@@ -127,10 +148,46 @@ struct Content {
     name: Option<String>,
     /// The `$reason` of the messages: the key of a report's reason.
     reason_key: Option<&'static str>,
+    /// Other arguments of the messages (`$author` of a forum post).
+    more: Vec<(&'static str, String)>,
 }
 
 fn content(mail: &Mail) -> Content {
     match mail {
+        Mail::CommunityPost {
+            reason,
+            topic,
+            author,
+            text,
+            link,
+            settings,
+        } => Content {
+            subject_key: "mail-community-post-subject",
+            paragraph_keys: match reason.as_str() {
+                "mention" => &["mail-community-mention-intro", "mail-community-why-mention"],
+                "reponse" => &["mail-community-reply-intro", "mail-community-why-reply"],
+                "nouveau-sujet" => &["mail-community-new-topic-intro", "mail-community-why-watch"],
+                _ => &["mail-community-watched-intro", "mail-community-why-watch"],
+            },
+            action: Some(("mail-community-post-action", link.clone())),
+            extra: Some(("mail-community-post-label", text.clone())),
+            name: Some(topic.clone()),
+            reason_key: None,
+            more: vec![("author", author.clone()), ("settings", settings.clone())],
+        },
+        Mail::CommunityDigest {
+            topics,
+            link,
+            settings,
+        } => Content {
+            subject_key: "mail-community-digest-subject",
+            paragraph_keys: &["mail-community-digest-intro", "mail-community-why-digest"],
+            action: Some(("mail-community-digest-action", link.clone())),
+            extra: Some(("mail-community-digest-label", topics.join("\n\n"))),
+            name: None,
+            reason_key: None,
+            more: vec![("settings", settings.clone())],
+        },
         Mail::ReportFiled {
             name,
             reason,
@@ -147,6 +204,7 @@ fn content(mail: &Mail) -> Content {
                     .unwrap_or(essaim_domain::moderation::ReportReason::Other)
                     .label_key(),
             ),
+            more: Vec::new(),
         },
         Mail::ReportClosed {
             name,
@@ -165,6 +223,7 @@ fn content(mail: &Mail) -> Content {
                 .map(|n| ("mail-report-closed-note", n.clone())),
             name: Some(name.clone()),
             reason_key: None,
+            more: Vec::new(),
         },
         Mail::VerifyEmail { link } => Content {
             subject_key: "mail-verify-subject",
@@ -173,6 +232,7 @@ fn content(mail: &Mail) -> Content {
             extra: None,
             name: None,
             reason_key: None,
+            more: Vec::new(),
         },
         Mail::AlreadyRegistered { sign_in, reset } => Content {
             subject_key: "mail-already-registered-subject",
@@ -181,6 +241,7 @@ fn content(mail: &Mail) -> Content {
             extra: Some(("mail-already-registered-reset", reset.clone())),
             name: None,
             reason_key: None,
+            more: Vec::new(),
         },
         Mail::ResetPassword { link } => Content {
             subject_key: "mail-reset-subject",
@@ -189,6 +250,7 @@ fn content(mail: &Mail) -> Content {
             extra: None,
             name: None,
             reason_key: None,
+            more: Vec::new(),
         },
         Mail::ConfirmNewEmail { link } => Content {
             subject_key: "mail-new-email-subject",
@@ -201,6 +263,7 @@ fn content(mail: &Mail) -> Content {
             extra: None,
             name: None,
             reason_key: None,
+            more: Vec::new(),
         },
         Mail::EmailChanged { new_email } => Content {
             subject_key: "mail-email-changed-subject",
@@ -209,6 +272,7 @@ fn content(mail: &Mail) -> Content {
             extra: Some(("mail-email-changed-new", new_email.clone())),
             name: None,
             reason_key: None,
+            more: Vec::new(),
         },
         Mail::PasswordChanged { reset } => Content {
             subject_key: "mail-password-changed-subject",
@@ -217,6 +281,7 @@ fn content(mail: &Mail) -> Content {
             extra: None,
             name: None,
             reason_key: None,
+            more: Vec::new(),
         },
         Mail::AccountDeleted => Content {
             subject_key: "mail-deleted-subject",
@@ -225,6 +290,7 @@ fn content(mail: &Mail) -> Content {
             extra: None,
             name: None,
             reason_key: None,
+            more: Vec::new(),
         },
         Mail::ProfileReminder { name, link } => Content {
             subject_key: "mail-profile-reminder-subject",
@@ -233,6 +299,7 @@ fn content(mail: &Mail) -> Content {
             extra: None,
             name: Some(name.clone()),
             reason_key: None,
+            more: Vec::new(),
         },
         Mail::ManagerInvitation { name, link } => Content {
             subject_key: "mail-manager-invitation-subject",
@@ -245,6 +312,7 @@ fn content(mail: &Mail) -> Content {
             extra: None,
             name: Some(name.clone()),
             reason_key: None,
+            more: Vec::new(),
         },
         Mail::AssociationInvitation {
             name,
@@ -270,6 +338,7 @@ fn content(mail: &Mail) -> Content {
             extra: None,
             name: Some(name.clone()),
             reason_key: None,
+            more: Vec::new(),
         },
         Mail::AssociationHandedOver { name, link } => Content {
             subject_key: "mail-association-handed-over-subject",
@@ -281,6 +350,7 @@ fn content(mail: &Mail) -> Content {
             extra: None,
             name: Some(name.clone()),
             reason_key: None,
+            more: Vec::new(),
         },
         Mail::ContactMessage {
             name,
@@ -315,6 +385,7 @@ fn content(mail: &Mail) -> Content {
             )),
             name: Some(name.clone()),
             reason_key: None,
+            more: Vec::new(),
         },
         Mail::ProfileSubmitted { name, link } => Content {
             subject_key: "mail-profile-submitted-subject",
@@ -323,6 +394,7 @@ fn content(mail: &Mail) -> Content {
             extra: None,
             name: Some(name.clone()),
             reason_key: None,
+            more: Vec::new(),
         },
         Mail::ProfileDecision {
             name,
@@ -366,6 +438,7 @@ fn content(mail: &Mail) -> Content {
                     .map(|m| ("mail-profile-message", m.clone())),
                 name: Some(name.clone()),
                 reason_key: None,
+                more: Vec::new(),
             }
         }
     }
@@ -420,16 +493,16 @@ pub fn compose(mail: &Mail, locale: Locale, instance: &str) -> ComposedEmail {
         .map(|key| essaim_domain::i18n::text(locale, key).into_owned())
         .unwrap_or_default();
     let t = |key: &str| {
-        translate_with(
-            locale,
-            key,
-            &[
-                ("instance", instance.into()),
-                ("instance_elides", elides(instance).into()),
-                ("name", name.as_str().into()),
-                ("reason", reason.as_str().into()),
-            ],
-        )
+        let mut args: Vec<(&str, essaim_domain::i18n::FluentValue<'_>)> = vec![
+            ("instance", instance.into()),
+            ("instance_elides", elides(instance).into()),
+            ("name", name.as_str().into()),
+            ("reason", reason.as_str().into()),
+        ];
+        for (arg, value) in &content.more {
+            args.push((arg, value.as_str().into()));
+        }
+        translate_with(locale, key, &args)
     };
     let subject = t(content.subject_key);
     let paragraphs: Vec<String> = content.paragraph_keys.iter().map(|k| t(k)).collect();

@@ -7,5 +7,5 @@ mod transport;
 
 pub use compose::{ComposedEmail, Decision, Mail, compose};
 pub use lettre::message::Mailbox;
-pub use outbox::{queue_mail, queue_mail_replying_to};
-pub use transport::{Mailer, SentEmail, check_smtp_url, sender};
+pub use outbox::{queue_list_mail, queue_mail, queue_mail_replying_to};
+pub use transport::{MailHeaders, Mailer, SentEmail, check_smtp_url, sender};

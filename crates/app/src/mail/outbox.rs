@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 use essaim_store::Tx;
 
 use super::Mail;
+use super::transport::MailHeaders;
 
 pub(crate) const JOB_KIND: &str = "email";
 
@@ -17,6 +18,9 @@ pub(crate) struct QueuedMail {
     /// visitor's message this way).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reply_to: Option<String>,
+    /// Threading and list headers (forum emails).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub headers: Option<MailHeaders>,
 }
 
 /// Queues an email in the unit of work; once it is committed, the worker
@@ -38,6 +42,27 @@ pub async fn queue_mail_replying_to(
         locale,
         mail,
         reply_to: reply_to.map(str::to_string),
+        headers: None,
+    };
+    let payload = serde_json::to_string(&payload).map_err(crate::Error::internal)?;
+    crate::jobs::enqueue(tx, JOB_KIND, &payload).await
+}
+
+/// Queues an email of a list (the forum's): threaded, with its one-click
+/// unsubscribe address.
+pub async fn queue_list_mail(
+    tx: &mut Tx,
+    to: &str,
+    locale: Locale,
+    mail: Mail,
+    headers: MailHeaders,
+) -> crate::Result<()> {
+    let payload = QueuedMail {
+        to: to.to_string(),
+        locale,
+        mail,
+        reply_to: None,
+        headers: Some(headers),
     };
     let payload = serde_json::to_string(&payload).map_err(crate::Error::internal)?;
     crate::jobs::enqueue(tx, JOB_KIND, &payload).await

@@ -6,8 +6,10 @@ use std::sync::{Arc, Mutex};
 
 use lettre::Address;
 use lettre::message::header::{ContentTransferEncoding, ContentType};
+use lettre::message::header::{HeaderName, HeaderValue};
 use lettre::message::{Body, Mailbox, MultiPart, SinglePart, header};
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+use serde::{Deserialize, Serialize};
 
 use super::ComposedEmail;
 
@@ -20,6 +22,26 @@ pub struct SentEmail {
     pub html: String,
     pub message_id: String,
     pub reply_to: Option<String>,
+    pub headers: MailHeaders,
+}
+
+/// What an email says beyond its sender, recipient and words.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MailHeaders {
+    /// Where replies go instead of the sender (the contact form relays a
+    /// visitor's message this way).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reply_to: Option<String>,
+    /// The conversation it belongs to (`communaute-sujet-12`): its root
+    /// goes in `In-Reply-To` and `References`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub thread: Option<String>,
+    /// The list it comes from (`communaute`), for `List-Id`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub list: Option<String>,
+    /// The one-click unsubscribe address (RFC 8058).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unsubscribe: Option<String>,
 }
 
 #[derive(Clone)]
@@ -120,8 +142,9 @@ impl Mailer {
         to: &str,
         email: &ComposedEmail,
         key: &str,
-        reply_to: Option<&str>,
+        headers: &MailHeaders,
     ) -> anyhow::Result<()> {
+        let reply_to = headers.reply_to.as_deref();
         let domain = self.from().email.domain().to_string();
         let message_id = format!("<{key}@{domain}>");
         let from = Mailbox::new(
@@ -134,6 +157,32 @@ impl Mailer {
         let mut builder = Message::builder().from(from);
         if let Some(reply_to) = reply_to {
             builder = builder.reply_to(reply_to.parse::<Mailbox>()?);
+        }
+        if let Some(thread) = &headers.thread {
+            // Every email of a forum topic answers the same root, so that
+            // mail clients show them as one conversation.
+            let root = format!("<{thread}@{domain}>");
+            builder = builder
+                .in_reply_to(root.clone())
+                .references(root)
+                .raw_header(HeaderValue::new(
+                    HeaderName::new_from_ascii_str("List-Id"),
+                    format!(
+                        "{instance_name} <{}.{domain}>",
+                        headers.list.as_deref().unwrap_or("liste")
+                    ),
+                ));
+        }
+        if let Some(unsubscribe) = &headers.unsubscribe {
+            builder = builder
+                .raw_header(HeaderValue::new(
+                    HeaderName::new_from_ascii_str("List-Unsubscribe"),
+                    format!("<{unsubscribe}>"),
+                ))
+                .raw_header(HeaderValue::new(
+                    HeaderName::new_from_ascii_str("List-Unsubscribe-Post"),
+                    "List-Unsubscribe=One-Click".to_string(),
+                ));
         }
         let message = builder
             .to(to.parse::<Mailbox>()?)
@@ -164,6 +213,7 @@ impl Mailer {
                     html: email.html.clone(),
                     message_id,
                     reply_to: reply_to.map(str::to_string),
+                    headers: headers.clone(),
                 });
             }
         }
@@ -211,7 +261,7 @@ mod tests {
                 "camille@exemple.org",
                 &email,
                 "essaim-000007",
-                None,
+                &MailHeaders::default(),
             )
             .await
             .unwrap();
@@ -221,7 +271,7 @@ mod tests {
                 "camille@exemple.org",
                 &email,
                 "essaim-000007",
-                None,
+                &MailHeaders::default(),
             )
             .await
             .unwrap();

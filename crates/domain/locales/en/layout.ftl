@@ -15,3 +15,8 @@ nav-moderation = Moderation
 nav-association-space = Association space
 nav-provider-space = Provider space
 layout-pair = { $label }: { $value }
+layout-nav-notifications = { $count ->
+    [0] Notifications
+    [one] Notifications (1 unread)
+   *[other] Notifications ({ $count } unread)
+}

@@ -15,3 +15,8 @@ nav-moderation = Modération
 nav-association-space = Espace association
 nav-provider-space = Espace prestataire
 layout-pair = { $label } : { $value }
+layout-nav-notifications = { $count ->
+    [0] Notifications
+    [one] Notifications (1 non lue)
+   *[other] Notifications ({ $count } non lues)
+}

@@ -3,6 +3,7 @@
 //! grace period after which an edit is kept in the post's history.
 
 pub mod excerpt;
+pub mod following;
 
 use crate::problems::FieldProblem;
 use crate::text::is_slug;

@@ -87,6 +87,11 @@ fn load_config(cli: &Cli) -> Result<Config, Failure> {
         layers.flag("rate_limit_contact", args.rate_limit_contact.clone());
         layers.flag("reminder_after_days", args.reminder_after_days.clone());
         layers.flag("stale_after_days", args.stale_after_days.clone());
+        layers.flag("notification_delay", args.notification_delay.clone());
+        layers.flag(
+            "notification_daily_cap",
+            args.notification_daily_cap.clone(),
+        );
         layers.flag("time_zone", args.time_zone.clone());
         layers.flag("header_timeout", args.header_timeout.clone());
         layers.flag("idle_timeout", args.idle_timeout.clone());

@@ -35,7 +35,7 @@ impl Config {
                 .collect::<Vec<_>>()
                 .join(",")
         };
-        let values: [(&str, toml::Value); 20] = [
+        let values: [(&str, toml::Value); 22] = [
             ("listen", self.listen.to_string().into()),
             ("data_dir", self.data_dir.display().to_string().into()),
             ("database_url", database_url.into()),
@@ -69,6 +69,8 @@ impl Config {
             ("behind_proxy", self.behind_proxy.into()),
             ("reminder_after_days", self.reminder_after_days.into()),
             ("stale_after_days", self.stale_after_days.into()),
+            ("notification_delay", self.notification_delay_minutes.into()),
+            ("notification_daily_cap", self.notification_daily_cap.into()),
         ];
         for (key, value) in values {
             out.push_str(&format!("{key} = {value}  # {}\n", self.sources[key]));

@@ -117,6 +117,18 @@ pub const SETTINGS: &[Setting] = &[
         "jours après la dernière vérification d'une fiche avant de demander à ses gestionnaires de la confirmer",
     ),
     Setting::new(
+        "notification_delay",
+        "--notification-delay",
+        "10",
+        "minutes d'attente avant d'envoyer par courriel une notification du forum (0 : tout de suite), pour que les modifications arrivent et qu'une notification lue entre-temps ne parte pas",
+    ),
+    Setting::new(
+        "notification_daily_cap",
+        "--notification-daily-cap",
+        "20",
+        "courriels de notification du forum envoyés au plus par membre et par 24 heures (le reste attend le résumé hebdomadaire)",
+    ),
+    Setting::new(
         "stale_after_days",
         "--stale-after-days",
         "400",

@@ -86,6 +86,8 @@ impl TestApp {
         layers.flag("data_dir", Some(data_dir.path().display().to_string()));
         layers.flag("log", Some("warn".into()));
         layers.flag("mail_backend", Some("memory".into()));
+        // Forum emails at once, unless a test says otherwise.
+        layers.flag("notification_delay", Some("0".into()));
         if let Some(url) = database_url
             .clone()
             .or_else(|| postgres.as_ref().map(|pg| pg.url.clone()))

@@ -13,6 +13,8 @@ pub struct SessionRecord {
     pub created_at: i64,
     pub last_seen_at: i64,
     pub expires_at: i64,
+    /// The forum's notifications the member has not read, for the header.
+    pub unread_notifications: i64,
 }
 
 /// What the data export shows of each session.
@@ -32,7 +34,9 @@ impl Database {
     ) -> Result<Option<SessionRecord>, StoreError> {
         let row = sqlx::query(
             "SELECT a.id, a.email, a.role, a.locale, a.email_verified_at, a.created_at, a.updated_at,
-                    s.csrf_token, s.created_at AS session_created_at, s.last_seen_at, s.expires_at
+                    s.csrf_token, s.created_at AS session_created_at, s.last_seen_at, s.expires_at,
+                    (SELECT COUNT(*) FROM community_notifications n
+                     WHERE n.account_id = a.id AND n.read_at IS NULL) AS unread_notifications
              FROM sessions s JOIN accounts a ON a.id = s.account_id
              WHERE s.token_hash = $1 AND s.expires_at > $2",
         )
@@ -47,6 +51,7 @@ impl Database {
                 created_at: row.try_get("session_created_at")?,
                 last_seen_at: row.try_get("last_seen_at")?,
                 expires_at: row.try_get("expires_at")?,
+                unread_notifications: row.try_get("unread_notifications")?,
             })
         })
         .transpose()

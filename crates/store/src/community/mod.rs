@@ -2,8 +2,11 @@
 //! earlier versions, thanks, how far each member read, drafts, and the
 //! search index (`search.rs`). Writes are in `writes.rs`.
 
+mod following;
 mod search;
 mod writes;
+
+pub use following::{EmailSettings, NotificationRow};
 
 pub use search::{SearchFilter, SearchHit};
 
@@ -435,6 +438,32 @@ impl Database {
             })
         })
         .transpose()
+    }
+
+    /// The visible topics with posts since `since`, the most posts first,
+    /// with how many.
+    pub async fn community_active_topics(
+        &self,
+        since: i64,
+        limit: i64,
+    ) -> Result<Vec<(TopicRow, i64)>, StoreError> {
+        let rows = sqlx::query(&format!(
+            "SELECT {TOPIC_COLUMNS},
+               (SELECT COUNT(*) FROM community_posts p
+                WHERE p.topic_id = t.id AND p.created_at >= $2
+                  AND p.deleted_at IS NULL AND p.hidden_at IS NULL) AS recent
+             FROM {TOPIC_FROM}
+             WHERE t.hidden_at IS NULL AND t.last_post_at >= $2
+             ORDER BY recent DESC, t.last_post_at DESC LIMIT $3"
+        ))
+        .bind(0i64)
+        .bind(since)
+        .bind(limit)
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter()
+            .map(|r| Ok((topic_from_row(r)?, r.try_get(16)?)))
+            .collect()
     }
 
     /// The first post of each of these topics.

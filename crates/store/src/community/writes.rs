@@ -251,7 +251,8 @@ impl Tx {
         .bind(now)
         .execute(self.conn())
         .await?;
-        Ok(())
+        self.read_community_notifications(account_id, topic_id, number, now)
+            .await
     }
 
     pub async fn save_community_draft(

@@ -36,6 +36,7 @@ pub async fn load(state: &AppState, request: &mut Request) -> Result<Loaded, Res
                 account: session.account,
                 token: token.to_string(),
                 csrf_token: session.csrf_token,
+                unread_notifications: session.unread_notifications,
             }))),
             Ok(None) => {
                 loaded.stale_cookie = true;

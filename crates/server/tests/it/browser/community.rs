@@ -41,7 +41,12 @@ async fn a_volunteer_asks_and_answers_on_a_phone() {
     browser
         .goto(&app.url("/communaute/membres/nadia-lices"))
         .await;
-    assert!(browser.text("main").await.contains("Maison de quartier des Lices"));
+    assert!(
+        browser
+            .text("main")
+            .await
+            .contains("Maison de quartier des Lices")
+    );
     browser.assert_accessible("a member's page").await;
 
     // A newcomer asks a question and takes a name on the way.
@@ -117,5 +122,20 @@ async fn a_volunteer_asks_and_answers_on_a_phone() {
         !browser.overflows_horizontally().await,
         "a topic with a quote"
     );
+
+    // What the forum sends her, from the header.
+    browser
+        .click(Locator::Css("a[href='/communaute/notifications']"))
+        .await;
+    browser
+        .wait_for_url_containing("/communaute/notifications")
+        .await;
+    browser.assert_accessible("the notifications").await;
+    browser
+        .click(Locator::Css("a[href='/communaute/preferences']"))
+        .await;
+    browser.wait_for("#digest").await;
+    browser.assert_accessible("the email choices").await;
+    assert!(!browser.overflows_horizontally().await, "the email choices");
     browser.close().await;
 }

@@ -4,6 +4,7 @@
 //! named and nothing written; every refusal a 403 or a 404.
 
 mod discussion;
+mod following;
 mod moderation;
 mod open_data;
 mod search;

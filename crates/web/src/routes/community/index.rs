@@ -5,6 +5,8 @@
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::response::Response;
+use essaim_domain::community::following::Watch;
+use essaim_domain::i18n::static_text;
 use essaim_store::TopicFilter;
 use serde::Deserialize;
 
@@ -72,6 +74,7 @@ pub struct CategoryQuery {
     page: Option<String>,
     /// `oui` for answered topics only, `non` for those waiting.
     resolu: Option<String>,
+    fait: Option<String>,
 }
 
 #[derive(Template)]
@@ -87,6 +90,9 @@ struct CategoryPage {
     next: Option<String>,
     total: String,
     query: String,
+    watch: &'static str,
+    watch_levels: Vec<(&'static str, &'static str)>,
+    watch_saved: bool,
 }
 
 pub async fn category(
@@ -122,7 +128,23 @@ pub async fn category(
     } else {
         format!("/communaute/c/{slug}?resolu={solved_slug}")
     };
+    let watch = match l.viewer.as_ref() {
+        Some(viewer) => state
+            .db()
+            .community_watch_of(viewer.account.id, None, category.id)
+            .await?
+            .1
+            .unwrap_or(Watch::Normal)
+            .slug(),
+        None => Watch::Normal.slug(),
+    };
     Ok(render(&CategoryPage {
+        watch,
+        watch_levels: Watch::ALL
+            .iter()
+            .map(|w| (w.slug(), static_text(l.locale, w.label_key())))
+            .collect(),
+        watch_saved: query.fait.as_deref() == Some("suivi"),
         previous: pager.previous(&path),
         next: pager.next(&path, total),
         total: translate_with(

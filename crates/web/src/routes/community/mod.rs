@@ -4,6 +4,7 @@
 
 pub mod compose;
 pub mod feed;
+pub mod follow;
 pub mod index;
 pub mod member;
 pub mod moderate;
@@ -41,6 +42,18 @@ pub fn routes() -> Router<AppState> {
         .route("/communaute/m/{id}/merci", post(post::thank))
         .route("/communaute/m/{id}/masquer", post(moderate::post))
         .route("/communaute/recherche", get(search::show))
+        .route("/communaute/t/{id}/suivi", post(follow::topic))
+        .route("/communaute/c/{category}/suivi", post(follow::category))
+        .route("/communaute/notifications", get(follow::notifications))
+        .route("/communaute/notifications/lues", post(follow::read_all))
+        .route(
+            "/communaute/preferences",
+            get(follow::preferences).post(follow::save_preferences),
+        )
+        .route(
+            "/communaute/courriels/{token}",
+            get(follow::by_token).post(follow::save_by_token),
+        )
         .route("/communaute/membres/{handle}", get(member::show))
 }
 

@@ -8,7 +8,9 @@ use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use essaim_app::community::draft::{self, Place};
 use essaim_app::community::{moderates, read, visible_topic};
+use essaim_domain::community::following::Watch;
 use essaim_domain::community::quotation;
+use essaim_domain::i18n::static_text;
 use essaim_domain::problems::FieldProblem;
 use essaim_store::PostRow;
 use serde::Deserialize;
@@ -47,6 +49,10 @@ pub struct TopicPage {
     pub errors: Problems,
     pub draft_saved: bool,
     pub categories: Vec<(String, String, bool)>,
+    /// The reader's level on the topic (empty: as its category).
+    pub watch: &'static str,
+    pub watch_levels: Vec<(&'static str, &'static str)>,
+    pub watch_saved: bool,
 }
 
 #[derive(Deserialize, Default)]
@@ -138,6 +144,15 @@ pub async fn page(
         a.role.can_moderate() || topic.author.as_ref().map(|x| x.account_id) == Some(a.id)
     });
     let new_after = account.map(|_| topic.last_read.unwrap_or(0));
+    let watch = match account {
+        Some(account) => state
+            .db()
+            .community_watch_of(account.id, Some(topic.id), topic.category_id)
+            .await?
+            .0
+            .map_or("", |w| w.slug()),
+        None => "",
+    };
     if let Some(account) = account {
         read::mark_read(state.app(), account, topic.id, topic.post_count).await?;
     }
@@ -173,6 +188,12 @@ pub async fn page(
         needs_name,
         errors: Problems::new(l.locale, &problems),
         draft_saved: query.fait.as_deref() == Some("brouillon"),
+        watch_saved: query.fait.as_deref() == Some("suivi"),
+        watch,
+        watch_levels: Watch::FOR_TOPIC
+            .iter()
+            .map(|w| (w.slug(), static_text(l.locale, w.label_key())))
+            .collect(),
         categories,
         l,
     })
