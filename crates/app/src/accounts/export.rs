@@ -2,7 +2,7 @@
 //! art. 15 and 20): the account, its sessions, the associations it belongs
 //! to, the profiles it manages (each version, the references written in
 //! them, the logos, the network's messages), the reports it filed, the notes
-//! it wrote and the decisions it took. Dates are written in the instance's time zone (RFC 3339).
+//! it wrote and the decisions it took, and what it wrote on the forum. Dates are written in the instance's time zone (RFC 3339).
 
 use serde::Serialize;
 
@@ -25,6 +25,31 @@ pub struct AccountExport {
     pub associations: Vec<ExportedAssociation>,
     /// Reports filed, notes written, decisions taken in moderation.
     pub moderation: Vec<ExportedTrace>,
+    /// The name taken on the forum, what was written there, the email
+    /// choices; `None` for someone who never wrote there.
+    pub forum: Option<ExportedForum>,
+}
+
+#[derive(Serialize)]
+pub struct ExportedForum {
+    pub handle: String,
+    pub display_name: String,
+    pub since: String,
+    pub notification_emails: bool,
+    pub weekly_digest: bool,
+    pub posts: Vec<ExportedPost>,
+}
+
+#[derive(Serialize)]
+pub struct ExportedPost {
+    pub topic: String,
+    pub topic_id: i64,
+    pub number: i64,
+    /// As written, in Markdown.
+    pub body: String,
+    pub created_at: String,
+    pub edited_at: Option<String>,
+    pub hidden_by_moderation: bool,
 }
 
 #[derive(Serialize)]
@@ -213,9 +238,38 @@ pub async fn export(app: &App, account: &Account) -> Result<AccountExport> {
             closed_at: t.closed_at.map(at),
         })
         .collect();
+    let forum = match app.db().community_member(account.id).await? {
+        None => None,
+        Some(member) => {
+            let settings = crate::community::email::settings_of(app, account).await?;
+            let posts = app
+                .db()
+                .community_writings_of(account.id)
+                .await?
+                .into_iter()
+                .map(|(post, topic)| ExportedPost {
+                    topic,
+                    topic_id: post.topic_id,
+                    number: post.number,
+                    body: post.body,
+                    created_at: at(post.created_at),
+                    edited_at: post.edited_at.map(at),
+                    hidden_by_moderation: post.hidden_at.is_some(),
+                })
+                .collect();
+            Some(ExportedForum {
+                handle: member.handle,
+                display_name: member.display_name,
+                since: at(member.created_at),
+                notification_emails: settings.notifications,
+                weekly_digest: settings.digest,
+                posts,
+            })
+        }
+    };
     Ok(AccountExport {
         format: "essaim-account",
-        version: 3,
+        version: 4,
         exported_at: at(now()),
         account: ExportedAccount {
             email: account.email.clone(),
@@ -229,5 +283,6 @@ pub async fn export(app: &App, account: &Account) -> Result<AccountExport> {
         provider_profiles,
         associations,
         moderation,
+        forum,
     })
 }

@@ -513,6 +513,26 @@ impl Database {
             .collect()
     }
 
+    /// Everything a member wrote that still has its words, hidden or not,
+    /// oldest first, with its topic's title (for their data export).
+    pub async fn community_writings_of(
+        &self,
+        account_id: i64,
+    ) -> Result<Vec<(PostRow, String)>, StoreError> {
+        let rows = sqlx::query(&format!(
+            "SELECT {POST_COLUMNS}, t.title FROM {POST_FROM}
+             JOIN community_topics t ON t.id = p.topic_id
+             WHERE p.author_id = $1 AND p.deleted_at IS NULL
+             ORDER BY p.created_at, p.id"
+        ))
+        .bind(account_id)
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter()
+            .map(|r| Ok((post_from_row(r)?, r.try_get(12)?)))
+            .collect()
+    }
+
     /// How many visible posts a member wrote, and how many thanks they got.
     pub async fn community_member_counts(&self, account_id: i64) -> Result<(i64, i64), StoreError> {
         let row = sqlx::query(

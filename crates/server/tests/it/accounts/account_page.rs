@@ -262,7 +262,7 @@ async fn the_export_holds_what_the_person_wrote(backend: Backend) {
         )
         .await;
     let export: serde_json::Value = provider.get("/compte/export").await.json().await.unwrap();
-    assert_eq!(export["version"], 3);
+    assert_eq!(export["version"], 4);
     let profile = &export["provider_profiles"][0];
     assert_eq!(profile["slug"], slug.as_str());
     assert_eq!(profile["status"], "publiee");

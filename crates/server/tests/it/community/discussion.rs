@@ -166,6 +166,24 @@ async fn members_ask_reply_quote_mention_and_mark_the_answer(backend: Backend) {
     assert!(member_page.contains(">ÉC<"), "initials as avatar");
     assert!(!member_page.contains("elise@exemple.org"));
 
+    // What she wrote is in her data export, with her name on the forum.
+    let export: serde_json::Value = asker.get("/compte/export").await.json().await.unwrap();
+    assert_eq!(export["forum"]["handle"], "nadia-lices");
+    assert_eq!(
+        export["forum"]["posts"][0]["body"],
+        "Deux bénévoles ne voient pas le dossier partagé."
+    );
+    assert_eq!(export["forum"]["weekly_digest"], true);
+    let export: serde_json::Value = app
+        .signed_in_as("jamais@exemple.org", Role::Membre)
+        .await
+        .get("/compte/export")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert!(export["forum"].is_null());
+
     // Signed out, writing leads to the sign-in.
     let anonymous = visitor.post_form(&path, &[("body", "Coucou")]).await;
     assert_eq!(anonymous.status(), 303);
@@ -176,6 +194,17 @@ async fn members_ask_reply_quote_mention_and_mark_the_answer(backend: Backend) {
             .starts_with("/connexion")
     );
     assert_eq!(count(&app, "SELECT COUNT(*) FROM community_posts").await, 3);
+
+    // Her account deleted, her words stay under "Compte supprimé", and her
+    // name is free again.
+    let deleted = helper
+        .post_form("/compte/supprimer", &[("password", crate::harness::PASSWORD)])
+        .await;
+    assert_eq!(deleted.status(), 303);
+    let page = visitor.get(&path).await.text().await.unwrap();
+    assert!(page.contains("Compte supprimé") && !page.contains("Élise, Coop Libre"));
+    assert!(page.contains("Vérifiez le groupe"));
+    assert_eq!(visitor.get("/communaute/membres/coop-libre").await.status(), 404);
 }
 
 async fn edits_keep_their_history_after_the_grace_period(backend: Backend) {
