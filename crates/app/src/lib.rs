@@ -130,6 +130,10 @@ pub struct AppSettings {
     pub notification_delay_seconds: i64,
     /// Forum notification emails per member and 24 hours, at most.
     pub notification_daily_cap: i64,
+    /// When a new member of the forum stops being limited.
+    pub trust: essaim_domain::community::trust::TrustRules,
+    /// A new member's first post waits for a moderator's approval.
+    pub hold_first_post: bool,
     /// Where uploaded files (logos) are kept: `DATA_DIR/uploads`.
     pub uploads_dir: std::path::PathBuf,
     /// Where "today" is read, and the dates people type.

@@ -35,10 +35,12 @@ pub enum LogKind {
     Unpinned,
     /// A topic went to another category.
     Moved,
+    /// A moderator set a forum member's level of trust.
+    TrustChanged,
 }
 
 impl LogKind {
-    pub const ALL: [LogKind; 23] = [
+    pub const ALL: [LogKind; 24] = [
         LogKind::Submitted,
         LogKind::Approved,
         LogKind::ChangesRequested,
@@ -62,6 +64,7 @@ impl LogKind {
         LogKind::Pinned,
         LogKind::Unpinned,
         LogKind::Moved,
+        LogKind::TrustChanged,
     ];
 
     pub fn slug(self) -> &'static str {
@@ -89,6 +92,7 @@ impl LogKind {
             LogKind::Pinned => "epinglage",
             LogKind::Unpinned => "desepinglage",
             LogKind::Moved => "deplacement",
+            LogKind::TrustChanged => "niveau-de-confiance",
         }
     }
 
@@ -122,6 +126,7 @@ impl LogKind {
             LogKind::Pinned => "log-kind-pinned",
             LogKind::Unpinned => "log-kind-unpinned",
             LogKind::Moved => "log-kind-moved",
+            LogKind::TrustChanged => "log-kind-trust-changed",
         }
     }
 }
@@ -141,14 +146,18 @@ pub enum TargetKind {
     CommunityTopic,
     /// A forum post (`community_posts.id`).
     CommunityPost,
+    /// A member of the forum (`community_members.account_id`; the label
+    /// is their handle).
+    CommunityMember,
 }
 
 impl TargetKind {
-    pub const ALL: [TargetKind; 4] = [
+    pub const ALL: [TargetKind; 5] = [
         TargetKind::Provider,
         TargetKind::CatalogueEntry,
         TargetKind::CommunityTopic,
         TargetKind::CommunityPost,
+        TargetKind::CommunityMember,
     ];
 
     /// Stored in the `target_kind` columns and used in forms.
@@ -158,6 +167,7 @@ impl TargetKind {
             TargetKind::CatalogueEntry => "catalogue",
             TargetKind::CommunityTopic => "sujet",
             TargetKind::CommunityPost => "message",
+            TargetKind::CommunityMember => "membre-forum",
         }
     }
 
@@ -172,6 +182,7 @@ impl TargetKind {
             TargetKind::CatalogueEntry => "moderation-target-catalogue",
             TargetKind::CommunityTopic => "moderation-target-topic",
             TargetKind::CommunityPost => "moderation-target-post",
+            TargetKind::CommunityMember => "moderation-target-member",
         }
     }
 }
@@ -212,7 +223,9 @@ impl ReportReason {
     /// off topic rather than inaccurate.
     pub fn for_kind(kind: TargetKind) -> &'static [ReportReason] {
         match kind {
-            TargetKind::CommunityTopic | TargetKind::CommunityPost => &[
+            TargetKind::CommunityTopic
+            | TargetKind::CommunityPost
+            | TargetKind::CommunityMember => &[
                 ReportReason::OffTopic,
                 ReportReason::Inappropriate,
                 ReportReason::Spam,

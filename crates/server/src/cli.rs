@@ -159,6 +159,15 @@ pub struct ServeArgs {
     /// Courriels de notification du forum par membre et par 24 h au plus [défaut : 20]
     #[arg(long, value_name = "NOMBRE")]
     pub notification_daily_cap: Option<String>,
+    /// Sujets lus pour qu'un nouveau membre du forum ne soit plus limité [défaut : 5]
+    #[arg(long, value_name = "NOMBRE")]
+    pub trust_topics_read: Option<String>,
+    /// Jours sur le forum avant qu'un nouveau membre ne soit plus limité [défaut : 2]
+    #[arg(long, value_name = "JOURS")]
+    pub trust_days: Option<String>,
+    /// Le premier message d'un nouveau membre attend la validation (true ou false) [défaut : false]
+    #[arg(long, value_name = "BOOLÉEN")]
+    pub hold_first_post: Option<String>,
     /// Jours sans confirmation avant qu'une fiche soit signalée [défaut : 400]
     #[arg(long, value_name = "JOURS")]
     pub stale_after_days: Option<String>,

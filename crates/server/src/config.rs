@@ -79,6 +79,10 @@ pub struct Config {
     pub notification_delay_minutes: i64,
     /// Forum notification emails per member and 24 hours, at most.
     pub notification_daily_cap: i64,
+    /// When a new member of the forum stops being limited.
+    pub trust: essaim_domain::community::trust::TrustRules,
+    /// A new member's first post waits for a moderator.
+    pub hold_first_post: bool,
     pub time_zone: essaim_domain::date::TimeZone,
     pub timeouts: crate::http::Timeouts,
     /// Where each value came from, by key.
@@ -439,6 +443,16 @@ impl Layers {
         };
         let notification_delay_minutes = count("notification_delay", 0..=1440)?;
         let notification_daily_cap = count("notification_daily_cap", 1..=1000)?;
+        let trust = essaim_domain::community::trust::TrustRules {
+            topics_read: count("trust_topics_read", 0..=1000)?,
+            days: count("trust_days", 0..=365)?,
+        };
+        let hold_first_post = parse_bool(&raw["hold_first_post"]).ok_or_else(|| {
+            invalid(
+                "hold_first_post",
+                format!("« {} » : attendu true ou false", raw["hold_first_post"]),
+            )
+        })?;
         let reminder_after_days = days("reminder_after_days")?;
         let stale_after_days = days("stale_after_days")?;
         Ok(Config {
@@ -448,6 +462,8 @@ impl Layers {
             stale_after_days,
             notification_delay_minutes,
             notification_daily_cap,
+            trust,
+            hold_first_post,
             mail: MailSettings {
                 backend,
                 from: raw["mail_from"].clone(),

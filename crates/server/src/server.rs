@@ -130,6 +130,8 @@ pub async fn start(config: &Config) -> Result<RunningServer, StartError> {
             reminder_after_days: config.reminder_after_days,
             notification_delay_seconds: config.notification_delay_minutes * 60,
             notification_daily_cap: config.notification_daily_cap,
+            trust: config.trust,
+            hold_first_post: config.hold_first_post,
             uploads_dir: config.data_dir.join("uploads"),
             time_zone: config.time_zone.clone(),
         },

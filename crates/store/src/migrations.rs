@@ -38,6 +38,7 @@ migrations![
     "0009_roadmap",
     "0010_community",
     "0011_community_following",
+    "0012_community_trust",
 ];
 
 pub fn for_backend(backend: Backend) -> &'static [Migration] {

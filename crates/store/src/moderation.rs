@@ -216,18 +216,21 @@ impl Database {
 }
 
 impl Tx {
-    /// How many distinct members have an open report on a target, the
-    /// reports this transaction filed included.
-    pub async fn open_reporters(&mut self, target: Target) -> Result<i64, StoreError> {
-        Ok(sqlx::query(
-            "SELECT COUNT(DISTINCT reporter_id) FROM moderation_reports
-             WHERE target_kind = $1 AND target_id = $2 AND resolved_at IS NULL",
+    /// The distinct members with an open report on a target, the reports
+    /// this transaction filed included.
+    pub async fn open_reporters(&mut self, target: Target) -> Result<Vec<i64>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT DISTINCT reporter_id FROM moderation_reports
+             WHERE target_kind = $1 AND target_id = $2 AND resolved_at IS NULL
+               AND reporter_id IS NOT NULL",
         )
         .bind(target.kind.slug())
         .bind(target.id)
-        .fetch_one(self.conn())
-        .await?
-        .try_get(0)?)
+        .fetch_all(self.conn())
+        .await?;
+        rows.iter()
+            .map(|r| r.try_get(0).map_err(StoreError::from))
+            .collect()
     }
 
     pub async fn log_moderation(

@@ -45,6 +45,7 @@ pub(crate) async fn ensure(
             handle,
             display_name: choice.display_name.trim().to_string(),
             created_at: now(),
+            trust: None,
         }),
     }
 }

@@ -17,6 +17,7 @@ pub mod post;
 pub mod read;
 pub mod solve;
 pub mod thank;
+pub mod trust;
 
 use essaim_domain::community::Starters;
 use essaim_store::{Account, Category, PostRow, TopicRow};

@@ -124,6 +124,73 @@ pub async fn post(
     Ok((post.topic_id, post.number))
 }
 
+/// A moderator approves a post held for approval (it shows, and those
+/// who should hear of it do), or refuses it (it stays hidden); returns its
+/// topic and number.
+pub async fn approve(
+    app: &App,
+    moderator: &Account,
+    post_id: i64,
+    approved: bool,
+    reason: &str,
+) -> Result<(i64, i64)> {
+    if !moderator.role.can_moderate() {
+        return Err(Error::Forbidden);
+    }
+    let post = app
+        .db()
+        .community_post(post_id)
+        .await?
+        .filter(|p| p.held_at.is_some())
+        .ok_or(Error::NotFound)?;
+    let topic = app
+        .db()
+        .community_topic(post.topic_id, 0)
+        .await?
+        .ok_or(Error::NotFound)?;
+    let first = (post.number == 1).then_some(topic.id);
+    let mut tx = app.begin().await?;
+    tx.release_community_post(post.id, first, approved).await?;
+    let author = match post.author.as_ref() {
+        Some(author) if approved => app.db().account_by_id(author.account_id).await?,
+        _ => None,
+    };
+    if let Some(account) = author {
+        super::notify::after_post(
+            app,
+            &mut tx,
+            &account,
+            &super::notify::Written {
+                topic_id: topic.id,
+                category_id: topic.category_id,
+                topic_author_id: topic.author.as_ref().map(|a| a.account_id),
+                post_id: post.id,
+                number: post.number,
+                body: &post.body,
+            },
+        )
+        .await?;
+    }
+    log(
+        &mut tx,
+        if approved {
+            LogKind::Approved
+        } else {
+            LogKind::Refused
+        },
+        moderator,
+        Target {
+            kind: TargetKind::CommunityPost,
+            id: post.id,
+        },
+        &post_label(post.topic_id, post.number),
+        reason,
+    )
+    .await?;
+    app.commit(tx).await?;
+    Ok((post.topic_id, post.number))
+}
+
 /// How the log and the reports name a post: its topic and number.
 pub fn post_label(topic_id: i64, number: i64) -> String {
     format!("{topic_id}-{number}")

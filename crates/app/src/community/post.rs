@@ -6,8 +6,8 @@ use essaim_domain::community::post_problems;
 use essaim_store::Account;
 
 use super::member::{NameChoice, ensure};
-use super::notify;
 use super::{may_start, visible_topic};
+use super::{notify, trust};
 use crate::{App, Error, Result, now};
 
 /// Where a new topic's draft is kept.
@@ -25,8 +25,17 @@ pub struct NewTopic<'a> {
     pub name: Option<&'a NameChoice>,
 }
 
-/// Starts a topic; returns its id.
-pub async fn start_topic(app: &App, account: &Account, topic: &NewTopic<'_>) -> Result<i64> {
+/// What was written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Posted {
+    pub topic_id: i64,
+    pub number: i64,
+    /// It waits for a moderator's approval before anyone else reads it.
+    pub held: bool,
+}
+
+/// Starts a topic.
+pub async fn start_topic(app: &App, account: &Account, topic: &NewTopic<'_>) -> Result<Posted> {
     let category = app.db().community_category(topic.category).await?;
     let mut problems = post_problems(Some(topic.title), topic.body);
     match &category {
@@ -43,42 +52,52 @@ pub async fn start_topic(app: &App, account: &Account, topic: &NewTopic<'_>) -> 
         return Err(Error::Invalid(problems));
     }
     let category = category.ok_or(Error::NotFound)?;
+    let held = trust::check_post(app, account, topic.body, true).await?;
     let mut tx = app.begin().await?;
     ensure(app, &mut tx, account, topic.name).await?;
     let (topic_id, post_id) = tx
         .start_community_topic(category.id, topic.title, account.id, topic.body, now())
         .await?;
-    notify::after_post(
-        app,
-        &mut tx,
-        account,
-        &notify::Written {
-            topic_id,
-            category_id: category.id,
-            topic_author_id: Some(account.id),
-            post_id,
-            number: 1,
-            body: topic.body,
-        },
-    )
-    .await?;
+    if held {
+        tx.hold_community_post(post_id, Some(topic_id), now())
+            .await?;
+    } else {
+        notify::after_post(
+            app,
+            &mut tx,
+            account,
+            &notify::Written {
+                topic_id,
+                category_id: category.id,
+                topic_author_id: Some(account.id),
+                post_id,
+                number: 1,
+                body: topic.body,
+            },
+        )
+        .await?;
+    }
     tx.mark_community_read(account.id, topic_id, 1, now())
         .await?;
     tx.delete_community_draft(account.id, NEW_TOPIC_PLACE)
         .await?;
     app.commit(tx).await?;
-    tracing::info!(target: "essaim::community", event = "topic.started", topic = topic_id, account_id = account.id);
-    Ok(topic_id)
+    tracing::info!(target: "essaim::community", event = "topic.started", topic = topic_id, account_id = account.id, held);
+    Ok(Posted {
+        topic_id,
+        number: 1,
+        held,
+    })
 }
 
-/// Replies at the end of a topic; returns the new post's number.
+/// Replies at the end of a topic.
 pub async fn reply(
     app: &App,
     account: &Account,
     topic_id: i64,
     body: &str,
     name: Option<&NameChoice>,
-) -> Result<i64> {
+) -> Result<Posted> {
     let topic = visible_topic(app, Some(account), topic_id).await?;
     if topic.closed_at.is_some() {
         return Err(Error::Conflict("community-topic-closed"));
@@ -87,30 +106,39 @@ pub async fn reply(
     if !problems.is_empty() {
         return Err(Error::Invalid(problems));
     }
+    let held = trust::check_post(app, account, body, false).await?;
     let mut tx = app.begin().await?;
     ensure(app, &mut tx, account, name).await?;
     let (post_id, number) = tx
         .add_community_post(topic.id, account.id, body, now())
         .await?;
-    notify::after_post(
-        app,
-        &mut tx,
-        account,
-        &notify::Written {
-            topic_id: topic.id,
-            category_id: topic.category_id,
-            topic_author_id: topic.author.as_ref().map(|a| a.account_id),
-            post_id,
-            number,
-            body,
-        },
-    )
-    .await?;
+    if held {
+        tx.hold_community_post(post_id, None, now()).await?;
+    } else {
+        notify::after_post(
+            app,
+            &mut tx,
+            account,
+            &notify::Written {
+                topic_id: topic.id,
+                category_id: topic.category_id,
+                topic_author_id: topic.author.as_ref().map(|a| a.account_id),
+                post_id,
+                number,
+                body,
+            },
+        )
+        .await?;
+    }
     tx.mark_community_read(account.id, topic.id, number, now())
         .await?;
     tx.delete_community_draft(account.id, &reply_place(topic.id))
         .await?;
     app.commit(tx).await?;
-    tracing::info!(target: "essaim::community", event = "post.added", topic = topic.id, number, account_id = account.id);
-    Ok(number)
+    tracing::info!(target: "essaim::community", event = "post.added", topic = topic.id, number, account_id = account.id, held);
+    Ok(Posted {
+        topic_id: topic.id,
+        number,
+        held,
+    })
 }

@@ -27,6 +27,25 @@ pub enum Waiting {
 
 pub async fn items(app: &App) -> Result<Vec<QueueItem>> {
     let mut items = crate::providers::vetting::submissions(app).await?;
+    // Forum posts of new members, held for approval.
+    for (post, _) in app.db().community_held_posts().await? {
+        let target = targets::by_id(
+            app,
+            essaim_domain::moderation::Target {
+                kind: essaim_domain::moderation::TargetKind::CommunityPost,
+                id: post.id,
+            },
+        )
+        .await?;
+        items.push(QueueItem {
+            target,
+            since: post.held_at.unwrap_or(post.created_at),
+            waiting: Waiting::Submission {
+                is_update: false,
+                last_verified: None,
+            },
+        });
+    }
     for report in app.db().open_reports(None).await? {
         let target = match targets::by_id(app, report.target).await {
             Ok(target) => target,

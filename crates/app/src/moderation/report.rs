@@ -53,7 +53,7 @@ pub async fn report(
         now(),
     )
     .await?;
-    crate::community::flags::after_report(&mut tx, target.target, &target.label).await?;
+    crate::community::flags::after_report(app, &mut tx, target.target, &target.label).await?;
     let link = app.links().page("/moderation");
     for moderator in app.db().moderators().await? {
         queue_mail(

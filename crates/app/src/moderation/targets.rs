@@ -27,6 +27,7 @@ pub fn review_path(kind: TargetKind, label: &str) -> String {
         TargetKind::Provider => format!("/moderation/fiches/{label}"),
         TargetKind::CatalogueEntry => format!("/moderation/catalogue/{label}"),
         TargetKind::CommunityTopic => format!("/communaute/t/{label}"),
+        TargetKind::CommunityMember => format!("/communaute/membres/{label}"),
         TargetKind::CommunityPost => match label.split_once('-') {
             Some((topic, number)) => format!("/communaute/t/{topic}#m{number}"),
             None => "/communaute".into(),
@@ -46,8 +47,10 @@ pub async fn names(
             TargetKind::Provider => providers.push(target.id),
             // Named by their label: entries have no number; the forum's
             // labels name the topic.
-            TargetKind::CatalogueEntry | TargetKind::CommunityTopic | TargetKind::CommunityPost => {
-            }
+            TargetKind::CatalogueEntry
+            | TargetKind::CommunityTopic
+            | TargetKind::CommunityPost
+            | TargetKind::CommunityMember => {}
         }
     }
     providers.sort_unstable();
@@ -84,6 +87,8 @@ pub async fn public(app: &App, kind: TargetKind, key: &str) -> Result<Described>
         }
         // Catalogue entries are edited, not reported nor reviewed.
         TargetKind::CatalogueEntry => Err(Error::NotFound),
+        // Members are not reported: their posts are.
+        TargetKind::CommunityMember => Err(Error::NotFound),
         TargetKind::CommunityTopic | TargetKind::CommunityPost => {
             let described = forum(app, kind, key).await?;
             let post = app
@@ -161,6 +166,14 @@ pub async fn by_id(app: &App, target: Target) -> Result<Described> {
         // Catalogue entries are edited, not reported nor reviewed.
         TargetKind::CatalogueEntry => Err(Error::NotFound),
         TargetKind::CommunityTopic => forum(app, target.kind, &target.id.to_string()).await,
+        TargetKind::CommunityMember => {
+            let account = app
+                .db()
+                .community_member(target.id)
+                .await?
+                .ok_or(Error::NotFound)?;
+            Ok(member(account))
+        }
         TargetKind::CommunityPost => {
             let post = app
                 .db()
@@ -187,6 +200,28 @@ pub async fn by_key(app: &App, kind: TargetKind, key: &str) -> Result<Described>
         // Catalogue entries are edited, not reported nor reviewed.
         TargetKind::CatalogueEntry => Err(Error::NotFound),
         TargetKind::CommunityTopic | TargetKind::CommunityPost => forum(app, kind, key).await,
+        TargetKind::CommunityMember => {
+            let account = app
+                .db()
+                .community_member_by_handle(key)
+                .await?
+                .ok_or(Error::NotFound)?;
+            Ok(member(account))
+        }
+    }
+}
+
+fn member(member: essaim_store::CommunityMember) -> Described {
+    let path = review_path(TargetKind::CommunityMember, &member.handle);
+    Described {
+        target: Target {
+            kind: TargetKind::CommunityMember,
+            id: member.account_id,
+        },
+        name: member.display_name,
+        label: member.handle,
+        review_path: path.clone(),
+        public_path: Some(path),
     }
 }
 

@@ -176,3 +176,20 @@ community-digest-posts = { $count ->
     [one] 1 post this week
    *[other] { $count } posts this week
 }
+community-trust-new = New member (links, pace and first day limited)
+community-trust-member = Member
+community-trust-trusted = Trusted member
+community-trust-title = Trust on the forum
+community-trust-now = Current level
+community-trust-set = Level set by the moderators
+community-trust-automatic = Automatic (from reading and time on the forum)
+community-trust-links = New members may put at most { $max } links in a post. This limit goes after a few days of reading the forum.
+community-trust-pace = { $seconds } more seconds before your next post: new members wait 30 seconds between two posts. Your text is kept below.
+community-trust-first-day-topics = New members may start { $max } topics on their first day. Save your text as a draft and come back tomorrow.
+community-trust-first-day-replies = New members may write { $max } replies on their first day. Save your text as a draft and come back tomorrow.
+community-held = Waiting for approval
+community-held-topic = Thank you! As this is your first post, the moderators read it before it is published. You will hear of the replies.
+community-held-reply = Thank you! As this is your first post, the moderators read it before it is published.
+community-post-held = Post waiting for the moderators' approval.
+community-approve = Approve
+community-refuse = Refuse

@@ -103,3 +103,5 @@ log-kind-unpinned = Unpinned
 log-kind-moved = Topic moved
 moderation-target-topic = Forum topic
 moderation-target-post = Forum post
+log-kind-trust-changed = Forum trust level
+moderation-target-member = Forum member

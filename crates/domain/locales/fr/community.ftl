@@ -176,3 +176,20 @@ community-digest-posts = { $count ->
     [one] 1 message cette semaine
    *[other] { $count } messages cette semaine
 }
+community-trust-new = Nouveau membre (liens, rythme et premier jour limités)
+community-trust-member = Membre
+community-trust-trusted = Membre de confiance
+community-trust-title = Confiance sur le forum
+community-trust-now = Niveau actuel
+community-trust-set = Niveau choisi par la modération
+community-trust-automatic = Automatique (selon la lecture et l'ancienneté)
+community-trust-links = Les nouveaux membres peuvent mettre au plus { $max } liens par message. Cette limite tombe après quelques jours de lecture du forum.
+community-trust-pace = Encore { $seconds } secondes avant votre prochain message : les nouveaux membres attendent 30 secondes entre deux messages. Votre texte est conservé ci-dessous.
+community-trust-first-day-topics = Les nouveaux membres peuvent ouvrir { $max } sujets le premier jour. Enregistrez votre texte en brouillon et revenez demain.
+community-trust-first-day-replies = Les nouveaux membres peuvent écrire { $max } réponses le premier jour. Enregistrez votre texte en brouillon et revenez demain.
+community-held = En attente de validation
+community-held-topic = Merci ! Comme c'est votre premier message, l'équipe d'animation le relit avant de le publier. Vous serez prévenu·e des réponses.
+community-held-reply = Merci ! Comme c'est votre premier message, l'équipe d'animation le relit avant de le publier.
+community-post-held = Message en attente de validation par l'équipe d'animation.
+community-approve = Valider
+community-refuse = Refuser

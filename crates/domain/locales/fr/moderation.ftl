@@ -103,3 +103,5 @@ log-kind-unpinned = Fin de l'épinglage
 log-kind-moved = Déplacement du sujet
 moderation-target-topic = Sujet du forum
 moderation-target-post = Message du forum
+log-kind-trust-changed = Niveau de confiance sur le forum
+moderation-target-member = Membre du forum

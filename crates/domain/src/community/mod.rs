@@ -4,6 +4,7 @@
 
 pub mod excerpt;
 pub mod following;
+pub mod trust;
 
 use crate::problems::FieldProblem;
 use crate::text::is_slug;

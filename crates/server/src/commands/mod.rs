@@ -88,6 +88,9 @@ fn load_config(cli: &Cli) -> Result<Config, Failure> {
         layers.flag("reminder_after_days", args.reminder_after_days.clone());
         layers.flag("stale_after_days", args.stale_after_days.clone());
         layers.flag("notification_delay", args.notification_delay.clone());
+        layers.flag("trust_topics_read", args.trust_topics_read.clone());
+        layers.flag("trust_days", args.trust_days.clone());
+        layers.flag("hold_first_post", args.hold_first_post.clone());
         layers.flag(
             "notification_daily_cap",
             args.notification_daily_cap.clone(),

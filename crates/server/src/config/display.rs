@@ -35,7 +35,7 @@ impl Config {
                 .collect::<Vec<_>>()
                 .join(",")
         };
-        let values: [(&str, toml::Value); 22] = [
+        let values: [(&str, toml::Value); 25] = [
             ("listen", self.listen.to_string().into()),
             ("data_dir", self.data_dir.display().to_string().into()),
             ("database_url", database_url.into()),
@@ -71,6 +71,9 @@ impl Config {
             ("stale_after_days", self.stale_after_days.into()),
             ("notification_delay", self.notification_delay_minutes.into()),
             ("notification_daily_cap", self.notification_daily_cap.into()),
+            ("trust_topics_read", self.trust.topics_read.into()),
+            ("trust_days", self.trust.days.into()),
+            ("hold_first_post", self.hold_first_post.into()),
         ];
         for (key, value) in values {
             out.push_str(&format!("{key} = {value}  # {}\n", self.sources[key]));

@@ -129,6 +129,24 @@ pub const SETTINGS: &[Setting] = &[
         "courriels de notification du forum envoyés au plus par membre et par 24 heures (le reste attend le résumé hebdomadaire)",
     ),
     Setting::new(
+        "trust_topics_read",
+        "--trust-topics-read",
+        "5",
+        "sujets qu'un nouveau membre du forum doit avoir lus pour ne plus être limité (liens, rythme, premier jour)",
+    ),
+    Setting::new(
+        "trust_days",
+        "--trust-days",
+        "2",
+        "jours depuis son arrivée sur le forum avant qu'un nouveau membre ne soit plus limité",
+    ),
+    Setting::new(
+        "hold_first_post",
+        "--hold-first-post",
+        "false",
+        "true : le premier message d'un nouveau membre du forum attend la validation d'un modérateur",
+    ),
+    Setting::new(
         "stale_after_days",
         "--stale-after-days",
         "400",

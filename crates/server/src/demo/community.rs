@@ -6,6 +6,7 @@
 use anyhow::Context;
 use essaim_app::App;
 use essaim_domain::community::Pin;
+use essaim_domain::community::trust::Trust;
 use essaim_store::Account;
 
 use super::associations::account;
@@ -224,6 +225,9 @@ pub async fn load(app: &App) -> anyhow::Result<()> {
         tx.create_community_member(person.id, handle, name, now - 90 * 86_400)
             .await
             .with_context(|| format!("membre du forum {handle}"))?;
+        // Regulars of the forum, past a new member's limits.
+        tx.set_community_trust(person.id, Some(Trust::Member))
+            .await?;
         people.push(person);
     }
     for topic in TOPICS {

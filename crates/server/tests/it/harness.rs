@@ -88,6 +88,9 @@ impl TestApp {
         layers.flag("mail_backend", Some("memory".into()));
         // Forum emails at once, unless a test says otherwise.
         layers.flag("notification_delay", Some("0".into()));
+        // Members trusted from the start, unless a test says otherwise.
+        layers.flag("trust_topics_read", Some("0".into()));
+        layers.flag("trust_days", Some("0".into()));
         if let Some(url) = database_url
             .clone()
             .or_else(|| postgres.as_ref().map(|pg| pg.url.clone()))

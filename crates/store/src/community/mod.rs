@@ -10,6 +10,7 @@ pub use following::{EmailSettings, NotificationRow};
 
 pub use search::{SearchFilter, SearchHit};
 
+use essaim_domain::community::trust::{Recent, Trust};
 use essaim_domain::community::{Pin, Starters};
 use sqlx::Row;
 use sqlx::any::AnyRow;
@@ -23,6 +24,8 @@ pub struct CommunityMember {
     pub handle: String,
     pub display_name: String,
     pub created_at: i64,
+    /// The level a moderator set, if one did.
+    pub trust: Option<Trust>,
 }
 
 /// The author of a topic or post, as pages name them; `None` where the
@@ -84,6 +87,8 @@ pub struct PostRow {
     pub deleted_at: Option<i64>,
     pub hidden_at: Option<i64>,
     pub thanks: i64,
+    /// Waiting for a moderator's approval (hidden meanwhile).
+    pub held_at: Option<i64>,
 }
 
 /// An earlier version of a post, replaced at `replaced_at`.
@@ -122,7 +127,9 @@ const TOPIC_FROM: &str = "community_topics t
     LEFT JOIN community_reads r ON r.topic_id = t.id AND r.account_id = $1";
 
 const POST_COLUMNS: &str = "p.id, p.topic_id, p.number, p.author_id, m.handle, m.display_name, p.body, p.created_at, p.edited_at, p.deleted_at, p.hidden_at,
-    (SELECT COUNT(*) FROM community_thanks k WHERE k.post_id = p.id)";
+    (SELECT COUNT(*) FROM community_thanks k WHERE k.post_id = p.id), p.held_at";
+/// The columns [`POST_COLUMNS`] takes; what a query adds comes after.
+const POST_WIDTH: usize = 13;
 const POST_FROM: &str =
     "community_posts p LEFT JOIN community_members m ON m.account_id = p.author_id";
 
@@ -172,6 +179,7 @@ pub(crate) fn post_from_row(row: &AnyRow) -> Result<PostRow, StoreError> {
         deleted_at: row.try_get(9)?,
         hidden_at: row.try_get(10)?,
         thanks: row.try_get(11)?,
+        held_at: row.try_get(12)?,
     })
 }
 
@@ -196,7 +204,7 @@ impl Database {
         account_id: i64,
     ) -> Result<Option<CommunityMember>, StoreError> {
         let row = sqlx::query(
-            "SELECT account_id, handle, display_name, created_at FROM community_members WHERE account_id = $1",
+            "SELECT account_id, handle, display_name, created_at, trust FROM community_members WHERE account_id = $1",
         )
         .bind(account_id)
         .fetch_optional(self.pool())
@@ -209,7 +217,7 @@ impl Database {
         handle: &str,
     ) -> Result<Option<CommunityMember>, StoreError> {
         let row = sqlx::query(
-            "SELECT account_id, handle, display_name, created_at FROM community_members WHERE handle = $1",
+            "SELECT account_id, handle, display_name, created_at, trust FROM community_members WHERE handle = $1",
         )
         .bind(handle)
         .fetch_optional(self.pool())
@@ -227,7 +235,7 @@ impl Database {
         }
         let places: Vec<String> = (1..=handles.len()).map(|i| format!("${i}")).collect();
         let sql = format!(
-            "SELECT account_id, handle, display_name, created_at FROM community_members WHERE handle IN ({})",
+            "SELECT account_id, handle, display_name, created_at, trust FROM community_members WHERE handle IN ({})",
             places.join(", ")
         );
         let mut query = sqlx::query(&sql);
@@ -509,7 +517,7 @@ impl Database {
         .fetch_all(self.pool())
         .await?;
         rows.iter()
-            .map(|r| Ok((post_from_row(r)?, r.try_get(12)?)))
+            .map(|r| Ok((post_from_row(r)?, r.try_get(POST_WIDTH)?)))
             .collect()
     }
 
@@ -529,7 +537,62 @@ impl Database {
         .fetch_all(self.pool())
         .await?;
         rows.iter()
-            .map(|r| Ok((post_from_row(r)?, r.try_get(12)?)))
+            .map(|r| Ok((post_from_row(r)?, r.try_get(POST_WIDTH)?)))
+            .collect()
+    }
+
+    /// How many topics of others a member has read.
+    pub async fn community_topics_read(&self, account_id: i64) -> Result<i64, StoreError> {
+        Ok(sqlx::query(
+            "SELECT COUNT(*) FROM community_reads r
+                 JOIN community_topics t ON t.id = r.topic_id
+                 WHERE r.account_id = $1 AND (t.author_id IS NULL OR t.author_id <> $1)",
+        )
+        .bind(account_id)
+        .fetch_one(self.pool())
+        .await?
+        .try_get(0)?)
+    }
+
+    /// What a member wrote since joining the forum at `joined_at`, for a
+    /// new member's limits.
+    pub async fn community_recent(
+        &self,
+        account_id: i64,
+        joined_at: i64,
+    ) -> Result<Recent, StoreError> {
+        let row = sqlx::query(
+            "SELECT
+               (SELECT COUNT(*) FROM community_posts WHERE author_id = $1 AND number = 1 AND created_at < $2),
+               (SELECT COUNT(*) FROM community_posts WHERE author_id = $1 AND number > 1 AND created_at < $2),
+               (SELECT MAX(created_at) FROM community_posts WHERE author_id = $1),
+               (SELECT COUNT(*) FROM community_posts WHERE author_id = $1)",
+        )
+        .bind(account_id)
+        .bind(joined_at + 86_400)
+        .fetch_one(self.pool())
+        .await?;
+        Ok(Recent {
+            joined_at,
+            topics_first_day: row.try_get(0)?,
+            replies_first_day: row.try_get(1)?,
+            last_post_at: row.try_get(2)?,
+            posts: row.try_get(3)?,
+        })
+    }
+
+    /// The posts waiting for a moderator's approval, oldest first, with
+    /// their topic's title.
+    pub async fn community_held_posts(&self) -> Result<Vec<(PostRow, String)>, StoreError> {
+        let rows = sqlx::query(&format!(
+            "SELECT {POST_COLUMNS}, t.title FROM {POST_FROM}
+             JOIN community_topics t ON t.id = p.topic_id
+             WHERE p.held_at IS NOT NULL ORDER BY p.held_at, p.id"
+        ))
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter()
+            .map(|r| Ok((post_from_row(r)?, r.try_get(POST_WIDTH)?)))
             .collect()
     }
 
@@ -566,5 +629,9 @@ fn member_from_row(row: &AnyRow) -> Result<CommunityMember, StoreError> {
         handle: row.try_get(1)?,
         display_name: row.try_get(2)?,
         created_at: row.try_get(3)?,
+        trust: row
+            .try_get::<Option<String>, _>(4)?
+            .as_deref()
+            .and_then(Trust::from_slug),
     })
 }

@@ -5,7 +5,7 @@
 
 use sqlx::Row;
 
-use super::{POST_COLUMNS, POST_FROM, PostRow, post_from_row};
+use super::{POST_COLUMNS, POST_FROM, POST_WIDTH, PostRow, post_from_row};
 use crate::{Database, StoreError};
 
 /// What a search keeps.
@@ -106,11 +106,11 @@ impl Database {
         let hits = rows
             .iter()
             .map(|r| {
-                let solution: Option<i64> = r.try_get(14)?;
+                let solution: Option<i64> = r.try_get(POST_WIDTH + 2)?;
                 Ok(SearchHit {
                     post: post_from_row(r)?,
-                    topic_title: r.try_get(12)?,
-                    category_name: r.try_get(13)?,
+                    topic_title: r.try_get(POST_WIDTH)?,
+                    category_name: r.try_get(POST_WIDTH + 1)?,
                     solved: solution.is_some(),
                 })
             })

@@ -2,6 +2,7 @@
 
 use essaim_domain::analyzer::analyze;
 use essaim_domain::community::Pin;
+use essaim_domain::community::trust::Trust;
 use essaim_domain::markup::markdown_to_text;
 use sqlx::Row;
 
@@ -362,6 +363,59 @@ impl Tx {
             .bind(hidden_at)
             .execute(self.conn())
             .await?;
+        Ok(())
+    }
+
+    /// A moderator sets a member's level (`None`: the forum decides).
+    pub async fn set_community_trust(
+        &mut self,
+        account_id: i64,
+        trust: Option<Trust>,
+    ) -> Result<(), StoreError> {
+        sqlx::query("UPDATE community_members SET trust = $2 WHERE account_id = $1")
+            .bind(account_id)
+            .bind(trust.map(Trust::slug))
+            .execute(self.conn())
+            .await?;
+        Ok(())
+    }
+
+    /// Holds a post for a moderator's approval: hidden meanwhile, with its
+    /// topic when it opens one.
+    pub async fn hold_community_post(
+        &mut self,
+        post_id: i64,
+        topic_id: Option<i64>,
+        now: i64,
+    ) -> Result<(), StoreError> {
+        sqlx::query("UPDATE community_posts SET held_at = $2, hidden_at = $2 WHERE id = $1")
+            .bind(post_id)
+            .bind(now)
+            .execute(self.conn())
+            .await?;
+        if let Some(topic) = topic_id {
+            self.set_community_topic_hidden(topic, Some(now)).await?;
+        }
+        Ok(())
+    }
+
+    /// A moderator decides on a held post: approved, it shows (with its
+    /// topic); refused, it stays hidden and waits no more.
+    pub async fn release_community_post(
+        &mut self,
+        post_id: i64,
+        topic_id: Option<i64>,
+        approved: bool,
+    ) -> Result<(), StoreError> {
+        let sql = if approved {
+            "UPDATE community_posts SET held_at = NULL, hidden_at = NULL WHERE id = $1"
+        } else {
+            "UPDATE community_posts SET held_at = NULL WHERE id = $1"
+        };
+        sqlx::query(sql).bind(post_id).execute(self.conn()).await?;
+        if let (Some(topic), true) = (topic_id, approved) {
+            self.set_community_topic_hidden(topic, None).await?;
+        }
         Ok(())
     }
 

@@ -198,13 +198,19 @@ async fn members_ask_reply_quote_mention_and_mark_the_answer(backend: Backend) {
     // Her account deleted, her words stay under "Compte supprimé", and her
     // name is free again.
     let deleted = helper
-        .post_form("/compte/supprimer", &[("password", crate::harness::PASSWORD)])
+        .post_form(
+            "/compte/supprimer",
+            &[("password", crate::harness::PASSWORD)],
+        )
         .await;
     assert_eq!(deleted.status(), 303);
     let page = visitor.get(&path).await.text().await.unwrap();
     assert!(page.contains("Compte supprimé") && !page.contains("Élise, Coop Libre"));
     assert!(page.contains("Vérifiez le groupe"));
-    assert_eq!(visitor.get("/communaute/membres/coop-libre").await.status(), 404);
+    assert_eq!(
+        visitor.get("/communaute/membres/coop-libre").await.status(),
+        404
+    );
 }
 
 async fn edits_keep_their_history_after_the_grace_period(backend: Backend) {

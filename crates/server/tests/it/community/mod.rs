@@ -8,6 +8,7 @@ mod following;
 mod moderation;
 mod open_data;
 mod search;
+mod trust;
 
 use crate::harness::{TestApp, Visitor};
 

@@ -76,7 +76,13 @@ pub async fn reply(
     let name = form.name();
     let problems = match add_reply(state.app(), &user.account, id, &form.body, name.as_ref()).await
     {
-        Ok(number) => return Ok(see_other(&format!("/communaute/t/{id}#m{number}"))),
+        Ok(posted) if posted.held => {
+            return Ok(see_other(&format!(
+                "/communaute/t/{id}?fait=attente#m{}",
+                posted.number
+            )));
+        }
+        Ok(posted) => return Ok(see_other(&format!("/communaute/t/{id}#m{}", posted.number))),
         Err(essaim_app::Error::Conflict(key)) => vec![FieldProblem::new("body", key)],
         Err(error) => field_problems(error)?,
     };
@@ -102,6 +108,8 @@ struct NewTopicPage {
     needs_name: bool,
     errors: Problems,
     draft_saved: bool,
+    /// The topic just written waits for a moderator.
+    held: bool,
 }
 
 #[derive(Deserialize)]
@@ -134,6 +142,7 @@ async fn new_topic_page(
         needs_name,
         errors: Problems::new(l.locale, &problems),
         draft_saved,
+        held: false,
         l,
     })
 }
@@ -154,9 +163,9 @@ pub async fn new_topic(
         f.category = category;
     }
     let draft_saved = query.fait.as_deref() == Some("brouillon");
-    Ok(render(
-        &new_topic_page(&state, l, &user.account, f, Vec::new(), draft_saved).await?,
-    ))
+    let mut page = new_topic_page(&state, l, &user.account, f, Vec::new(), draft_saved).await?;
+    page.held = query.fait.as_deref() == Some("attente");
+    Ok(render(&page))
 }
 
 pub async fn start(
@@ -193,7 +202,8 @@ pub async fn start(
             name: name.as_ref(),
         };
         match start_topic(state.app(), &user.account, &topic).await {
-            Ok(id) => return Ok(see_other(&format!("/communaute/t/{id}"))),
+            Ok(posted) if posted.held => return Ok(see_other("/communaute/nouveau?fait=attente")),
+            Ok(posted) => return Ok(see_other(&format!("/communaute/t/{}", posted.topic_id))),
             Err(error) => field_problems(error)?,
         }
     };

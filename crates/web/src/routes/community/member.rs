@@ -8,9 +8,13 @@ use axum::response::Response;
 
 use super::topic_path;
 use super::view::AuthorView;
+use crate::auth::Moderator;
 use crate::i18n::translate_with;
+use crate::kit::{FormFields, see_other};
 use crate::page::{Layout, render};
 use crate::{AppError, AppState};
+use essaim_domain::community::trust::Trust;
+use essaim_domain::i18n::static_text;
 
 const RECENT: i64 = 20;
 
@@ -30,6 +34,10 @@ struct MemberPage {
     counts: String,
     associations: Vec<String>,
     posts: Vec<RecentPost>,
+    /// For moderators: the member's level, and the one a moderator set.
+    trust_level: Option<&'static str>,
+    trust_set: &'static str,
+    trust_levels: Vec<(&'static str, &'static str)>,
 }
 
 pub async fn show(
@@ -64,7 +72,28 @@ pub async fn show(
             date: l.date(post.created_at),
         })
         .collect();
+    let trust: Option<(&'static str, &'static str)> = if l.can_moderate() {
+        let account = state
+            .db()
+            .account_by_id(member.account_id)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        let level =
+            essaim_app::community::trust::level(state.app(), &account, Some(&member)).await?;
+        Some((
+            static_text(l.locale, level.label_key()),
+            member.trust.map_or("", Trust::slug),
+        ))
+    } else {
+        None
+    };
     Ok(render(&MemberPage {
+        trust_level: trust.map(|(level, _)| level),
+        trust_set: trust.map_or("", |(_, set)| set),
+        trust_levels: Trust::ALL
+            .iter()
+            .map(|t| (t.slug(), static_text(l.locale, t.label_key())))
+            .collect(),
         member: AuthorView::of(&essaim_store::Author {
             account_id: member.account_id,
             handle: member.handle.clone(),
@@ -85,4 +114,29 @@ pub async fn show(
         posts: recent,
         l,
     }))
+}
+
+/// A moderator sets a member's level (empty: the forum decides again).
+pub async fn set_trust(
+    State(state): State<AppState>,
+    Moderator(moderator): Moderator,
+    Path(handle): Path<String>,
+    fields: FormFields,
+) -> Result<Response, AppError> {
+    let level = match fields.text("level").as_str() {
+        "" => None,
+        slug => Some(Trust::from_slug(slug).ok_or(AppError::BadRequest("level"))?),
+    };
+    essaim_app::community::trust::set_level(
+        state.app(),
+        &moderator.account,
+        &handle,
+        level,
+        &fields.text("motif"),
+    )
+    .await?;
+    Ok(see_other(&format!(
+        "{}#confiance",
+        super::member_path(&handle)
+    )))
 }

@@ -41,6 +41,11 @@ pub fn routes() -> Router<AppState> {
         .route("/communaute/m/{id}/supprimer", post(post::delete))
         .route("/communaute/m/{id}/merci", post(post::thank))
         .route("/communaute/m/{id}/masquer", post(moderate::post))
+        .route("/communaute/m/{id}/validation", post(moderate::approval))
+        .route(
+            "/communaute/membres/{handle}/confiance",
+            post(member::set_trust),
+        )
         .route("/communaute/recherche", get(search::show))
         .route("/communaute/t/{id}/suivi", post(follow::topic))
         .route("/communaute/c/{category}/suivi", post(follow::category))

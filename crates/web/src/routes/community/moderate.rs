@@ -40,6 +40,29 @@ pub async fn topic(
     Ok(see_other(&format!("/communaute/t/{id}")))
 }
 
+/// Approves or refuses a post held for approval.
+pub async fn approval(
+    State(state): State<AppState>,
+    Moderator(moderator): Moderator,
+    Path(id): Path<i64>,
+    fields: FormFields,
+) -> Result<Response, AppError> {
+    let approved = match fields.text("decision").as_str() {
+        "valider" => true,
+        "refuser" => false,
+        _ => return Err(AppError::BadRequest("decision")),
+    };
+    let (topic, number) = moderate::approve(
+        state.app(),
+        &moderator.account,
+        id,
+        approved,
+        &fields.text("motif"),
+    )
+    .await?;
+    Ok(see_other(&format!("/communaute/t/{topic}#m{number}")))
+}
+
 pub async fn post(
     State(state): State<AppState>,
     Moderator(moderator): Moderator,

@@ -53,6 +53,8 @@ pub struct TopicPage {
     pub watch: &'static str,
     pub watch_levels: Vec<(&'static str, &'static str)>,
     pub watch_saved: bool,
+    /// The reply just written waits for a moderator.
+    pub held_reply: bool,
 }
 
 #[derive(Deserialize, Default)]
@@ -189,6 +191,7 @@ pub async fn page(
         errors: Problems::new(l.locale, &problems),
         draft_saved: query.fait.as_deref() == Some("brouillon"),
         watch_saved: query.fait.as_deref() == Some("suivi"),
+        held_reply: query.fait.as_deref() == Some("attente"),
         watch,
         watch_levels: Watch::FOR_TOPIC
             .iter()

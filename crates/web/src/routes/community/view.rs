@@ -125,6 +125,8 @@ pub struct PostView {
     pub deleted: bool,
     /// Hidden by moderation: only moderators read it.
     pub hidden: bool,
+    /// Waiting for a moderator's approval.
+    pub held: bool,
     pub thanks: i64,
     /// "3 mercis".
     pub thanks_label: String,
@@ -156,6 +158,7 @@ impl PostView {
             edited: post.edited_at.map(|at| l.date(at)),
             deleted: post.deleted_at.is_some(),
             hidden: post.hidden_at.is_some(),
+            held: post.held_at.is_some(),
             thanks: post.thanks,
             thanks_label: translate_with(
                 l.locale,

@@ -45,8 +45,9 @@ pub async fn review_again(
                 .await
         }
         // Reviewed on their own pages, which take no notes.
-        TargetKind::CatalogueEntry | TargetKind::CommunityTopic | TargetKind::CommunityPost => {
-            Err(AppError::NotFound)
-        }
+        TargetKind::CatalogueEntry
+        | TargetKind::CommunityTopic
+        | TargetKind::CommunityPost
+        | TargetKind::CommunityMember => Err(AppError::NotFound),
     }
 }
