@@ -4,6 +4,7 @@
 //! hide, close, pin and move, each in the one log. Posts three members
 //! flag are hidden until a moderator looks (`flags.rs`).
 
+pub mod categories;
 pub mod digest;
 pub mod draft;
 pub mod edit;

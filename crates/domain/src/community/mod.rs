@@ -205,3 +205,52 @@ mod tests {
         );
     }
 }
+
+/// A category as an administrator writes it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CategoryDraft {
+    pub slug: String,
+    pub name: String,
+    pub description: String,
+    pub position: i64,
+    /// `membres` or `moderateurs`.
+    pub starters: String,
+}
+
+pub const CATEGORY_NAME_MAX: usize = 60;
+pub const CATEGORY_DESCRIPTION_MAX: usize = 300;
+
+impl CategoryDraft {
+    pub fn problems(&self) -> Vec<FieldProblem> {
+        let mut problems = Vec::new();
+        let name = self.name.trim().chars().count();
+        if !(2..=CATEGORY_NAME_MAX).contains(&name) {
+            problems.push(
+                FieldProblem::new("name", "community-check-category-name")
+                    .with("max", CATEGORY_NAME_MAX as i64),
+            );
+        }
+        if !is_slug(&self.slug) || self.slug.len() > 60 {
+            problems.push(FieldProblem::new("slug", "community-check-category-slug"));
+        }
+        if self.description.trim().chars().count() > CATEGORY_DESCRIPTION_MAX {
+            problems.push(
+                FieldProblem::new("description", "community-check-category-description")
+                    .with("max", CATEGORY_DESCRIPTION_MAX as i64),
+            );
+        }
+        if !(1..=1000).contains(&self.position) {
+            problems.push(FieldProblem::new(
+                "position",
+                "community-check-category-position",
+            ));
+        }
+        if Starters::from_slug(&self.starters).is_none() {
+            problems.push(FieldProblem::new(
+                "starters",
+                "community-check-category-starters",
+            ));
+        }
+        problems
+    }
+}

@@ -366,6 +366,46 @@ impl Tx {
         Ok(())
     }
 
+    /// Writes a category (`id`: the one it replaces); `SlugTaken` when
+    /// another category has the address.
+    pub async fn save_community_category(
+        &mut self,
+        id: Option<i64>,
+        draft: &essaim_domain::community::CategoryDraft,
+    ) -> Result<i64, StoreError> {
+        let taken = sqlx::query("SELECT id FROM community_categories WHERE slug = $1")
+            .bind(&draft.slug)
+            .fetch_optional(self.conn())
+            .await?
+            .map(|r| r.try_get::<i64, _>(0))
+            .transpose()?;
+        if taken.is_some() && taken != id {
+            return Err(StoreError::SlugTaken {
+                slug: draft.slug.clone(),
+                position: None,
+            });
+        }
+        let row = match id {
+            Some(id) => sqlx::query(
+                "UPDATE community_categories SET slug = $2, name = $3, description = $4,
+                   position = $5, starters = $6 WHERE id = $1 RETURNING id",
+            )
+            .bind(id),
+            None => sqlx::query(
+                "INSERT INTO community_categories (slug, name, description, position, starters)
+                 VALUES ($1, $2, $3, $4, $5) RETURNING id",
+            ),
+        }
+        .bind(&draft.slug)
+        .bind(draft.name.trim())
+        .bind(draft.description.trim())
+        .bind(draft.position)
+        .bind(&draft.starters)
+        .fetch_one(self.conn())
+        .await?;
+        Ok(row.try_get(0)?)
+    }
+
     /// A moderator sets a member's level (`None`: the forum decides).
     pub async fn set_community_trust(
         &mut self,

@@ -11,6 +11,7 @@ use crate::{app, on_both_backends};
 on_both_backends!(
     moderators_close_pin_move_and_hide_in_the_log,
     three_flags_hide_a_post_until_reviewed,
+    administrators_shape_the_categories,
 );
 
 async fn moderators_close_pin_move_and_hide_in_the_log(backend: Backend) {
@@ -201,4 +202,126 @@ async fn three_flags_hide_a_post_until_reviewed(backend: Backend) {
         .unwrap();
     assert!(journal.contains("Masquage"));
     app.wait_for_jobs().await;
+}
+
+async fn administrators_shape_the_categories(backend: Backend) {
+    let app = app!(backend);
+    let admin = app.signed_in_as("admin@exemple.org", Role::Admin).await;
+    let moderator = app
+        .signed_in_as("moderation@exemple.org", Role::Moderateur)
+        .await;
+    let member = super::named(&app, "camille@exemple.org", "camille", "Camille").await;
+    let announce = [
+        ("name", "Annonces"),
+        ("slug", "annonces"),
+        ("description", "Les nouvelles du réseau."),
+        ("position", "0"),
+        ("starters", "moderateurs"),
+    ];
+    for refused in [&member, &moderator] {
+        assert_eq!(refused.get("/admin/communaute").await.status(), 403);
+        assert_eq!(
+            refused
+                .post_form("/admin/communaute", &announce)
+                .await
+                .status(),
+            403
+        );
+    }
+    let bad = admin.post_form("/admin/communaute", &announce).await;
+    assert_eq!(bad.status(), 422);
+    let page = bad.text().await.unwrap();
+    assert!(
+        page.contains("L&#39;ordre est un nombre entier de 1 à 1000")
+            && page.contains("Les nouvelles du réseau.")
+    );
+    let mut good = announce.to_vec();
+    good[3] = ("position", "1");
+    admin.submit("/admin/communaute", &good).await;
+    let taken = admin
+        .post_form(
+            "/admin/communaute/annonces",
+            &[
+                ("name", "Annonces"),
+                ("slug", "entraide-technique"),
+                ("position", "1"),
+                ("starters", "moderateurs"),
+            ],
+        )
+        .await;
+    assert_eq!(taken.status(), 422);
+    assert!(
+        taken
+            .text()
+            .await
+            .unwrap()
+            .contains("Une autre catégorie a déjà cette adresse")
+    );
+
+    // Moderators only: members may not start there, moderators may.
+    let home = app.visitor().get("/communaute").await.text().await.unwrap();
+    let categories = &home[home.find("id=\"categories\"").unwrap()..];
+    assert!(
+        categories.find("Annonces").unwrap() < categories.find("Choisir ses outils").unwrap(),
+        "in its order (1, with the first category)"
+    );
+    let start = [
+        ("category", "annonces"),
+        ("title", "Rencontre du réseau en mars"),
+        ("body", "Venez nombreux."),
+    ];
+    assert_eq!(
+        member
+            .post_form("/communaute/nouveau", &start)
+            .await
+            .status(),
+        403
+    );
+    moderator
+        .submit(
+            "/communaute/nouveau",
+            &[
+                start[0],
+                start[1],
+                start[2],
+                ("handle", "moderation"),
+                ("display_name", "Modération"),
+            ],
+        )
+        .await;
+    // Renamed and moved to a new address, its topics follow.
+    admin
+        .submit(
+            "/admin/communaute/annonces",
+            &[
+                ("name", "Annonces du réseau"),
+                ("slug", "annonces-du-reseau"),
+                ("description", ""),
+                ("position", "7"),
+                ("starters", "membres"),
+            ],
+        )
+        .await;
+    let category = app
+        .visitor()
+        .get("/communaute/c/annonces-du-reseau")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(category.contains("Rencontre du réseau en mars"));
+    assert_eq!(
+        app.visitor().get("/communaute/c/annonces").await.status(),
+        404
+    );
+    member
+        .submit(
+            "/communaute/nouveau",
+            &[
+                ("category", "annonces-du-reseau"),
+                ("title", "Je viendrai à la rencontre"),
+                ("body", "Avec plaisir."),
+            ],
+        )
+        .await;
 }

@@ -2,6 +2,7 @@
 //! account, and every write goes through `essaim_app::community`, which
 //! checks who may do it.
 
+pub mod categories;
 pub mod compose;
 pub mod feed;
 pub mod follow;
@@ -47,6 +48,11 @@ pub fn routes() -> Router<AppState> {
             post(member::set_trust),
         )
         .route("/communaute/recherche", get(search::show))
+        .route(
+            "/admin/communaute",
+            get(categories::show).post(categories::create),
+        )
+        .route("/admin/communaute/{slug}", post(categories::update))
         .route("/communaute/t/{id}/suivi", post(follow::topic))
         .route("/communaute/c/{category}/suivi", post(follow::category))
         .route("/communaute/notifications", get(follow::notifications))
