@@ -61,13 +61,17 @@ pub enum Command {
         #[arg(value_name = "FICHIER")]
         file: PathBuf,
     },
-    /// Écrit N prestataires fictifs au format d'export (bancs d'essai)
+    /// Écrit N prestataires fictifs au format d'export (bancs d'essai) ;
+    /// avec --forum N, écrit dans la base un forum fictif de N sujets de
+    /// vingt messages
     #[command(hide = true)]
     DemoData {
         #[arg(long, default_value_t = 72)]
         count: usize,
         #[arg(long, default_value_t = 2026)]
         seed: u64,
+        #[arg(long, value_name = "SUJETS")]
+        forum: Option<usize>,
     },
     /// Gère les comptes depuis le serveur
     Admin {

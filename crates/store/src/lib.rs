@@ -25,8 +25,9 @@ pub use associations::{
     AssociationInvitation, AssociationMember, AssociationMembership, AssociationRow, HandOver,
 };
 pub use community::{
-    Author, Category, CategoryCounts, CommunityMember, Draft, EmailSettings, NotificationRow,
-    PostRow, Revision, SearchFilter, SearchHit, TopicFilter, TopicRow,
+    Author, COUNT_CAP as COMMUNITY_SEARCH_CAP, Category, CategoryCounts, CommunityMember, Draft,
+    EmailSettings, NotificationRow, PostRow, Revision, SearchFilter, SearchHit, TopicFilter,
+    TopicRow,
 };
 pub use database::{Backend, Database, PoolSettings, Tx, redact_url};
 pub use error::StoreError;

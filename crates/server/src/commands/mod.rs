@@ -47,7 +47,21 @@ pub async fn run(cli: Cli) -> Result<(), Failure> {
             Dataset::Catalogue => catalogue::export(&config).await,
         },
         Command::Import { what, file } => import::run(&config, what, &file).await,
-        Command::DemoData { count, seed } => {
+        Command::DemoData {
+            seed,
+            forum: Some(topics),
+            ..
+        } => {
+            let db = essaim_server::prepare_database(&config)
+                .await
+                .map_err(|e| Failure::new(e.exit_code() as u8, e))?;
+            let written = essaim_server::load_demo_forum(&db, topics, seed).await;
+            db.close().await;
+            let (topics, posts) = written.map_err(|e| Failure::new(1, format!("{e:#}")))?;
+            println!("Forum de démonstration : {topics} sujets, {posts} messages.");
+            Ok(())
+        }
+        Command::DemoData { count, seed, .. } => {
             let document = essaim_server::demo_data(count, seed);
             println!(
                 "{}",

@@ -18,10 +18,10 @@ use essaim_domain::text::slugify;
 use super::words::*;
 
 /// A small deterministic pseudo-random generator (PCG-style LCG).
-struct Dice(u64);
+pub(super) struct Dice(pub(super) u64);
 
 impl Dice {
-    fn below(&mut self, n: usize) -> usize {
+    pub(super) fn below(&mut self, n: usize) -> usize {
         self.0 = self
             .0
             .wrapping_mul(6364136223846793005)
@@ -33,7 +33,7 @@ impl Dice {
         self.below(100) < percent
     }
 
-    fn one<'a, T>(&mut self, items: &'a [T]) -> &'a T {
+    pub(super) fn one<'a, T>(&mut self, items: &'a [T]) -> &'a T {
         &items[self.below(items.len())]
     }
 

@@ -5,6 +5,7 @@
 
 mod associations;
 mod community;
+mod forum;
 mod generator;
 mod words;
 
@@ -13,6 +14,7 @@ use essaim_app::App;
 use essaim_app::accounts::create_admin::create_account;
 use essaim_domain::accounts::Role;
 
+pub use forum::load as load_forum;
 pub use generator::generate;
 
 /// How many providers `serve --demo` loads.

@@ -8,7 +8,7 @@ mod writes;
 
 pub use following::{EmailSettings, NotificationRow};
 
-pub use search::{SearchFilter, SearchHit};
+pub use search::{COUNT_CAP, SearchFilter, SearchHit};
 
 use essaim_domain::community::trust::{Recent, Trust};
 use essaim_domain::community::{Pin, Starters};

@@ -1,12 +1,17 @@
 //! Search in the forum: the query's words are analysed as the posts were
 //! (`community_terms`), and a post matches when it has, for every word,
-//! one of that word's stems. Filters narrow it; the first posts (which
-//! hold the titles) come first, then the most recent.
+//! one of that word's stems. Filters narrow it; the most recent come
+//! first (posts are numbered in the order written, so the database walks
+//! them newest first and stops at the page), and the count stops at
+//! [`COUNT_CAP`].
 
 use sqlx::Row;
 
 use super::{POST_COLUMNS, POST_FROM, POST_WIDTH, PostRow, post_from_row};
 use crate::{Database, StoreError};
+
+/// Beyond this many posts found, a search says "more than".
+pub const COUNT_CAP: i64 = 200;
 
 /// What a search keeps.
 #[derive(Debug, Clone, Default)]
@@ -80,29 +85,55 @@ impl Database {
             ));
         }
         let condition = conditions.join(" AND ");
-        let from = format!(
-            "{POST_FROM} JOIN community_topics t ON t.id = p.topic_id
-             JOIN community_categories c ON c.id = t.category_id"
-        );
+        // The filters need only the topic; the page's rows are read in full
+        // once chosen, so that a common word sorts small rows, not posts.
+        let from = "community_posts p JOIN community_topics t ON t.id = p.topic_id";
         let total: i64 = bind(
-            sqlx::query(&format!("SELECT COUNT(*) FROM {from} WHERE {condition}")),
+            sqlx::query(&format!(
+                "SELECT COUNT(*) FROM (SELECT 1 FROM {from} WHERE {condition} LIMIT {COUNT_CAP}) AS found"
+            )),
             &values,
         )
         .fetch_one(self.pool())
         .await?
         .try_get(0)?;
         let limit_place = values.len() + 1;
+        let ids: Vec<i64> = bind(
+            sqlx::query(&format!(
+                "SELECT p.id FROM {from} WHERE {condition}
+                 ORDER BY p.id DESC
+                 LIMIT ${limit_place} OFFSET ${}",
+                limit_place + 1
+            )),
+            &values,
+        )
+        .bind(limit)
+        .bind(offset)
+        .fetch_all(self.pool())
+        .await?
+        .iter()
+        .map(|r| r.try_get(0))
+        .collect::<Result<_, _>>()?;
+        if ids.is_empty() {
+            return Ok((Vec::new(), total));
+        }
+        let places: Vec<String> = (1..=ids.len()).map(|i| format!("${i}")).collect();
         let sql = format!(
-            "SELECT {POST_COLUMNS}, t.title, c.name, t.solution_id FROM {from} WHERE {condition}
-             ORDER BY CASE WHEN p.number = 1 THEN 0 ELSE 1 END, p.created_at DESC, p.id DESC
-             LIMIT ${limit_place} OFFSET ${}",
-            limit_place + 1
+            "SELECT {POST_COLUMNS}, t.title, c.name, t.solution_id FROM {POST_FROM}
+             JOIN community_topics t ON t.id = p.topic_id
+             JOIN community_categories c ON c.id = t.category_id
+             WHERE p.id IN ({})",
+            places.join(", ")
         );
-        let rows = bind(sqlx::query(&sql), &values)
-            .bind(limit)
-            .bind(offset)
-            .fetch_all(self.pool())
-            .await?;
+        let mut query = sqlx::query(&sql);
+        for id in &ids {
+            query = query.bind(*id);
+        }
+        let mut rows = query.fetch_all(self.pool()).await?;
+        rows.sort_by_key(|r| {
+            let id: i64 = r.try_get(0).unwrap_or_default();
+            ids.iter().position(|i| *i == id)
+        });
         let hits = rows
             .iter()
             .map(|r| {

@@ -9,7 +9,7 @@ use axum::response::Response;
 use essaim_domain::analyzer::analyze_words;
 use essaim_domain::community::excerpt::{Piece, excerpt};
 use essaim_domain::markup::markdown_to_text;
-use essaim_store::SearchFilter;
+use essaim_store::{COMMUNITY_SEARCH_CAP, SearchFilter};
 use serde::Deserialize;
 
 use super::topic_path;
@@ -142,11 +142,12 @@ pub async fn show(
     );
     Ok(render(&SearchPage {
         total: (asked || author_unknown).then(|| {
-            translate_with(
-                l.locale,
-                "community-search-count",
-                &[("count", total.into())],
-            )
+            let key = if total >= COMMUNITY_SEARCH_CAP {
+                "community-search-count-more"
+            } else {
+                "community-search-count"
+            };
+            translate_with(l.locale, key, &[("count", total.into())])
         }),
         previous: pager.previous(&path),
         next: pager.next(&path, total),
