@@ -57,8 +57,10 @@ pub async fn send_due(app: &App) -> Result<usize> {
                         "community-digest-posts",
                         &[("count", (*recent).into())]
                     ),
-                    app.links()
-                        .page(&super::email::topic_path(topic.id, &topic.title))
+                    app.links().page(&essaim_domain::community::topic_path(
+                        topic.id,
+                        &topic.title
+                    ))
                 )
             })
             .collect();

@@ -4,6 +4,7 @@
 //! threaded by topic and carries a one-click unsubscribe address (RFC
 //! 8058). Members choose here what the forum sends them.
 
+use essaim_domain::community::topic_path;
 use essaim_domain::markup::markdown_to_text;
 use essaim_store::{Account, EmailSettings, Tx};
 use serde::{Deserialize, Serialize};
@@ -102,16 +103,6 @@ pub async fn process(app: &App, payload: &str) -> Result<()> {
     )
     .await?;
     app.commit(tx).await
-}
-
-/// The topic's address, as the forum's pages write it.
-pub(crate) fn topic_path(id: i64, title: &str) -> String {
-    let slug = essaim_domain::text::slugify(title);
-    if slug.is_empty() {
-        format!("/communaute/t/{id}")
-    } else {
-        format!("/communaute/t/{id}/{slug}")
-    }
 }
 
 /// The member's unsubscribe token, made the first time it is needed.

@@ -20,6 +20,17 @@ pub const BODY_MAX: usize = 30_000;
 pub const HANDLE_MAX: usize = 30;
 pub const NAME_MAX: usize = 60;
 
+/// A topic's address: its number, then its title as a slug for people
+/// and search engines (the number alone finds it).
+pub fn topic_path(id: i64, title: &str) -> String {
+    let slug = crate::text::slugify(title);
+    if slug.is_empty() {
+        format!("/communaute/t/{id}")
+    } else {
+        format!("/communaute/t/{id}/{slug}")
+    }
+}
+
 /// The problems of a post's words, and of its title when it opens a topic.
 pub fn post_problems(title: Option<&str>, body: &str) -> Vec<FieldProblem> {
     let mut problems = Vec::new();

@@ -17,6 +17,8 @@ pub mod view;
 use axum::Router;
 use axum::routing::{get, post};
 
+pub use essaim_domain::community::topic_path;
+
 use crate::AppState;
 
 pub fn routes() -> Router<AppState> {
@@ -66,15 +68,6 @@ pub fn routes() -> Router<AppState> {
             get(follow::by_token).post(follow::save_by_token),
         )
         .route("/communaute/membres/{handle}", get(member::show))
-}
-
-pub fn topic_path(id: i64, title: &str) -> String {
-    let slug = essaim_domain::text::slugify(title);
-    if slug.is_empty() {
-        format!("/communaute/t/{id}")
-    } else {
-        format!("/communaute/t/{id}/{slug}")
-    }
 }
 
 pub fn member_path(handle: &str) -> String {

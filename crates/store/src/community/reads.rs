@@ -1,0 +1,437 @@
+//! The forum's reads: members, categories, topics with how far the reader
+//! read them, posts, revisions, thanks, drafts, what a member wrote.
+
+use essaim_domain::community::trust::Recent;
+use sqlx::Row;
+
+use super::{
+    CATEGORY_COLUMNS, Category, CategoryCounts, CommunityMember, Draft, POST_COLUMNS, POST_FROM,
+    POST_WIDTH, PostRow, Revision, TOPIC_COLUMNS, TOPIC_FROM, TopicFilter, TopicRow,
+    category_from_row, member_from_row, post_from_row, topic_from_row,
+};
+use crate::{Database, StoreError};
+
+impl Database {
+    pub async fn community_member(
+        &self,
+        account_id: i64,
+    ) -> Result<Option<CommunityMember>, StoreError> {
+        let row = sqlx::query(
+            "SELECT account_id, handle, display_name, created_at, trust FROM community_members WHERE account_id = $1",
+        )
+        .bind(account_id)
+        .fetch_optional(self.pool())
+        .await?;
+        row.map(|r| member_from_row(&r)).transpose()
+    }
+
+    pub async fn community_member_by_handle(
+        &self,
+        handle: &str,
+    ) -> Result<Option<CommunityMember>, StoreError> {
+        let row = sqlx::query(
+            "SELECT account_id, handle, display_name, created_at, trust FROM community_members WHERE handle = $1",
+        )
+        .bind(handle)
+        .fetch_optional(self.pool())
+        .await?;
+        row.map(|r| member_from_row(&r)).transpose()
+    }
+
+    /// Of these handles, those members have.
+    pub async fn community_members_named(
+        &self,
+        handles: &[String],
+    ) -> Result<Vec<CommunityMember>, StoreError> {
+        if handles.is_empty() {
+            return Ok(Vec::new());
+        }
+        let places: Vec<String> = (1..=handles.len()).map(|i| format!("${i}")).collect();
+        let sql = format!(
+            "SELECT account_id, handle, display_name, created_at, trust FROM community_members WHERE handle IN ({})",
+            places.join(", ")
+        );
+        let mut query = sqlx::query(&sql);
+        for handle in handles {
+            query = query.bind(handle);
+        }
+        query
+            .fetch_all(self.pool())
+            .await?
+            .iter()
+            .map(member_from_row)
+            .collect()
+    }
+
+    /// The categories in their order, with their visible topics and posts.
+    pub async fn community_categories(&self) -> Result<Vec<CategoryCounts>, StoreError> {
+        let rows = sqlx::query(&format!(
+            "SELECT {CATEGORY_COLUMNS}, COUNT(t.id), CAST(COALESCE(SUM(t.post_count), 0) AS BIGINT)
+             FROM community_categories c
+             LEFT JOIN community_topics t ON t.category_id = c.id AND t.hidden_at IS NULL
+             GROUP BY c.id, c.slug, c.name, c.description, c.position, c.starters
+             ORDER BY c.position, c.id"
+        ))
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(CategoryCounts {
+                    category: category_from_row(r)?,
+                    topics: r.try_get(6)?,
+                    posts: r.try_get(7)?,
+                })
+            })
+            .collect()
+    }
+
+    pub async fn community_category(&self, slug: &str) -> Result<Option<Category>, StoreError> {
+        let row = sqlx::query(&format!(
+            "SELECT {CATEGORY_COLUMNS} FROM community_categories c WHERE c.slug = $1"
+        ))
+        .bind(slug)
+        .fetch_optional(self.pool())
+        .await?;
+        row.as_ref().map(category_from_row).transpose()
+    }
+
+    /// A page of topics, pinned first (in a category, those pinned there
+    /// or everywhere; on the forum's home, those pinned everywhere), then
+    /// the latest active; with how far `reader` read each (`0`: nobody).
+    pub async fn community_topics(
+        &self,
+        filter: TopicFilter,
+        reader: i64,
+        limit: i64,
+        offset: i64,
+    ) -> Result<(Vec<TopicRow>, i64), StoreError> {
+        let mut conditions = vec!["($4 = 0 OR t.category_id = $4)".to_string()];
+        if !filter.with_hidden {
+            conditions.push("t.hidden_at IS NULL".into());
+        }
+        match filter.solved {
+            Some(true) => conditions.push("t.solution_id IS NOT NULL".into()),
+            Some(false) => conditions.push("t.solution_id IS NULL".into()),
+            None => {}
+        }
+        let pinned_first = match filter.category_id {
+            Some(_) => "CASE WHEN t.pinned IS NULL THEN 1 ELSE 0 END",
+            None => "CASE WHEN t.pinned = 'partout' THEN 0 ELSE 1 END",
+        };
+        let mut stems: Vec<&str> = Vec::new();
+        for word in &filter.words {
+            let places: Vec<String> = word
+                .iter()
+                .map(|stem| {
+                    stems.push(stem);
+                    format!("${}", 4 + stems.len())
+                })
+                .collect();
+            conditions.push(format!(
+                "t.id IN (SELECT p.topic_id FROM community_posts p
+                   JOIN community_terms k ON k.post_id = p.id
+                   WHERE p.deleted_at IS NULL AND p.hidden_at IS NULL AND k.term IN ({}))",
+                places.join(", ")
+            ));
+        }
+        let condition = conditions.join(" AND ");
+        let list = format!(
+            "SELECT {TOPIC_COLUMNS} FROM {TOPIC_FROM} WHERE {condition}
+             ORDER BY {pinned_first}, t.last_post_at DESC, t.id DESC LIMIT $2 OFFSET $3"
+        );
+        // The count binds the same parameters so that the condition reads
+        // the same; $2 and $3 are simply not used.
+        let count =
+            format!("SELECT COUNT(*) FROM {TOPIC_FROM} WHERE {condition} AND $2 >= 0 AND $3 >= 0");
+        let numbers = [
+            reader,
+            limit,
+            offset,
+            filter.category_id.unwrap_or_default(),
+        ];
+        let rows = bind_all(sqlx::query(&list), &numbers, &stems)
+            .fetch_all(self.pool())
+            .await?;
+        let total: i64 = bind_all(sqlx::query(&count), &numbers, &stems)
+            .fetch_one(self.pool())
+            .await?
+            .try_get(0)?;
+        Ok((
+            rows.iter().map(topic_from_row).collect::<Result<_, _>>()?,
+            total,
+        ))
+    }
+
+    /// A topic, hidden or not, with how far `reader` read it.
+    pub async fn community_topic(
+        &self,
+        id: i64,
+        reader: i64,
+    ) -> Result<Option<TopicRow>, StoreError> {
+        let row = sqlx::query(&format!(
+            "SELECT {TOPIC_COLUMNS} FROM {TOPIC_FROM} WHERE t.id = $2"
+        ))
+        .bind(reader)
+        .bind(id)
+        .fetch_optional(self.pool())
+        .await?;
+        row.as_ref().map(topic_from_row).transpose()
+    }
+
+    /// A topic's posts in order, placeholders included.
+    pub async fn community_posts(&self, topic_id: i64) -> Result<Vec<PostRow>, StoreError> {
+        let rows = sqlx::query(&format!(
+            "SELECT {POST_COLUMNS} FROM {POST_FROM} WHERE p.topic_id = $1 ORDER BY p.number"
+        ))
+        .bind(topic_id)
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter().map(post_from_row).collect()
+    }
+
+    pub async fn community_post(&self, id: i64) -> Result<Option<PostRow>, StoreError> {
+        let row = sqlx::query(&format!(
+            "SELECT {POST_COLUMNS} FROM {POST_FROM} WHERE p.id = $1"
+        ))
+        .bind(id)
+        .fetch_optional(self.pool())
+        .await?;
+        row.as_ref().map(post_from_row).transpose()
+    }
+
+    /// The earlier versions of a post, the latest replaced first.
+    pub async fn community_revisions(&self, post_id: i64) -> Result<Vec<Revision>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT body, replaced_at FROM community_revisions WHERE post_id = $1
+             ORDER BY replaced_at DESC, id DESC",
+        )
+        .bind(post_id)
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(Revision {
+                    body: r.try_get(0)?,
+                    replaced_at: r.try_get(1)?,
+                })
+            })
+            .collect()
+    }
+
+    /// The posts of a topic a member thanked.
+    pub async fn community_thanked(
+        &self,
+        account_id: i64,
+        topic_id: i64,
+    ) -> Result<Vec<i64>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT k.post_id FROM community_thanks k JOIN community_posts p ON p.id = k.post_id
+             WHERE k.account_id = $1 AND p.topic_id = $2",
+        )
+        .bind(account_id)
+        .bind(topic_id)
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter()
+            .map(|r| r.try_get(0).map_err(StoreError::from))
+            .collect()
+    }
+
+    pub async fn community_draft(
+        &self,
+        account_id: i64,
+        place: &str,
+    ) -> Result<Option<Draft>, StoreError> {
+        let row = sqlx::query(
+            "SELECT category, title, body, updated_at FROM community_drafts
+             WHERE account_id = $1 AND place = $2",
+        )
+        .bind(account_id)
+        .bind(place)
+        .fetch_optional(self.pool())
+        .await?;
+        row.map(|r| {
+            Ok(Draft {
+                category: r.try_get(0)?,
+                title: r.try_get(1)?,
+                body: r.try_get(2)?,
+                updated_at: r.try_get(3)?,
+            })
+        })
+        .transpose()
+    }
+
+    /// The visible topics with posts since `since`, the most posts first,
+    /// with how many.
+    pub async fn community_active_topics(
+        &self,
+        since: i64,
+        limit: i64,
+    ) -> Result<Vec<(TopicRow, i64)>, StoreError> {
+        let rows = sqlx::query(&format!(
+            "SELECT {TOPIC_COLUMNS},
+               (SELECT COUNT(*) FROM community_posts p
+                WHERE p.topic_id = t.id AND p.created_at >= $2
+                  AND p.deleted_at IS NULL AND p.hidden_at IS NULL) AS recent
+             FROM {TOPIC_FROM}
+             WHERE t.hidden_at IS NULL AND t.last_post_at >= $2
+             ORDER BY recent DESC, t.last_post_at DESC LIMIT $3"
+        ))
+        .bind(0i64)
+        .bind(since)
+        .bind(limit)
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter()
+            .map(|r| Ok((topic_from_row(r)?, r.try_get(16)?)))
+            .collect()
+    }
+
+    /// The first post of each of these topics.
+    pub async fn community_first_posts(
+        &self,
+        topic_ids: &[i64],
+    ) -> Result<Vec<PostRow>, StoreError> {
+        if topic_ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        let places: Vec<String> = (1..=topic_ids.len()).map(|i| format!("${i}")).collect();
+        let sql = format!(
+            "SELECT {POST_COLUMNS} FROM {POST_FROM} WHERE p.number = 1 AND p.topic_id IN ({})",
+            places.join(", ")
+        );
+        let mut query = sqlx::query(&sql);
+        for id in topic_ids {
+            query = query.bind(*id);
+        }
+        query
+            .fetch_all(self.pool())
+            .await?
+            .iter()
+            .map(post_from_row)
+            .collect()
+    }
+
+    /// A member's latest visible posts with their topic's id and title.
+    pub async fn community_posts_by(
+        &self,
+        account_id: i64,
+        limit: i64,
+    ) -> Result<Vec<(PostRow, String)>, StoreError> {
+        let rows = sqlx::query(&format!(
+            "SELECT {POST_COLUMNS}, t.title FROM {POST_FROM}
+             JOIN community_topics t ON t.id = p.topic_id
+             WHERE p.author_id = $1 AND p.deleted_at IS NULL AND p.hidden_at IS NULL
+               AND t.hidden_at IS NULL
+             ORDER BY p.created_at DESC, p.id DESC LIMIT $2"
+        ))
+        .bind(account_id)
+        .bind(limit)
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter()
+            .map(|r| Ok((post_from_row(r)?, r.try_get(POST_WIDTH)?)))
+            .collect()
+    }
+
+    /// Everything a member wrote that still has its words, hidden or not,
+    /// oldest first, with its topic's title (for their data export).
+    pub async fn community_writings_of(
+        &self,
+        account_id: i64,
+    ) -> Result<Vec<(PostRow, String)>, StoreError> {
+        let rows = sqlx::query(&format!(
+            "SELECT {POST_COLUMNS}, t.title FROM {POST_FROM}
+             JOIN community_topics t ON t.id = p.topic_id
+             WHERE p.author_id = $1 AND p.deleted_at IS NULL
+             ORDER BY p.created_at, p.id"
+        ))
+        .bind(account_id)
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter()
+            .map(|r| Ok((post_from_row(r)?, r.try_get(POST_WIDTH)?)))
+            .collect()
+    }
+
+    /// How many topics of others a member has read.
+    pub async fn community_topics_read(&self, account_id: i64) -> Result<i64, StoreError> {
+        Ok(sqlx::query(
+            "SELECT COUNT(*) FROM community_reads r
+                 JOIN community_topics t ON t.id = r.topic_id
+                 WHERE r.account_id = $1 AND (t.author_id IS NULL OR t.author_id <> $1)",
+        )
+        .bind(account_id)
+        .fetch_one(self.pool())
+        .await?
+        .try_get(0)?)
+    }
+
+    /// What a member wrote since joining the forum at `joined_at`, for a
+    /// new member's limits.
+    pub async fn community_recent(
+        &self,
+        account_id: i64,
+        joined_at: i64,
+    ) -> Result<Recent, StoreError> {
+        let row = sqlx::query(
+            "SELECT
+               (SELECT COUNT(*) FROM community_posts WHERE author_id = $1 AND number = 1 AND created_at < $2),
+               (SELECT COUNT(*) FROM community_posts WHERE author_id = $1 AND number > 1 AND created_at < $2),
+               (SELECT MAX(created_at) FROM community_posts WHERE author_id = $1),
+               (SELECT COUNT(*) FROM community_posts WHERE author_id = $1)",
+        )
+        .bind(account_id)
+        .bind(joined_at + 86_400)
+        .fetch_one(self.pool())
+        .await?;
+        Ok(Recent {
+            joined_at,
+            topics_first_day: row.try_get(0)?,
+            replies_first_day: row.try_get(1)?,
+            last_post_at: row.try_get(2)?,
+            posts: row.try_get(3)?,
+        })
+    }
+
+    /// The posts waiting for a moderator's approval, oldest first, with
+    /// their topic's title.
+    pub async fn community_held_posts(&self) -> Result<Vec<(PostRow, String)>, StoreError> {
+        let rows = sqlx::query(&format!(
+            "SELECT {POST_COLUMNS}, t.title FROM {POST_FROM}
+             JOIN community_topics t ON t.id = p.topic_id
+             WHERE p.held_at IS NOT NULL ORDER BY p.held_at, p.id"
+        ))
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter()
+            .map(|r| Ok((post_from_row(r)?, r.try_get(POST_WIDTH)?)))
+            .collect()
+    }
+
+    /// How many visible posts a member wrote, and how many thanks they got.
+    pub async fn community_member_counts(&self, account_id: i64) -> Result<(i64, i64), StoreError> {
+        let row = sqlx::query(
+            "SELECT
+               (SELECT COUNT(*) FROM community_posts WHERE author_id = $1 AND deleted_at IS NULL AND hidden_at IS NULL),
+               (SELECT COUNT(*) FROM community_thanks k JOIN community_posts p ON p.id = k.post_id WHERE p.author_id = $1)",
+        )
+        .bind(account_id)
+        .fetch_one(self.pool())
+        .await?;
+        Ok((row.try_get(0)?, row.try_get(1)?))
+    }
+}
+
+type AnyQuery<'q> = sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>>;
+
+/// Binds numbers, then texts, in that order.
+fn bind_all<'q>(mut query: AnyQuery<'q>, numbers: &[i64], texts: &[&'q str]) -> AnyQuery<'q> {
+    for number in numbers {
+        query = query.bind(*number);
+    }
+    for text in texts {
+        query = query.bind(*text);
+    }
+    query
+}
