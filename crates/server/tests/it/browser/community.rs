@@ -96,6 +96,17 @@ async fn a_volunteer_asks_and_answers_on_a_phone() {
     assert!(browser.text("h1").await.contains("Un agenda partagé"));
     browser.assert_accessible("a new topic").await;
 
+    // The category she may follow fits the phone's width.
+    browser
+        .goto(&app.url("/communaute/c/choisir-ses-outils"))
+        .await;
+    browser.wait_for("#suivre").await;
+    browser.assert_accessible("a category, signed in").await;
+    assert!(
+        !browser.overflows_horizontally().await,
+        "a category with its watching levels"
+    );
+
     // Then quotes an answer in the Doodle topic.
     browser
         .goto(&app.url("/communaute/recherche?q=doodle"))
