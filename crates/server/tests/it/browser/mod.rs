@@ -25,6 +25,10 @@ const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
 pub struct Browser {
     pub client: Client,
     driver: Child,
+    /// A profile of its own, removed with the browser: a port used again
+    /// by a later test must not bring back an earlier test's cookies (its
+    /// language, its session).
+    _profile: tempfile::TempDir,
 }
 
 impl Browser {
@@ -48,7 +52,10 @@ impl Browser {
             .stderr(Stdio::null())
             .spawn()
             .expect("chromedriver starts");
-        let profile = std::env::temp_dir().join(format!("essaim-chromium-{port}"));
+        let profile = tempfile::Builder::new()
+            .prefix("essaim-chromium-")
+            .tempdir()
+            .expect("a profile folder");
         let mut capabilities = serde_json::Map::new();
         capabilities.insert(
             "goog:chromeOptions".into(),
@@ -61,7 +68,7 @@ impl Browser {
                     "--no-first-run", "--disable-background-networking",
                     "--disable-component-update", "--disable-sync",
                     "--disable-dev-shm-usage", "--window-size=360,800", "--lang=fr-FR",
-                    format!("--user-data-dir={}", profile.display()),
+                    format!("--user-data-dir={}", profile.path().display()),
                 ],
             }),
         );
@@ -79,7 +86,11 @@ impl Browser {
                 Err(_) => tokio::time::sleep(Duration::from_millis(100)).await,
             }
         };
-        Some(Browser { client, driver })
+        Some(Browser {
+            client,
+            driver,
+            _profile: profile,
+        })
     }
 
     pub async fn goto(&self, url: &str) {
