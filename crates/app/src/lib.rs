@@ -134,6 +134,10 @@ pub struct AppSettings {
     pub trust: essaim_domain::community::trust::TrustRules,
     /// A new member's first post waits for a moderator's approval.
     pub hold_first_post: bool,
+    /// The address replies to forum emails go to, with each email's key;
+    /// `None` when no inbound path is configured (emails then ask to
+    /// reply on the site).
+    pub reply_address: Option<essaim_domain::community::email_reply::ReplyAddress>,
     /// Where uploaded files (logos) are kept: `DATA_DIR/uploads`.
     pub uploads_dir: std::path::PathBuf,
     /// Where "today" is read, and the dates people type.

@@ -10,6 +10,14 @@ pub fn new_token() -> String {
     hex::encode(bytes)
 }
 
+/// 128 random bits, hex-encoded: the key of a reply address, short enough
+/// for the 64 characters of an email address's local part.
+pub fn new_reply_key() -> String {
+    let mut bytes = [0u8; 16];
+    getrandom::fill(&mut bytes).expect("system random source");
+    hex::encode(bytes)
+}
+
 /// What the database keeps of a token: its SHA-256, so that reading the
 /// database does not give a usable cookie or link.
 pub fn hash_token(token: &str) -> String {

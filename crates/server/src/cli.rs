@@ -78,6 +78,11 @@ pub enum Command {
         #[command(subcommand)]
         action: AdminAction,
     },
+    /// Courrier reçu : réponses aux courriels du forum
+    Mail {
+        #[command(subcommand)]
+        action: MailAction,
+    },
     /// Copie cohérente d'une base SQLite en service
     Backup {
         /// Fichier de sauvegarde à créer
@@ -100,6 +105,15 @@ pub enum AdminAction {
         #[arg(long)]
         password_stdin: bool,
     },
+}
+
+#[derive(Subcommand)]
+pub enum MailAction {
+    /// Lit un courriel (RFC 5322) sur l'entrée standard et le traite comme
+    /// une réponse au forum, pour un serveur de courrier qui le transmet
+    /// (Postfix : « | essaim mail receive »). Code de sortie 75 (réessayer
+    /// plus tard) si la base est injoignable
+    Receive,
 }
 
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -169,6 +183,15 @@ pub struct ServeArgs {
     /// Jours sur le forum avant qu'un nouveau membre ne soit plus limité [défaut : 2]
     #[arg(long, value_name = "JOURS")]
     pub trust_days: Option<String>,
+    /// Adresse de réponse aux courriels du forum, avec {cle} (reponse+{cle}@forum.exemple.org)
+    #[arg(long, value_name = "ADRESSE")]
+    pub reply_address: Option<String>,
+    /// Boîte IMAP des réponses (préférez la variable ESSAIM_IMAP_URL, invisible dans la liste des processus)
+    #[arg(long, value_name = "URL")]
+    pub imap_url: Option<String>,
+    /// Secondes entre deux relèves de la boîte IMAP [défaut : 60]
+    #[arg(long, value_name = "SECONDES")]
+    pub imap_interval: Option<String>,
     /// Le premier message d'un nouveau membre attend la validation (true ou false) [défaut : false]
     #[arg(long, value_name = "BOOLÉEN")]
     pub hold_first_post: Option<String>,

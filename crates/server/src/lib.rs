@@ -5,10 +5,11 @@ pub mod allocator;
 pub mod config;
 mod demo;
 pub mod http;
+mod mailbox;
 mod server;
 
 pub use config::Config;
 pub use demo::generate as demo_data;
 pub use demo::load_forum as load_demo_forum;
 pub use demo::{DEMO_ACCOUNTS, DEMO_PASSWORD, load_if_empty as load_demo};
-pub use server::{RunningServer, StartError, prepare_database, start};
+pub use server::{RunningServer, StartError, app_for_command, prepare_database, start};

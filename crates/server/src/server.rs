@@ -74,6 +74,8 @@ pub struct RunningServer {
     worker: JoinHandle<()>,
     stop_worker: tokio::sync::watch::Sender<bool>,
     limits_cleaner: JoinHandle<()>,
+    /// Polls the mailbox of replies by email, when one is configured.
+    mailbox: Option<JoinHandle<()>>,
 }
 
 /// The mail backend the configuration asks for.
@@ -92,6 +94,46 @@ fn mailer(config: &Config) -> Result<Mailer, StartError> {
         MailBackend::File => Mailer::file(config.outbox_dir(), from),
         MailBackend::Memory => Mailer::memory(from),
     })
+}
+
+/// The application over a prepared database, its links based on `addr`.
+fn new_app(config: &Config, db: &Database, addr: SocketAddr) -> Result<App, StartError> {
+    // Until an administrator saves the instance's settings, the name and
+    // the data licence come from the configuration.
+    let instance_defaults = essaim_domain::instance::InstanceSettings {
+        name: config.instance_name.clone(),
+        data_licence: config.data_licence.clone(),
+        ..Default::default()
+    };
+    Ok(App::new(
+        db.clone(),
+        mailer(config)?,
+        Links::new(config.link_base(addr)),
+        instance_defaults,
+        essaim_app::AppSettings {
+            reminder_after_days: config.reminder_after_days,
+            notification_delay_seconds: config.notification_delay_minutes * 60,
+            notification_daily_cap: config.notification_daily_cap,
+            trust: config.trust,
+            hold_first_post: config.hold_first_post,
+            reply_address: config.email_in.reply_address.clone(),
+            uploads_dir: config.data_dir.join("uploads"),
+            time_zone: config.time_zone.clone(),
+        },
+    ))
+}
+
+/// The application without the web server, for a command that acts as
+/// people would (`essaim mail receive`); what it queues, a running
+/// server's worker sends.
+pub async fn app_for_command(config: &Config) -> Result<App, StartError> {
+    let db = prepare_database(config).await?;
+    let app = new_app(config, &db, config.listen)?;
+    app.instance_cache()
+        .refresh(&db)
+        .await
+        .map_err(StartError::Instance)?;
+    Ok(app)
 }
 
 /// Prepares the database and serves on the configured address (port 0 picks
@@ -114,28 +156,7 @@ pub async fn start(config: &Config) -> Result<RunningServer, StartError> {
         map_attribution: config.map_attribution.clone(),
         stale_after_days: config.stale_after_days,
     };
-    // Until an administrator saves the instance's settings, the name and
-    // the data licence come from the configuration.
-    let instance_defaults = essaim_domain::instance::InstanceSettings {
-        name: config.instance_name.clone(),
-        data_licence: config.data_licence.clone(),
-        ..Default::default()
-    };
-    let app = App::new(
-        db.clone(),
-        mailer(config)?,
-        Links::new(config.link_base(addr)),
-        instance_defaults,
-        essaim_app::AppSettings {
-            reminder_after_days: config.reminder_after_days,
-            notification_delay_seconds: config.notification_delay_minutes * 60,
-            notification_daily_cap: config.notification_daily_cap,
-            trust: config.trust,
-            hold_first_post: config.hold_first_post,
-            uploads_dir: config.data_dir.join("uploads"),
-            time_zone: config.time_zone.clone(),
-        },
-    );
+    let app = new_app(config, &db, addr)?;
     // The catalogue first: the directory's index is built with it.
     essaim_app::catalogue::seed(&app)
         .await
@@ -189,6 +210,13 @@ pub async fn start(config: &Config) -> Result<RunningServer, StartError> {
         std::time::Duration::from_secs(2),
         worker_stop,
     ));
+    let mailbox = config.email_in.imap.clone().map(|mailbox| {
+        tokio::spawn(crate::mailbox::poll(
+            app.clone(),
+            mailbox,
+            config.email_in.imap_interval,
+        ))
+    });
     let limits_state = state.clone();
     let limits_cleaner = tokio::spawn(async move {
         let mut every = tokio::time::interval(std::time::Duration::from_secs(600));
@@ -217,6 +245,7 @@ pub async fn start(config: &Config) -> Result<RunningServer, StartError> {
         worker,
         stop_worker,
         limits_cleaner,
+        mailbox,
     })
 }
 
@@ -231,6 +260,9 @@ impl RunningServer {
     pub async fn stop(self) {
         let _ = self.stop.send(());
         self.limits_cleaner.abort();
+        if let Some(mailbox) = self.mailbox {
+            mailbox.abort();
+        }
         let _ = self.stop_worker.send(true);
         if tokio::time::timeout(std::time::Duration::from_secs(30), self.worker)
             .await

@@ -39,6 +39,7 @@ migrations![
     "0010_community",
     "0011_community_following",
     "0012_community_trust",
+    "0013_community_email_in",
 ];
 
 pub fn for_backend(backend: Backend) -> &'static [Migration] {

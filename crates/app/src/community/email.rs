@@ -10,7 +10,7 @@ use essaim_store::{Account, EmailSettings, Tx};
 use serde::{Deserialize, Serialize};
 
 use crate::mail::{Mail, MailHeaders, queue_list_mail};
-use crate::secrets::{looks_like_token, new_token};
+use crate::secrets::{hash_token, looks_like_token, new_reply_key, new_token};
 use crate::{App, Error, Result, now};
 
 pub const JOB_KIND: &str = "forum-email";
@@ -76,6 +76,15 @@ pub async fn process(app: &App, payload: &str) -> Result<()> {
         return Ok(());
     }
     let token = token_of(&mut tx, &account, settings).await?;
+    let reply_to = match &app.settings().reply_address {
+        Some(address) => {
+            let key = new_reply_key();
+            tx.add_community_reply_key(&hash_token(&key), account.id, post.id, now())
+                .await?;
+            Some(address.with_key(&key))
+        }
+        None => None,
+    };
     let settings_link = app.links().page(&settings_path(&token));
     let link = app.links().page(&format!(
         "{}#m{}",
@@ -93,8 +102,10 @@ pub async fn process(app: &App, payload: &str) -> Result<()> {
             text: markdown_to_text(&post.body),
             link,
             settings: settings_link.clone(),
+            reply_by_email: reply_to.is_some(),
         },
         MailHeaders {
+            reply_to,
             thread: Some(format!("communaute-sujet-{}", topic.id)),
             list: Some("communaute".into()),
             unsubscribe: Some(settings_link),

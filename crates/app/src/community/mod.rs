@@ -9,6 +9,7 @@ pub mod digest;
 pub mod draft;
 pub mod edit;
 pub mod email;
+pub mod email_in;
 pub mod flags;
 pub mod follow;
 pub mod member;

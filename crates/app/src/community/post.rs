@@ -98,6 +98,27 @@ pub async fn reply(
     body: &str,
     name: Option<&NameChoice>,
 ) -> Result<Posted> {
+    write_reply(app, account, topic_id, body, name, None)
+        .await?
+        .ok_or_else(|| Error::internal(anyhow::anyhow!("réponse sans courriel non écrite")))
+}
+
+/// The email a reply came in, recorded with the post so that the same
+/// email fetched twice posts once.
+pub(crate) struct Receipt<'a> {
+    pub message_id: &'a str,
+    pub sender: &'a str,
+}
+
+/// Writes a reply; `None` when its email was already handled.
+pub(crate) async fn write_reply(
+    app: &App,
+    account: &Account,
+    topic_id: i64,
+    body: &str,
+    name: Option<&NameChoice>,
+    receipt: Option<Receipt<'_>>,
+) -> Result<Option<Posted>> {
     let topic = visible_topic(app, Some(account), topic_id).await?;
     if topic.closed_at.is_some() {
         return Err(Error::Conflict("community-topic-closed"));
@@ -108,6 +129,13 @@ pub async fn reply(
     }
     let held = trust::check_post(app, account, body, false).await?;
     let mut tx = app.begin().await?;
+    if let Some(receipt) = receipt
+        && !tx
+            .claim_community_inbound(receipt.message_id, receipt.sender, "publie", now())
+            .await?
+    {
+        return Ok(None);
+    }
     ensure(app, &mut tx, account, name).await?;
     let (post_id, number) = tx
         .add_community_post(topic.id, account.id, body, now())
@@ -136,9 +164,9 @@ pub async fn reply(
         .await?;
     app.commit(tx).await?;
     tracing::info!(target: "essaim::community", event = "post.added", topic = topic.id, number, account_id = account.id, held);
-    Ok(Posted {
+    Ok(Some(Posted {
         topic_id: topic.id,
         number,
         held,
-    })
+    }))
 }

@@ -3,7 +3,7 @@ use std::time::Duration;
 use essaim_store::ClaimedJob;
 use tokio::sync::watch;
 
-use crate::mail::{MailHeaders, compose, outbox};
+use crate::mail::{compose, outbox};
 use crate::{App, accounts, now};
 
 /// How long a node holds a claimed job before another may take it over.
@@ -76,9 +76,10 @@ async fn run(app: &App, job: &ClaimedJob) -> anyhow::Result<()> {
                     &queued.to,
                     &email,
                     &format!("essaim-{:06}", job.id),
-                    &MailHeaders {
-                        reply_to: queued.reply_to.clone(),
-                        ..queued.headers.clone().unwrap_or_default()
+                    &{
+                        let mut headers = queued.headers.clone().unwrap_or_default();
+                        headers.reply_to = queued.reply_to.clone().or(headers.reply_to);
+                        headers
                     },
                 )
                 .await
@@ -135,6 +136,9 @@ pub async fn housekeeping(app: &App) {
     }
     if let Err(error) = crate::community::digest::send_due(app).await {
         tracing::warn!(%error, "résumés hebdomadaires du forum impossibles");
+    }
+    if let Err(error) = crate::community::email_in::forget_old(app).await {
+        tracing::warn!(%error, "nettoyage des clés de réponse par courriel impossible");
     }
     if let Err(error) = crate::roadmap::diagnostic::forget_stale(app).await {
         tracing::warn!(%error, "nettoyage des diagnostics abandonnés impossible");

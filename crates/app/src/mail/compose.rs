@@ -109,6 +109,22 @@ pub enum Mail {
         link: String,
         /// Where the member sets what the forum sends them.
         settings: String,
+        /// A reply to this email becomes a post (an inbound path is set).
+        #[serde(default)]
+        reply_by_email: bool,
+    },
+    /// A reply by email that was not published, and why; the member's
+    /// words come back with it so that nothing is lost.
+    CommunityReplyRefused {
+        /// `inconnue`, `expiree`, `expediteur`, `ferme`, `indisponible`,
+        /// `vide` or `refusee`.
+        reason: String,
+        /// The topic's title, when the key named one.
+        topic: String,
+        /// What the forum objected to (`refusee`), in the member's language.
+        problem: String,
+        text: String,
+        link: String,
     },
     /// The week on the forum: the topics of the categories a member
     /// follows, the most active first.
@@ -161,19 +177,60 @@ fn content(mail: &Mail) -> Content {
             text,
             link,
             settings,
+            reply_by_email,
         } => Content {
             subject_key: "mail-community-post-subject",
-            paragraph_keys: match reason.as_str() {
-                "mention" => &["mail-community-mention-intro", "mail-community-why-mention"],
-                "reponse" => &["mail-community-reply-intro", "mail-community-why-reply"],
-                "nouveau-sujet" => &["mail-community-new-topic-intro", "mail-community-why-watch"],
-                _ => &["mail-community-watched-intro", "mail-community-why-watch"],
-            },
+            paragraph_keys: community_post_paragraphs(reason, *reply_by_email),
             action: Some(("mail-community-post-action", link.clone())),
             extra: Some(("mail-community-post-label", text.clone())),
             name: Some(topic.clone()),
             reason_key: None,
             more: vec![("author", author.clone()), ("settings", settings.clone())],
+        },
+        Mail::CommunityReplyRefused {
+            reason,
+            topic,
+            problem,
+            text,
+            link,
+        } => Content {
+            subject_key: "mail-community-refused-subject",
+            paragraph_keys: match reason.as_str() {
+                "inconnue" => &[
+                    "mail-community-refused-unknown",
+                    "mail-community-refused-nothing",
+                ],
+                "expiree" => &[
+                    "mail-community-refused-expired",
+                    "mail-community-refused-nothing",
+                ],
+                "expediteur" => &[
+                    "mail-community-refused-sender",
+                    "mail-community-refused-nothing",
+                ],
+                "ferme" => &[
+                    "mail-community-refused-closed",
+                    "mail-community-refused-nothing",
+                ],
+                "indisponible" => &[
+                    "mail-community-refused-unavailable",
+                    "mail-community-refused-nothing",
+                ],
+                "vide" => &[
+                    "mail-community-refused-empty",
+                    "mail-community-refused-nothing",
+                ],
+                _ => &[
+                    "mail-community-refused-problem",
+                    "mail-community-refused-nothing",
+                ],
+            },
+            action: Some(("mail-community-refused-action", link.clone())),
+            extra: (!text.trim().is_empty())
+                .then(|| ("mail-community-refused-label", text.clone())),
+            name: Some(topic.clone()),
+            reason_key: None,
+            more: vec![("problem", problem.clone())],
         },
         Mail::CommunityDigest {
             topics,
@@ -441,6 +498,36 @@ fn content(mail: &Mail) -> Content {
                 more: Vec::new(),
             }
         }
+    }
+}
+
+/// Why a member hears of a post, and whether they may answer by email.
+fn community_post_paragraphs(reason: &str, reply_by_email: bool) -> &'static [&'static str] {
+    match (reason, reply_by_email) {
+        ("mention", false) => &["mail-community-mention-intro", "mail-community-why-mention"],
+        ("mention", true) => &[
+            "mail-community-mention-intro",
+            "mail-community-reply-by-email",
+            "mail-community-why-mention",
+        ],
+        ("reponse", false) => &["mail-community-reply-intro", "mail-community-why-reply"],
+        ("reponse", true) => &[
+            "mail-community-reply-intro",
+            "mail-community-reply-by-email",
+            "mail-community-why-reply",
+        ],
+        ("nouveau-sujet", false) => &["mail-community-new-topic-intro", "mail-community-why-watch"],
+        ("nouveau-sujet", true) => &[
+            "mail-community-new-topic-intro",
+            "mail-community-reply-by-email",
+            "mail-community-why-watch",
+        ],
+        (_, false) => &["mail-community-watched-intro", "mail-community-why-watch"],
+        (_, true) => &[
+            "mail-community-watched-intro",
+            "mail-community-reply-by-email",
+            "mail-community-why-watch",
+        ],
     }
 }
 

@@ -42,6 +42,11 @@ pub struct MailHeaders {
     /// The one-click unsubscribe address (RFC 8058).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unsubscribe: Option<String>,
+    /// The Message-ID of a received email this one answers automatically
+    /// (`Auto-Submitted: auto-replied`, RFC 3834, so that robots do not
+    /// answer back).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub answering: Option<String>,
 }
 
 #[derive(Clone)]
@@ -171,6 +176,16 @@ impl Mailer {
                         "{instance_name} <{}.{domain}>",
                         headers.list.as_deref().unwrap_or("liste")
                     ),
+                ));
+        }
+        if let Some(answering) = &headers.answering {
+            let id = format!("<{}>", answering.trim_matches(['<', '>']));
+            builder = builder
+                .in_reply_to(id.clone())
+                .references(id)
+                .raw_header(HeaderValue::new(
+                    HeaderName::new_from_ascii_str("Auto-Submitted"),
+                    "auto-replied".to_string(),
                 ));
         }
         if let Some(unsubscribe) = &headers.unsubscribe {

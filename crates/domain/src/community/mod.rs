@@ -2,6 +2,7 @@
 //! take on the forum, who may start topics in a category, pins, and the
 //! grace period after which an edit is kept in the post's history.
 
+pub mod email_reply;
 pub mod excerpt;
 pub mod following;
 pub mod trust;

@@ -5,6 +5,7 @@ mod backup;
 mod catalogue;
 mod export;
 mod import;
+mod mail;
 mod migrate;
 mod print_config;
 mod serve;
@@ -13,7 +14,7 @@ use essaim_server::Config;
 use essaim_server::config::Layers;
 use essaim_server::config::LogFormat;
 
-use crate::cli::{Cli, Command, Dataset};
+use crate::cli::{Cli, Command, Dataset, MailAction};
 
 /// A failed command: the one-line message and the exit code.
 pub struct Failure {
@@ -41,6 +42,9 @@ pub async fn run(cli: Cli) -> Result<(), Failure> {
             Ok(())
         }
         Command::Backup { file } => backup::run(&config, &file).await,
+        Command::Mail {
+            action: MailAction::Receive,
+        } => mail::receive(&config).await,
         Command::Admin { action } => admin::run(&config, action).await,
         Command::Export { what } => match what {
             Dataset::Prestataires => export::run(&config).await,
@@ -105,6 +109,9 @@ fn load_config(cli: &Cli) -> Result<Config, Failure> {
         layers.flag("trust_topics_read", args.trust_topics_read.clone());
         layers.flag("trust_days", args.trust_days.clone());
         layers.flag("hold_first_post", args.hold_first_post.clone());
+        layers.flag("reply_address", args.reply_address.clone());
+        layers.flag("imap_url", args.imap_url.clone());
+        layers.flag("imap_interval", args.imap_interval.clone());
         layers.flag(
             "notification_daily_cap",
             args.notification_daily_cap.clone(),

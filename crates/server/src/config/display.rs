@@ -35,7 +35,7 @@ impl Config {
                 .collect::<Vec<_>>()
                 .join(",")
         };
-        let values: [(&str, toml::Value); 25] = [
+        let values: [(&str, toml::Value); 28] = [
             ("listen", self.listen.to_string().into()),
             ("data_dir", self.data_dir.display().to_string().into()),
             ("database_url", database_url.into()),
@@ -74,6 +74,23 @@ impl Config {
             ("trust_topics_read", self.trust.topics_read.into()),
             ("trust_days", self.trust.days.into()),
             ("hold_first_post", self.hold_first_post.into()),
+            (
+                "reply_address",
+                self.email_in
+                    .reply_address
+                    .as_ref()
+                    .map(|a| a.with_key(essaim_domain::community::email_reply::KEY_PLACEHOLDER))
+                    .unwrap_or_default()
+                    .into(),
+            ),
+            (
+                "imap_url",
+                essaim_store::redact_url(&self.email_in.imap_url).into(),
+            ),
+            (
+                "imap_interval",
+                (self.email_in.imap_interval.as_secs() as i64).into(),
+            ),
         ];
         for (key, value) in values {
             out.push_str(&format!("{key} = {value}  # {}\n", self.sources[key]));

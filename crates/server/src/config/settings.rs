@@ -129,6 +129,24 @@ pub const SETTINGS: &[Setting] = &[
         "courriels de notification du forum envoyés au plus par membre et par 24 heures (le reste attend le résumé hebdomadaire)",
     ),
     Setting::new(
+        "reply_address",
+        "--reply-address",
+        "",
+        "adresse de réponse aux courriels du forum, avec {cle} à la place de la clé de chaque courriel (par exemple reponse+{cle}@forum.exemple.org) ; vide : les courriels invitent à répondre sur le site. Il faut aussi imap_url, ou essaim mail receive branché sur le serveur de courrier",
+    ),
+    Setting::new(
+        "imap_url",
+        "--imap-url",
+        "",
+        "boîte où arrivent les réponses par courriel, relevée régulièrement : imaps://utilisateur:motdepasse@hote:993/INBOX (TLS), imap://…?tls=required (STARTTLS) ou imap://… (serveur local) ; chaque message traité est supprimé",
+    ),
+    Setting::new(
+        "imap_interval",
+        "--imap-interval",
+        "60",
+        "secondes entre deux relèves de la boîte imap_url",
+    ),
+    Setting::new(
         "trust_topics_read",
         "--trust-topics-read",
         "5",

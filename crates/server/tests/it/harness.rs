@@ -67,6 +67,13 @@ impl TestApp {
         self.start_another_node_at(self.database_url.clone()).await
     }
 
+    /// A second node on the same database, with settings of its own.
+    pub async fn start_another_node_with(&self, settings: &[(&'static str, &str)]) -> TestApp {
+        TestApp::start_on(None, settings, Some(self.database_url.clone()))
+            .await
+            .expect("second node")
+    }
+
     /// A second node reaching the same database at another address (the
     /// same with TLS required, say).
     pub async fn start_another_node_at(&self, database_url: String) -> TestApp {

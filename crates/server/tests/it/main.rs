@@ -4,6 +4,7 @@
 
 mod harness;
 mod harness_checks;
+mod mailbox;
 
 mod accounts;
 mod associations;

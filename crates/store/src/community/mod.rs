@@ -3,11 +3,13 @@
 //! search index (`search.rs`). Reads are in `reads.rs`, writes in
 //! `writes.rs`, following in `following.rs`.
 
+mod email_in;
 mod following;
 mod reads;
 mod search;
 mod writes;
 
+pub use email_in::ReplyKey;
 pub use following::{EmailSettings, NotificationRow};
 
 pub use search::{COUNT_CAP, SearchFilter, SearchHit};

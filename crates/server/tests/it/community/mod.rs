@@ -4,6 +4,7 @@
 //! named and nothing written; every refusal a 403 or a 404.
 
 mod discussion;
+mod email_in;
 mod following;
 mod moderation;
 mod open_data;
