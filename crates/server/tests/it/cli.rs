@@ -83,6 +83,24 @@ fn bad_settings_stop_with_a_french_line_and_code_2() {
             "« time_zone » (option --time-zone) : « Europe/Atlantide » n'est pas un fuseau horaire connu",
         ),
         (
+            vec!["serve", "--reply-address", "reponse@forum.exemple.org"],
+            vec![],
+            "« reply_address » (option --reply-address) : « reponse@forum.exemple.org » : attendu {cle} une fois",
+        ),
+        (
+            vec!["print-config"],
+            vec![("ESSAIM_IMAP_URL", "imaps://forum:secret@imap.exemple.org")],
+            "« imap_url » (variable ESSAIM_IMAP_URL) : la relève des réponses demande aussi le réglage reply_address",
+        ),
+        (
+            vec!["print-config"],
+            vec![
+                ("ESSAIM_IMAP_URL", "pop3://forum:secret@exemple.org"),
+                ("ESSAIM_REPLY_ADDRESS", "reponse+{cle}@forum.exemple.org"),
+            ],
+            "« imap_url » (variable ESSAIM_IMAP_URL) : « pop3://forum:***@exemple.org » : attendu imaps://",
+        ),
+        (
             vec!["migrate", "--log-format", "yaml"],
             vec![],
             "« log_format » (option --log-format) : « yaml » : attendu text ou json",
