@@ -233,7 +233,14 @@ async fn refuse(
         return Ok(Outcome::Ignored(Ignored::Duplicate));
     }
     if answered_today < REFUSALS_ANSWERED_PER_DAY {
-        let text = reply_text(&received.text);
+        // Their words, so that nothing is lost (all of it when the quote
+        // could not be told apart).
+        let text = match refusal {
+            Refusal::Empty => String::new(),
+            _ => Some(reply_text(&received.text))
+                .filter(|t| !t.is_empty())
+                .unwrap_or_else(|| received.text.trim().to_string()),
+        };
         queue_list_mail(
             &mut tx,
             sender,
@@ -242,11 +249,7 @@ async fn refuse(
                 reason: refusal.slug().to_string(),
                 topic: topic.as_ref().map(|(_, t)| t.clone()).unwrap_or_default(),
                 problem,
-                text: if text.is_empty() {
-                    received.text.trim().to_string()
-                } else {
-                    text
-                },
+                text,
                 link: match &topic {
                     Some((id, title)) => app.links().page(&topic_path(*id, title)),
                     None => app.links().page("/communaute"),

@@ -216,10 +216,7 @@ fn content(mail: &Mail) -> Content {
                     "mail-community-refused-unavailable",
                     "mail-community-refused-nothing",
                 ],
-                "vide" => &[
-                    "mail-community-refused-empty",
-                    "mail-community-refused-nothing",
-                ],
+                "vide" => &["mail-community-refused-empty"],
                 _ => &[
                     "mail-community-refused-problem",
                     "mail-community-refused-nothing",
@@ -674,7 +671,33 @@ mod tests {
                 message: Some("Précisez la deuxième référence.".into()),
                 link: "https://e.org/espace-prestataire/fiches/coop".into(),
             },
+            Mail::CommunityPost {
+                reason: "mention".into(),
+                topic: "Visio <Libre>".into(),
+                author: "Élise".into(),
+                text: "Jitsi suffit.".into(),
+                link: "https://e.org/communaute/t/3".into(),
+                settings: "https://e.org/communaute/courriels/ab".into(),
+                reply_by_email: true,
+            },
         ];
+        let refusals = [
+            "inconnue",
+            "expiree",
+            "expediteur",
+            "ferme",
+            "indisponible",
+            "vide",
+            "refusee",
+        ]
+        .map(|reason| Mail::CommunityReplyRefused {
+            reason: reason.into(),
+            topic: "Visio <Libre>".into(),
+            problem: "Trop de liens.".into(),
+            text: "Mes mots.".into(),
+            link: "https://e.org/communaute/t/3".into(),
+        });
+        let mails: Vec<Mail> = mails.into_iter().chain(refusals).collect();
         for locale in Locale::ALL {
             for mail in &mails {
                 let email = compose(mail, locale, "Essaim <Bretagne>");

@@ -229,7 +229,7 @@ async fn every_refusal_is_answered_with_the_words_and_posts_nothing(backend: Bac
         answer.text.contains("Essai inconnu."),
         "the words come back"
     );
-    assert!(answer.text.contains("Rien n'a été publié."));
+    assert!(answer.text.contains("Rien n'a été publié"));
     assert_eq!(answer.headers.answering.as_deref(), Some("r1@exemple.org"));
 
     // Nadia's key, used from another address.
