@@ -16,6 +16,12 @@ impl SafeHtml {
     pub fn as_str(&self) -> &str {
         &self.0
     }
+
+    /// HTML this module produced and the database kept (a forum post is
+    /// rendered once, when it is written).
+    pub fn from_stored(html: String) -> SafeHtml {
+        SafeHtml(html)
+    }
 }
 
 impl fmt::Display for SafeHtml {

@@ -29,6 +29,8 @@ pub enum StartError {
     Instance(essaim_app::Error),
     #[error("catalogue illisible dans la base : {0}")]
     Catalogue(essaim_app::Error),
+    #[error("messages du forum impossibles à rendre : {0}")]
+    Community(essaim_app::Error),
     #[error("réglage « {0} » : {1}")]
     Mail(&'static str, String),
     #[error("réglage « listen » : impossible d'écouter sur {addr} : {source}")]
@@ -45,7 +47,8 @@ impl StartError {
             StartError::Migration(_)
             | StartError::Demo(_)
             | StartError::Instance(_)
-            | StartError::Catalogue(_) => 1,
+            | StartError::Catalogue(_)
+            | StartError::Community(_) => 1,
             _ => 2,
         }
     }
@@ -157,6 +160,12 @@ pub async fn start(config: &Config) -> Result<RunningServer, StartError> {
         stale_after_days: config.stale_after_days,
     };
     let app = new_app(config, &db, addr)?;
+    let cooked = essaim_app::community::cook::catch_up(&app)
+        .await
+        .map_err(StartError::Community)?;
+    if cooked > 0 {
+        tracing::info!(cooked, "messages du forum rendus en HTML");
+    }
     // The catalogue first: the directory's index is built with it.
     essaim_app::catalogue::seed(&app)
         .await

@@ -40,6 +40,7 @@ migrations![
     "0011_community_following",
     "0012_community_trust",
     "0013_community_email_in",
+    "0014_community_cooked",
 ];
 
 pub fn for_backend(backend: Backend) -> &'static [Migration] {

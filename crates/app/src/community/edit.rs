@@ -28,12 +28,14 @@ pub async fn edit(
     }
     let at = now();
     let keep_previous = at - post.created_at > EDIT_GRACE_SECONDS && post.body != body.trim();
+    let html = super::cook::cook(app, body).await?;
     let mut tx = app.begin().await?;
     tx.edit_community_post(
         post.id,
         &post.body,
         title.map(|t| (topic.id, t)),
         body,
+        &html,
         keep_previous,
         at,
     )

@@ -5,6 +5,7 @@
 //! flag are hidden until a moderator looks (`flags.rs`).
 
 pub mod categories;
+pub mod cook;
 pub mod digest;
 pub mod draft;
 pub mod edit;

@@ -53,10 +53,18 @@ pub async fn start_topic(app: &App, account: &Account, topic: &NewTopic<'_>) -> 
     }
     let category = category.ok_or(Error::NotFound)?;
     let held = trust::check_post(app, account, topic.body, true).await?;
+    let html = super::cook::cook(app, topic.body).await?;
     let mut tx = app.begin().await?;
     ensure(app, &mut tx, account, topic.name).await?;
     let (topic_id, post_id) = tx
-        .start_community_topic(category.id, topic.title, account.id, topic.body, now())
+        .start_community_topic(
+            category.id,
+            topic.title,
+            account.id,
+            topic.body,
+            &html,
+            now(),
+        )
         .await?;
     if held {
         tx.hold_community_post(post_id, Some(topic_id), now())
@@ -128,6 +136,7 @@ pub(crate) async fn write_reply(
         return Err(Error::Invalid(problems));
     }
     let held = trust::check_post(app, account, body, false).await?;
+    let html = super::cook::cook(app, body).await?;
     let mut tx = app.begin().await?;
     if let Some(receipt) = receipt
         && !tx
@@ -138,7 +147,7 @@ pub(crate) async fn write_reply(
     }
     ensure(app, &mut tx, account, name).await?;
     let (post_id, number) = tx
-        .add_community_post(topic.id, account.id, body, now())
+        .add_community_post(topic.id, account.id, body, &html, now())
         .await?;
     if held {
         tx.hold_community_post(post_id, None, now()).await?;

@@ -32,6 +32,11 @@ pub fn topic_path(id: i64, title: &str) -> String {
     }
 }
 
+/// A member's public page on the forum.
+pub fn member_path(handle: &str) -> String {
+    format!("/communaute/membres/{handle}")
+}
+
 /// The problems of a post's words, and of its title when it opens a topic.
 pub fn post_problems(title: Option<&str>, body: &str) -> Vec<FieldProblem> {
     let mut problems = Vec::new();

@@ -5,8 +5,9 @@
 
 use anyhow::Context;
 use essaim_app::App;
-use essaim_domain::community::Pin;
 use essaim_domain::community::trust::Trust;
+use essaim_domain::community::{Pin, member_path};
+use essaim_domain::markup::{SafeHtml, markdown_to_html_mentioning};
 use essaim_store::Account;
 
 use super::associations::account;
@@ -216,6 +217,17 @@ const TOPICS: &[DemoTopic] = &[
     },
 ];
 
+/// A post's HTML, the demonstration's members' mentions linked (they are
+/// written in the same unit of work, where the use case could not see them).
+fn html(body: &str) -> SafeHtml {
+    markdown_to_html_mentioning(body, &|handle| {
+        PEOPLE
+            .iter()
+            .any(|(_, h, _)| *h == handle)
+            .then(|| member_path(handle))
+    })
+}
+
 pub async fn load(app: &App) -> anyhow::Result<()> {
     let now = essaim_app::now();
     let mut people: Vec<Account> = Vec::new();
@@ -243,13 +255,20 @@ pub async fn load(app: &App) -> anyhow::Result<()> {
                 topic.title,
                 people[topic.author].id,
                 topic.body,
+                &html(topic.body),
                 asked,
             )
             .await?;
         let mut replies = Vec::new();
         for (author, hours, body) in topic.replies {
             let (post_id, _) = tx
-                .add_community_post(topic_id, people[*author].id, body, asked + hours * 3600)
+                .add_community_post(
+                    topic_id,
+                    people[*author].id,
+                    body,
+                    &html(body),
+                    asked + hours * 3600,
+                )
                 .await?;
             replies.push(post_id);
         }

@@ -6,6 +6,7 @@ use anyhow::Context;
 use essaim_app::accounts::create_admin::create_account;
 use essaim_domain::accounts::Role;
 use essaim_domain::community::trust::Trust;
+use essaim_domain::markup::markdown_to_html;
 use essaim_store::Database;
 
 use super::DEMO_PASSWORD;
@@ -107,20 +108,29 @@ pub async fn load(db: &Database, topics: usize, seed: u64) -> anyhow::Result<(us
             let asked = now - 730 * 86_400 + (*n as i64 * 730 * 86_400) / topics.max(1) as i64;
             let title = format!("{} {} ({n})", dice.one(TOPIC_STARTS), dice.one(SUBJECTS));
             let author = *dice.one(&members);
+            let body = paragraphs(&mut dice);
             let (topic, _) = tx
                 .start_community_topic(
                     *dice.one(&categories),
                     &title,
                     author,
-                    &paragraphs(&mut dice),
+                    &body,
+                    &markdown_to_html(&body),
                     asked,
                 )
                 .await?;
             posts += 1;
             for reply in 1..POSTS_PER_TOPIC {
                 let at = asked + reply as i64 * 3_600;
-                tx.add_community_post(topic, *dice.one(&members), &paragraphs(&mut dice), at)
-                    .await?;
+                let body = paragraphs(&mut dice);
+                tx.add_community_post(
+                    topic,
+                    *dice.one(&members),
+                    &body,
+                    &markdown_to_html(&body),
+                    at,
+                )
+                .await?;
                 posts += 1;
             }
         }

@@ -93,6 +93,9 @@ pub struct PostRow {
     pub thanks: i64,
     /// Waiting for a moderator's approval (hidden meanwhile).
     pub held_at: Option<i64>,
+    /// Its words as HTML, rendered when they were written; `None` for a
+    /// post written before HTML was kept, until the server renders it.
+    pub html: Option<essaim_domain::markup::SafeHtml>,
 }
 
 /// An earlier version of a post, replaced at `replaced_at`.
@@ -131,9 +134,9 @@ const TOPIC_FROM: &str = "community_topics t
     LEFT JOIN community_reads r ON r.topic_id = t.id AND r.account_id = $1";
 
 const POST_COLUMNS: &str = "p.id, p.topic_id, p.number, p.author_id, m.handle, m.display_name, p.body, p.created_at, p.edited_at, p.deleted_at, p.hidden_at,
-    (SELECT COUNT(*) FROM community_thanks k WHERE k.post_id = p.id), p.held_at";
+    (SELECT COUNT(*) FROM community_thanks k WHERE k.post_id = p.id), p.held_at, p.html";
 /// The columns [`POST_COLUMNS`] takes; what a query adds comes after.
-const POST_WIDTH: usize = 13;
+const POST_WIDTH: usize = 14;
 const POST_FROM: &str =
     "community_posts p LEFT JOIN community_members m ON m.account_id = p.author_id";
 
@@ -184,6 +187,9 @@ pub(crate) fn post_from_row(row: &AnyRow) -> Result<PostRow, StoreError> {
         hidden_at: row.try_get(10)?,
         thanks: row.try_get(11)?,
         held_at: row.try_get(12)?,
+        html: row
+            .try_get::<Option<String>, _>(13)?
+            .map(essaim_domain::markup::SafeHtml::from_stored),
     })
 }
 

@@ -178,6 +178,22 @@ impl Database {
         row.as_ref().map(topic_from_row).transpose()
     }
 
+    /// Posts written before HTML was kept: (id, words), at most `limit`.
+    pub async fn community_posts_uncooked(
+        &self,
+        limit: i64,
+    ) -> Result<Vec<(i64, String)>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT id, body FROM community_posts WHERE html IS NULL ORDER BY id LIMIT $1",
+        )
+        .bind(limit)
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter()
+            .map(|r| Ok((r.try_get(0)?, r.try_get(1)?)))
+            .collect()
+    }
+
     /// A topic's posts in order, placeholders included.
     pub async fn community_posts(&self, topic_id: i64) -> Result<Vec<PostRow>, StoreError> {
         let rows = sqlx::query(&format!(

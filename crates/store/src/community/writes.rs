@@ -3,6 +3,7 @@
 use essaim_domain::analyzer::analyze;
 use essaim_domain::community::Pin;
 use essaim_domain::community::trust::Trust;
+use essaim_domain::markup::SafeHtml;
 use essaim_domain::markup::markdown_to_text;
 use sqlx::Row;
 
@@ -52,6 +53,7 @@ impl Tx {
         title: &str,
         author_id: i64,
         body: &str,
+        html: &SafeHtml,
         now: i64,
     ) -> Result<(i64, i64), StoreError> {
         let topic_id: i64 = sqlx::query(
@@ -65,7 +67,9 @@ impl Tx {
         .fetch_one(self.conn())
         .await?
         .try_get(0)?;
-        let post_id = self.insert_post(topic_id, 1, author_id, body, now).await?;
+        let post_id = self
+            .insert_post(topic_id, 1, author_id, body, html, now)
+            .await?;
         self.index_community_post(post_id, Some(title), body)
             .await?;
         Ok((topic_id, post_id))
@@ -79,6 +83,7 @@ impl Tx {
         topic_id: i64,
         author_id: i64,
         body: &str,
+        html: &SafeHtml,
         now: i64,
     ) -> Result<(i64, i64), StoreError> {
         let number: i64 = sqlx::query(
@@ -91,7 +96,7 @@ impl Tx {
         .await?
         .try_get(0)?;
         let post_id = self
-            .insert_post(topic_id, number, author_id, body, now)
+            .insert_post(topic_id, number, author_id, body, html, now)
             .await?;
         self.index_community_post(post_id, None, body).await?;
         Ok((post_id, number))
@@ -103,16 +108,18 @@ impl Tx {
         number: i64,
         author_id: i64,
         body: &str,
+        html: &SafeHtml,
         now: i64,
     ) -> Result<i64, StoreError> {
         Ok(sqlx::query(
-            "INSERT INTO community_posts (topic_id, number, author_id, body, created_at)
-             VALUES ($1, $2, $3, $4, $5) RETURNING id",
+            "INSERT INTO community_posts (topic_id, number, author_id, body, html, created_at)
+             VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
         )
         .bind(topic_id)
         .bind(number)
         .bind(author_id)
         .bind(body.trim())
+        .bind(html.as_str())
         .bind(now)
         .fetch_one(self.conn())
         .await?
@@ -127,6 +134,7 @@ impl Tx {
         previous_body: &str,
         title: Option<(i64, &str)>,
         body: &str,
+        html: &SafeHtml,
         keep_previous: bool,
         now: i64,
     ) -> Result<(), StoreError> {
@@ -139,16 +147,20 @@ impl Tx {
             .bind(now)
             .execute(self.conn())
             .await?;
-            sqlx::query("UPDATE community_posts SET body = $2, edited_at = $3 WHERE id = $1")
-                .bind(post_id)
-                .bind(body.trim())
-                .bind(now)
-                .execute(self.conn())
-                .await?;
+            sqlx::query(
+                "UPDATE community_posts SET body = $2, html = $3, edited_at = $4 WHERE id = $1",
+            )
+            .bind(post_id)
+            .bind(body.trim())
+            .bind(html.as_str())
+            .bind(now)
+            .execute(self.conn())
+            .await?;
         } else {
-            sqlx::query("UPDATE community_posts SET body = $2 WHERE id = $1")
+            sqlx::query("UPDATE community_posts SET body = $2, html = $3 WHERE id = $1")
                 .bind(post_id)
                 .bind(body.trim())
+                .bind(html.as_str())
                 .execute(self.conn())
                 .await?;
         }
@@ -170,11 +182,13 @@ impl Tx {
         post_id: i64,
         now: i64,
     ) -> Result<(), StoreError> {
-        sqlx::query("UPDATE community_posts SET body = '', deleted_at = $2 WHERE id = $1")
-            .bind(post_id)
-            .bind(now)
-            .execute(self.conn())
-            .await?;
+        sqlx::query(
+            "UPDATE community_posts SET body = '', html = '', deleted_at = $2 WHERE id = $1",
+        )
+        .bind(post_id)
+        .bind(now)
+        .execute(self.conn())
+        .await?;
         for statement in [
             "DELETE FROM community_revisions WHERE post_id = $1",
             "DELETE FROM community_terms WHERE post_id = $1",
@@ -491,6 +505,20 @@ impl Tx {
             }
             query.execute(self.conn()).await?;
         }
+        Ok(())
+    }
+
+    /// Keeps the HTML of a post written before HTML was kept.
+    pub async fn cook_community_post(
+        &mut self,
+        post_id: i64,
+        html: &SafeHtml,
+    ) -> Result<(), StoreError> {
+        sqlx::query("UPDATE community_posts SET html = $2 WHERE id = $1 AND html IS NULL")
+            .bind(post_id)
+            .bind(html.as_str())
+            .execute(self.conn())
+            .await?;
         Ok(())
     }
 }

@@ -12,6 +12,7 @@ on_both_backends!(
     members_ask_reply_quote_mention_and_mark_the_answer,
     edits_keep_their_history_after_the_grace_period,
     drafts_wait_on_the_server_and_markers_show_what_is_new,
+    posts_from_before_html_was_kept_are_rendered_at_start,
 );
 
 async fn members_ask_reply_quote_mention_and_mark_the_answer(backend: Backend) {
@@ -396,4 +397,34 @@ fn line_of<'a>(page: &'a str, title: &str) -> &'a str {
     let at = page.find(title).expect("the topic is listed");
     let end = at + page[at..].find("</li>").unwrap();
     &page[at..end]
+}
+
+async fn posts_from_before_html_was_kept_are_rendered_at_start(backend: Backend) {
+    let mut app = app!(backend);
+    let nadia = super::named(&app, "nadia@exemple.org", "nadia", "Nadia").await;
+    let path = topic(
+        &nadia,
+        "entraide-technique",
+        "Un wiki pour l'association",
+        "Nous hésitons entre **DokuWiki** et BookStack. Un avis, @nadia ?",
+    )
+    .await;
+    let uncooked = "SELECT COUNT(*) FROM community_posts WHERE html IS NULL";
+    assert_eq!(count(&app, uncooked).await, 0, "rendered when written");
+    // As a database migrated from before the HTML column.
+    app.restart(|db| async move {
+        sqlx::query("UPDATE community_posts SET html = NULL")
+            .execute(db.pool())
+            .await
+            .unwrap();
+    })
+    .await;
+    assert_eq!(count(&app, uncooked).await, 0, "rendered at start");
+    let page = app.get(&path).await.text().await.unwrap();
+    assert!(page.contains("<strong>DokuWiki</strong>"), "{page}");
+    assert!(
+        page.contains(r#"href="/communaute/membres/nadia""#),
+        "{page}"
+    );
+    app.stop().await;
 }

@@ -17,7 +17,7 @@ use crate::AppState;
 use crate::i18n::translate_with;
 use crate::routes::api::error;
 use crate::routes::community::topic_path;
-use crate::routes::community::view::Renderer;
+use crate::routes::community::view::post_html;
 
 const PER_PAGE: i64 = 20;
 
@@ -171,7 +171,6 @@ pub async fn show(
         Err(other) => return Err(other.into()),
     };
     let posts = state.db().community_posts(row.id).await?;
-    let renderer = Renderer::for_posts(state.db(), posts.iter().map(|p| p.body.as_str())).await?;
     let zone = &state.app().settings().time_zone;
     let post = |p: &'_ PostRow| -> serde_json::Value {
         let (state_slug, html) = if p.deleted_at.is_some() {
@@ -179,7 +178,7 @@ pub async fn show(
         } else if p.hidden_at.is_some() {
             ("masque", None)
         } else {
-            ("publie", Some(renderer.html(&p.body).as_str().to_string()))
+            ("publie", Some(post_html(p).as_str().to_string()))
         };
         json!(ApiPost {
             number: p.number,

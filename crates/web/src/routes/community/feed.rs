@@ -10,7 +10,7 @@ use axum::response::{IntoResponse, Response};
 use essaim_store::{PostRow, TopicFilter, TopicRow};
 
 use super::topic_path;
-use super::view::Renderer;
+use super::view::post_html;
 use crate::page::{Layout, write_page};
 use crate::{AppError, AppState};
 
@@ -83,7 +83,6 @@ async fn topics_feed(
     topics.sort_by_key(|t| std::cmp::Reverse((t.created_at, t.id)));
     let ids: Vec<i64> = topics.iter().map(|t| t.id).collect();
     let firsts = state.db().community_first_posts(&ids).await?;
-    let renderer = Renderer::for_posts(state.db(), firsts.iter().map(|p| p.body.as_str())).await?;
     let links = state.app().links();
     let entries = topics
         .iter()
@@ -91,7 +90,6 @@ async fn topics_feed(
             let post = firsts.iter().find(|p| p.topic_id == topic.id)?;
             Some(entry(
                 l,
-                &renderer,
                 &topic.title,
                 &links.page(&topic_path(topic.id, &topic.title)),
                 post,
@@ -126,7 +124,6 @@ pub async fn topic(
         .rev()
         .take(ENTRIES as usize)
         .collect();
-    let renderer = Renderer::for_posts(state.db(), posts.iter().map(|p| p.body.as_str())).await?;
     let links = state.app().links();
     let path = topic_path(topic.id, &topic.title);
     let entries = posts
@@ -139,7 +136,6 @@ pub async fn topic(
             };
             entry(
                 &l,
-                &renderer,
                 &title,
                 &links.page(&format!("{path}#m{}", post.number)),
                 post,
@@ -156,7 +152,7 @@ pub async fn topic(
     })
 }
 
-fn entry(l: &Layout, renderer: &Renderer, title: &str, url: &str, post: &PostRow) -> Entry {
+fn entry(l: &Layout, title: &str, url: &str, post: &PostRow) -> Entry {
     Entry {
         title: title.to_string(),
         url: url.to_string(),
@@ -167,6 +163,6 @@ fn entry(l: &Layout, renderer: &Renderer, title: &str, url: &str, post: &PostRow
             .as_ref()
             .map(|a| a.display_name.clone())
             .unwrap_or_else(|| l.text("community-gone").into_owned()),
-        html: renderer.html(&post.body).as_str().to_string(),
+        html: post_html(post).as_str().to_string(),
     }
 }

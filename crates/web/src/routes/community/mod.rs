@@ -70,6 +70,4 @@ pub fn routes() -> Router<AppState> {
         .route("/communaute/membres/{handle}", get(member::show))
 }
 
-pub fn member_path(handle: &str) -> String {
-    format!("/communaute/membres/{handle}")
-}
+pub use essaim_domain::community::member_path;

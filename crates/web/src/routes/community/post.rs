@@ -8,7 +8,7 @@ use axum::response::Response;
 use essaim_app::community::{edit as editing, solve as solving, thank as thanking, visible_topic};
 use essaim_domain::problems::FieldProblem;
 
-use super::view::Renderer;
+use super::view::{Renderer, post_html};
 use crate::auth::CurrentUser;
 use crate::kit::{FormFields, Problems, field_problems, refused, see_other};
 use crate::page::{Layout, render};
@@ -160,14 +160,11 @@ pub async fn history(
     )
     .await?;
     let revisions = state.db().community_revisions(post.id).await?;
-    let renderer = Renderer::for_posts(
-        state.db(),
-        std::iter::once(post.body.as_str()).chain(revisions.iter().map(|r| r.body.as_str())),
-    )
-    .await?;
+    let renderer =
+        Renderer::for_posts(state.db(), revisions.iter().map(|r| r.body.as_str())).await?;
     let mut versions = vec![VersionView {
         label: l.text("community-history-current").into_owned(),
-        html: renderer.html(&post.body),
+        html: post_html(&post),
     }];
     for revision in &revisions {
         versions.push(VersionView {

@@ -17,7 +17,7 @@ use serde::Deserialize;
 
 use super::compose::ReplyForm;
 use super::topic_path;
-use super::view::{PostView, Renderer};
+use super::view::PostView;
 use crate::i18n::translate_with;
 use crate::kit::Problems;
 use crate::page::{Layout, render};
@@ -104,16 +104,8 @@ pub async fn page(
         Some(account) => state.db().community_thanked(account.id, topic.id).await?,
         None => Vec::new(),
     };
-    let renderer = Renderer::for_posts(state.db(), posts.iter().map(|p| p.body.as_str())).await?;
-    let view = |post: &PostRow| {
-        PostView::of(
-            &l,
-            &renderer,
-            post,
-            topic.solution_id,
-            thanked.contains(&post.id),
-        )
-    };
+    let view =
+        |post: &PostRow| PostView::of(&l, post, topic.solution_id, thanked.contains(&post.id));
     let mut views: Vec<PostView> = posts.iter().map(view).collect();
     let solution = topic
         .solution_id

@@ -5,7 +5,7 @@
 use std::collections::HashSet;
 
 use essaim_domain::community::{avatar_hue, initials};
-use essaim_domain::markup::{SafeHtml, markdown_to_html_mentioning, mentions};
+use essaim_domain::markup::{SafeHtml, markdown_to_html, markdown_to_html_mentioning, mentions};
 use essaim_store::{Author, Database, PostRow, StoreError, TopicRow};
 
 use super::{member_path, topic_path};
@@ -84,7 +84,16 @@ impl TopicLine {
     }
 }
 
-/// Renders posts' Markdown, linking the `@handles` that members have.
+/// A post's HTML as it was rendered when written; a post an older node
+/// wrote during an upgrade, before HTML was kept, is rendered now.
+pub fn post_html(post: &PostRow) -> SafeHtml {
+    post.html
+        .clone()
+        .unwrap_or_else(|| markdown_to_html(&post.body))
+}
+
+/// Renders earlier versions of posts (their history), linking the
+/// `@handles` that members have.
 pub struct Renderer {
     known: HashSet<String>,
 }
@@ -136,13 +145,7 @@ pub struct PostView {
 }
 
 impl PostView {
-    pub fn of(
-        l: &Layout,
-        renderer: &Renderer,
-        post: &PostRow,
-        solution: Option<i64>,
-        thanked: bool,
-    ) -> PostView {
+    pub fn of(l: &Layout, post: &PostRow, solution: Option<i64>, thanked: bool) -> PostView {
         let me = l.viewer.as_ref().map(|v| v.account.id);
         let readable = post.deleted_at.is_none() && (post.hidden_at.is_none() || l.can_moderate());
         PostView {
@@ -150,9 +153,9 @@ impl PostView {
             number: post.number,
             author: AuthorView::of_optional(post.author.as_ref()),
             html: if readable {
-                renderer.html(&post.body)
+                post_html(post)
             } else {
-                renderer.html("")
+                SafeHtml::from_stored(String::new())
             },
             date: l.zone.long_time(post.created_at, l.locale),
             edited: post.edited_at.map(|at| l.date(at)),
