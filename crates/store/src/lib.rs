@@ -26,7 +26,7 @@ pub use associations::{
 };
 pub use community::{
     Author, COUNT_CAP as COMMUNITY_SEARCH_CAP, Category, CategoryCounts, CommunityMember, Draft,
-    EmailSettings, NotificationRow, PostRow, ReplyKey, Revision, SearchFilter, SearchHit,
+    EmailSettings, NotificationRow, PostEdit, PostRow, ReplyKey, Revision, SearchFilter, SearchHit,
     TopicFilter, TopicRow,
 };
 pub use database::{Backend, Database, PoolSettings, Tx, redact_url};

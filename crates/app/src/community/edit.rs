@@ -3,7 +3,7 @@
 //! as the post's history. A deleted post leaves a placeholder.
 
 use essaim_domain::community::{EDIT_GRACE_SECONDS, post_problems};
-use essaim_store::Account;
+use essaim_store::{Account, PostEdit};
 
 use super::own_post;
 use crate::{App, Error, Result, now};
@@ -31,12 +31,14 @@ pub async fn edit(
     let html = super::cook::cook(app, body).await?;
     let mut tx = app.begin().await?;
     tx.edit_community_post(
-        post.id,
-        &post.body,
-        title.map(|t| (topic.id, t)),
-        body,
-        &html,
-        keep_previous,
+        &PostEdit {
+            post_id: post.id,
+            previous_body: &post.body,
+            title: title.map(|t| (topic.id, t)),
+            body,
+            html: &html,
+            keep_previous,
+        },
         at,
     )
     .await?;

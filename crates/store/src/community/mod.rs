@@ -13,6 +13,7 @@ pub use email_in::ReplyKey;
 pub use following::{EmailSettings, NotificationRow};
 
 pub use search::{COUNT_CAP, SearchFilter, SearchHit};
+pub use writes::PostEdit;
 
 use essaim_domain::community::trust::Trust;
 use essaim_domain::community::{Pin, Starters};

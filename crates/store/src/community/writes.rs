@@ -12,6 +12,19 @@ use crate::{StoreError, Tx};
 /// Rows of terms written per statement.
 const TERMS_PER_INSERT: usize = 400;
 
+/// A post's new words, and what the change keeps of the old ones.
+#[derive(Debug, Clone, Copy)]
+pub struct PostEdit<'a> {
+    pub post_id: i64,
+    pub previous_body: &'a str,
+    /// A new title for the topic, when the post is its first.
+    pub title: Option<(i64, &'a str)>,
+    pub body: &'a str,
+    pub html: &'a SafeHtml,
+    /// The replaced words go to the post's history.
+    pub keep_previous: bool,
+}
+
 impl Tx {
     /// The member's name on the forum; `SlugTaken` when another member has
     /// the handle (without spoiling the transaction).
@@ -130,14 +143,17 @@ impl Tx {
     /// first). With `keep_previous`, the words replaced go to its history.
     pub async fn edit_community_post(
         &mut self,
-        post_id: i64,
-        previous_body: &str,
-        title: Option<(i64, &str)>,
-        body: &str,
-        html: &SafeHtml,
-        keep_previous: bool,
+        edit: &PostEdit<'_>,
         now: i64,
     ) -> Result<(), StoreError> {
+        let PostEdit {
+            post_id,
+            previous_body,
+            title,
+            body,
+            html,
+            keep_previous,
+        } = *edit;
         if keep_previous {
             sqlx::query(
                 "INSERT INTO community_revisions (post_id, body, replaced_at) VALUES ($1, $2, $3)",
