@@ -36,7 +36,8 @@ pub struct SearchHit {
 }
 
 impl Database {
-    /// A page of the posts a search finds, and how many there are.
+    /// A page of the posts a search finds, and how many there are: exactly
+    /// up to [`COUNT_CAP`], and more than it otherwise.
     pub async fn community_search(
         &self,
         filter: &SearchFilter,
@@ -53,15 +54,22 @@ impl Database {
             values.push(value);
             format!("${}", values.len())
         };
-        for stems in &filter.words {
+        // The first word's postings drive the walk, newest first, straight
+        // from the terms' index; each other word is one look-up per post.
+        let mut driving = None;
+        for (i, stems) in filter.words.iter().enumerate() {
             let places: Vec<String> = stems
                 .iter()
                 .map(|stem| place(&mut values, Value::Text(stem.clone())))
                 .collect();
-            conditions.push(format!(
-                "p.id IN (SELECT post_id FROM community_terms WHERE term IN ({}))",
-                places.join(", ")
-            ));
+            if i == 0 {
+                driving = Some(format!("a.term IN ({})", places.join(", ")));
+            } else {
+                conditions.push(format!(
+                    "EXISTS (SELECT 1 FROM community_terms w{i} WHERE w{i}.post_id = p.id AND w{i}.term IN ({}))",
+                    places.join(", ")
+                ));
+            }
         }
         if let Some(category) = filter.category_id {
             conditions.push(format!(
@@ -84,36 +92,49 @@ impl Database {
                 place(&mut values, Value::Number(since))
             ));
         }
-        let condition = conditions.join(" AND ");
         // The filters need only the topic; the page's rows are read in full
         // once chosen, so that a common word sorts small rows, not posts.
-        let from = "community_posts p JOIN community_topics t ON t.id = p.topic_id";
-        let total: i64 = bind(
+        let (from, key) = match driving {
+            Some(term) => {
+                conditions.push(term);
+                (
+                    "community_terms a JOIN community_posts p ON p.id = a.post_id
+                     JOIN community_topics t ON t.id = p.topic_id",
+                    "a.post_id",
+                )
+            }
+            None => (
+                "community_posts p JOIN community_topics t ON t.id = p.topic_id",
+                "p.id",
+            ),
+        };
+        let condition = conditions.join(" AND ");
+        // One walk, newest first: it finds the page and counts up to the
+        // cap at once (each word's posts are gathered once, not twice).
+        // Only a page past the cap walks further, without counting.
+        let walk = (offset + limit + 1).max(COUNT_CAP + 1);
+        let found: Vec<i64> = bind(
             sqlx::query(&format!(
-                "SELECT COUNT(*) FROM (SELECT 1 FROM {from} WHERE {condition} LIMIT {COUNT_CAP}) AS found"
+                "SELECT DISTINCT {key} FROM {from} WHERE {condition}
+                 ORDER BY {key} DESC LIMIT ${}",
+                values.len() + 1
             )),
             &values,
         )
-        .fetch_one(self.pool())
-        .await?
-        .try_get(0)?;
-        let limit_place = values.len() + 1;
-        let ids: Vec<i64> = bind(
-            sqlx::query(&format!(
-                "SELECT p.id FROM {from} WHERE {condition}
-                 ORDER BY p.id DESC
-                 LIMIT ${limit_place} OFFSET ${}",
-                limit_place + 1
-            )),
-            &values,
-        )
-        .bind(limit)
-        .bind(offset)
+        .bind(walk)
         .fetch_all(self.pool())
         .await?
         .iter()
         .map(|r| r.try_get(0))
         .collect::<Result<_, _>>()?;
+        // Past the cap, the total only says "more" and whether a next
+        // page exists.
+        let total = found.len() as i64;
+        let ids: Vec<i64> = found
+            .into_iter()
+            .skip(offset.max(0) as usize)
+            .take(limit.max(0) as usize)
+            .collect();
         if ids.is_empty() {
             return Ok((Vec::new(), total));
         }

@@ -11,6 +11,7 @@ use crate::{app, on_both_backends};
 on_both_backends!(
     search_finds_words_in_any_form_with_filters,
     bad_input_is_named_and_nothing_is_written,
+    a_common_word_says_more_than_the_cap_and_pages_on,
 );
 
 async fn search_finds_words_in_any_form_with_filters(backend: Backend) {
@@ -255,4 +256,59 @@ async fn bad_input_is_named_and_nothing_is_written(backend: Backend) {
         count(&app, "SELECT COUNT(*) FROM community_topics").await,
         2
     );
+}
+
+async fn a_common_word_says_more_than_the_cap_and_pages_on(backend: Backend) {
+    let app = app!(backend);
+    let camille = super::named(&app, "camille@exemple.org", "camille", "Camille").await;
+    let path = topic(
+        &camille,
+        "retours-d-experience",
+        "Notre compost",
+        "Le compost du jardin.",
+    )
+    .await;
+    let id = topic_id(&path);
+    let author = count(
+        &app,
+        "SELECT account_id FROM community_members WHERE handle = 'camille'",
+    )
+    .await;
+    // 205 replies, written as the use case writes them, in one unit of work.
+    let mut tx = app.db().begin().await.unwrap();
+    for n in 0..205 {
+        let body = format!("Retour {n} sur le compost partagé.");
+        let html = essaim_domain::markup::markdown_to_html(&body);
+        tx.add_community_post(id, author, &body, &html, essaim_store::now_unix())
+            .await
+            .unwrap();
+    }
+    tx.commit().await.unwrap();
+
+    let page = app
+        .get("/communaute/recherche?q=compost")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("Plus de 200 messages trouvés"), "{page}");
+    assert!(page.contains("Retour 204 sur le"), "newest first");
+    // The last page past the cap still has its posts, and no next page.
+    let last = app
+        .get("/communaute/recherche?q=compost&page=11")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(last.contains("Retour 0 sur le"), "{last}");
+    assert!(last.contains("du jardin."), "the first post too");
+    assert!(!last.contains("page=12"));
+    let narrow = app
+        .get("/communaute/recherche?q=compost+jardin")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(narrow.contains("1 message trouvé"), "{narrow}");
+    app.stop().await;
 }

@@ -142,12 +142,12 @@ pub async fn show(
     );
     Ok(render(&SearchPage {
         total: (asked || author_unknown).then(|| {
-            let key = if total >= COMMUNITY_SEARCH_CAP {
-                "community-search-count-more"
+            let (key, count) = if total > COMMUNITY_SEARCH_CAP {
+                ("community-search-count-more", COMMUNITY_SEARCH_CAP)
             } else {
-                "community-search-count"
+                ("community-search-count", total)
             };
-            translate_with(l.locale, key, &[("count", total.into())])
+            translate_with(l.locale, key, &[("count", count.into())])
         }),
         previous: pager.previous(&path),
         next: pager.next(&path, total),
