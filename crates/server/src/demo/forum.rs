@@ -83,10 +83,10 @@ pub async fn load(db: &Database, topics: usize, seed: u64) -> anyhow::Result<(us
         members.push(id);
     }
     let categories: Vec<i64> = db
-        .community_categories()
+        .community_category_list()
         .await?
         .into_iter()
-        .map(|c| c.category.id)
+        .map(|c| c.id)
         .collect();
     let now = essaim_app::now();
     let mut tx = db.begin().await?;

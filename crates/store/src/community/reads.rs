@@ -64,6 +64,7 @@ impl Database {
     }
 
     /// The categories in their order, with their visible topics and posts.
+    /// The categories in order, with their visible topics and posts.
     pub async fn community_categories(&self) -> Result<Vec<CategoryCounts>, StoreError> {
         let rows = sqlx::query(&format!(
             "SELECT {CATEGORY_COLUMNS}, COUNT(t.id), CAST(COALESCE(SUM(t.post_count), 0) AS BIGINT)
@@ -83,6 +84,16 @@ impl Database {
                 })
             })
             .collect()
+    }
+
+    /// The categories in order, without their counts (for a form's list).
+    pub async fn community_category_list(&self) -> Result<Vec<Category>, StoreError> {
+        let rows = sqlx::query(&format!(
+            "SELECT {CATEGORY_COLUMNS} FROM community_categories c ORDER BY c.position, c.id"
+        ))
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter().map(category_from_row).collect()
     }
 
     pub async fn community_category(&self, slug: &str) -> Result<Option<Category>, StoreError> {

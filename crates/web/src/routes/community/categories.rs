@@ -37,23 +37,18 @@ async fn page(
     refused_form: Option<(String, CategoryDraft, Vec<FieldProblem>)>,
     saved: bool,
 ) -> Result<CategoriesPage, AppError> {
-    let existing = state.db().community_categories().await?;
-    let next_position = existing
-        .iter()
-        .map(|c| c.category.position)
-        .max()
-        .unwrap_or(0)
-        + 1;
+    let existing = state.db().community_category_list().await?;
+    let next_position = existing.iter().map(|c| c.position).max().unwrap_or(0) + 1;
     let mut forms: Vec<CategoryForm> = existing
         .into_iter()
         .map(|c| CategoryForm {
-            current: c.category.slug.clone(),
+            current: c.slug.clone(),
             draft: CategoryDraft {
-                slug: c.category.slug,
-                name: c.category.name,
-                description: c.category.description,
-                position: c.category.position,
-                starters: c.category.starters.slug().to_string(),
+                slug: c.slug,
+                name: c.name,
+                description: c.description,
+                position: c.position,
+                starters: c.starters.slug().to_string(),
             },
             errors: Problems::none(),
             open: false,

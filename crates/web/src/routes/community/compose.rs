@@ -128,11 +128,11 @@ async fn new_topic_page(
 ) -> Result<NewTopicPage, AppError> {
     let categories = state
         .db()
-        .community_categories()
+        .community_category_list()
         .await?
         .into_iter()
-        .filter(|c| may_start(account, &c.category))
-        .map(|c| (c.category.slug, c.category.name))
+        .filter(|c| may_start(account, c))
+        .map(|c| (c.slug, c.name))
         .collect();
     let needs_name = state.db().community_member(account.id).await?.is_none();
     Ok(NewTopicPage {

@@ -174,14 +174,14 @@ pub async fn preferences(
 ) -> Result<Response, AppError> {
     let settings = email::settings_of(state.app(), &user.account).await?;
     let mut categories = Vec::new();
-    for counts in state.db().community_categories().await? {
+    for counts in state.db().community_category_list().await? {
         let (_, level) = state
             .db()
-            .community_watch_of(user.account.id, None, counts.category.id)
+            .community_watch_of(user.account.id, None, counts.id)
             .await?;
         categories.push(CategoryChoice {
-            slug: counts.category.slug,
-            name: counts.category.name,
+            slug: counts.slug,
+            name: counts.name,
             level: level.unwrap_or(Watch::Normal).slug(),
         });
     }
@@ -209,18 +209,12 @@ pub async fn save_preferences(
         fields.checked("digest"),
     )
     .await?;
-    for counts in state.db().community_categories().await? {
-        let field = format!("categorie-{}", counts.category.slug);
+    for counts in state.db().community_category_list().await? {
+        let field = format!("categorie-{}", counts.slug);
         if fields.has(&field) {
             let level =
                 Watch::from_slug(&fields.text(&field)).ok_or(AppError::BadRequest("level"))?;
-            follow::watch_category(
-                state.app(),
-                &user.account,
-                &counts.category.slug,
-                Some(level),
-            )
-            .await?;
+            follow::watch_category(state.app(), &user.account, &counts.slug, Some(level)).await?;
         }
     }
     Ok(see_other("/communaute/preferences?fait=enregistre"))

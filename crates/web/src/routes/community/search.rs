@@ -77,11 +77,11 @@ pub async fn show(
     l: Layout,
     Query(query): Query<SearchQuery>,
 ) -> Result<Response, AppError> {
-    let categories = state.db().community_categories().await?;
+    let categories = state.db().community_category_list().await?;
     let category = categories
         .iter()
-        .find(|c| c.category.slug == query.categorie)
-        .map(|c| c.category.id);
+        .find(|c| c.slug == query.categorie)
+        .map(|c| c.id);
     let handle = query.auteur.trim().trim_start_matches('@').to_lowercase();
     let author = if handle.is_empty() {
         None
@@ -156,10 +156,7 @@ pub async fn show(
         solved: query.resolu == "oui",
         author: handle,
         period: query.periode,
-        categories: categories
-            .into_iter()
-            .map(|c| (c.category.slug, c.category.name))
-            .collect(),
+        categories: categories.into_iter().map(|c| (c.slug, c.name)).collect(),
         periods: PERIODS.iter().map(|(slug, key, _)| (*slug, *key)).collect(),
         hits,
         author_unknown,

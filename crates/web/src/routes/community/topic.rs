@@ -153,12 +153,12 @@ pub async fn page(
     let categories = if moderates(account) {
         state
             .db()
-            .community_categories()
+            .community_category_list()
             .await?
             .into_iter()
             .map(|c| {
-                let current = c.category.id == topic.category_id;
-                (c.category.slug, c.category.name, current)
+                let current = c.id == topic.category_id;
+                (c.slug, c.name, current)
             })
             .collect()
     } else {
