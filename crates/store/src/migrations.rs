@@ -41,6 +41,7 @@ migrations![
     "0012_community_trust",
     "0013_community_email_in",
     "0014_community_cooked",
+    "0015_community_title_history",
 ];
 
 pub fn for_backend(backend: Backend) -> &'static [Migration] {

@@ -27,13 +27,16 @@ pub async fn edit(
         return Err(Error::Invalid(problems));
     }
     let at = now();
-    let keep_previous = at - post.created_at > EDIT_GRACE_SECONDS && post.body != body.trim();
+    let title_changed = title.is_some_and(|t| t.trim() != topic.title);
+    let keep_previous =
+        at - post.created_at > EDIT_GRACE_SECONDS && (post.body != body.trim() || title_changed);
     let html = super::cook::cook(app, body).await?;
     let mut tx = app.begin().await?;
     tx.edit_community_post(
         &PostEdit {
             post_id: post.id,
             previous_body: &post.body,
+            previous_title: (post.number == 1).then_some(topic.title.as_str()),
             title: title.map(|t| (topic.id, t)),
             body,
             html: &html,

@@ -3,11 +3,13 @@
 //! post is written.
 
 use essaim_domain::community::post_problems;
-use essaim_store::Account;
+use essaim_domain::markup::markdown_to_text;
+use essaim_store::{Account, CommunityMember, Tx};
 
 use super::member::{NameChoice, ensure};
 use super::{may_start, visible_topic};
 use super::{notify, trust};
+use crate::mail::{Mail, queue_mail};
 use crate::{App, Error, Result, now};
 
 /// Where a new topic's draft is kept.
@@ -55,7 +57,7 @@ pub async fn start_topic(app: &App, account: &Account, topic: &NewTopic<'_>) -> 
     let held = trust::check_post(app, account, topic.body, true).await?;
     let html = super::cook::cook(app, topic.body).await?;
     let mut tx = app.begin().await?;
-    ensure(app, &mut tx, account, topic.name).await?;
+    let member = ensure(app, &mut tx, account, topic.name).await?;
     let (topic_id, post_id) = tx
         .start_community_topic(
             category.id,
@@ -69,6 +71,7 @@ pub async fn start_topic(app: &App, account: &Account, topic: &NewTopic<'_>) -> 
     if held {
         tx.hold_community_post(post_id, Some(topic_id), now())
             .await?;
+        tell_moderators(app, &mut tx, &member, topic.title, topic.body).await?;
     } else {
         notify::after_post(
             app,
@@ -145,12 +148,13 @@ pub(crate) async fn write_reply(
     {
         return Ok(None);
     }
-    ensure(app, &mut tx, account, name).await?;
+    let member = ensure(app, &mut tx, account, name).await?;
     let (post_id, number) = tx
         .add_community_post(topic.id, account.id, body, &html, now())
         .await?;
     if held {
         tx.hold_community_post(post_id, None, now()).await?;
+        tell_moderators(app, &mut tx, &member, &topic.title, body).await?;
     } else {
         notify::after_post(
             app,
@@ -178,4 +182,31 @@ pub(crate) async fn write_reply(
         number,
         held,
     }))
+}
+
+/// A held post waits in the moderation queue: the moderators hear of it by
+/// email, so that a newcomer does not wait for someone to look.
+async fn tell_moderators(
+    app: &App,
+    tx: &mut Tx,
+    member: &CommunityMember,
+    topic: &str,
+    body: &str,
+) -> Result<()> {
+    let link = app.links().page("/moderation");
+    for moderator in app.db().moderators().await? {
+        queue_mail(
+            tx,
+            &moderator.email,
+            moderator.locale,
+            Mail::CommunityPostHeld {
+                topic: topic.to_string(),
+                author: member.display_name.clone(),
+                text: markdown_to_text(body),
+                link: link.clone(),
+            },
+        )
+        .await?;
+    }
+    Ok(())
 }

@@ -126,6 +126,13 @@ pub enum Mail {
         text: String,
         link: String,
     },
+    /// A new member's first post waits for a moderator's approval.
+    CommunityPostHeld {
+        topic: String,
+        author: String,
+        text: String,
+        link: String,
+    },
     /// The week on the forum: the topics of the categories a member
     /// follows, the most active first.
     CommunityDigest {
@@ -228,6 +235,20 @@ fn content(mail: &Mail) -> Content {
             name: Some(topic.clone()),
             reason_key: None,
             more: vec![("problem", problem.clone())],
+        },
+        Mail::CommunityPostHeld {
+            topic,
+            author,
+            text,
+            link,
+        } => Content {
+            subject_key: "mail-community-held-subject",
+            paragraph_keys: &["mail-community-held-intro"],
+            action: Some(("mail-community-held-action", link.clone())),
+            extra: Some(("mail-community-post-label", text.clone())),
+            name: Some(topic.clone()),
+            reason_key: None,
+            more: vec![("author", author.clone())],
         },
         Mail::CommunityDigest {
             topics,
@@ -697,7 +718,17 @@ mod tests {
             text: "Mes mots.".into(),
             link: "https://e.org/communaute/t/3".into(),
         });
-        let mails: Vec<Mail> = mails.into_iter().chain(refusals).collect();
+        let held = Mail::CommunityPostHeld {
+            topic: "Visio <Libre>".into(),
+            author: "Nouveau".into(),
+            text: "Bonjour.".into(),
+            link: "https://e.org/moderation".into(),
+        };
+        let mails: Vec<Mail> = mails
+            .into_iter()
+            .chain(refusals)
+            .chain(std::iter::once(held))
+            .collect();
         for locale in Locale::ALL {
             for mail in &mails {
                 let email = compose(mail, locale, "Essaim <Bretagne>");

@@ -96,6 +96,7 @@ community-edit-title = Edit the post
 community-edit-hint = After five minutes, the previous version stays readable in the post's history.
 community-edit-submit = Save
 community-history-title = History of the post
+community-history-topic-title = Topic title:
 community-history-current = Current version
 community-history-until = Version replaced on { $date }
 community-name-legend = Your name on the forum

@@ -96,6 +96,7 @@ community-edit-title = Modifier le message
 community-edit-hint = Passé cinq minutes, la version précédente reste consultable dans l'historique du message.
 community-edit-submit = Enregistrer
 community-history-title = Historique du message
+community-history-topic-title = Titre du sujet :
 community-history-current = Version actuelle
 community-history-until = Version remplacée le { $date }
 community-name-legend = Votre nom sur le forum

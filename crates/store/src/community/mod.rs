@@ -103,6 +103,8 @@ pub struct PostRow {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Revision {
     pub body: String,
+    /// The topic's title then, for a topic's first post.
+    pub title: Option<String>,
     pub replaced_at: i64,
 }
 

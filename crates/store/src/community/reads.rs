@@ -229,7 +229,7 @@ impl Database {
     /// The earlier versions of a post, the latest replaced first.
     pub async fn community_revisions(&self, post_id: i64) -> Result<Vec<Revision>, StoreError> {
         let rows = sqlx::query(
-            "SELECT body, replaced_at FROM community_revisions WHERE post_id = $1
+            "SELECT body, replaced_at, title FROM community_revisions WHERE post_id = $1
              ORDER BY replaced_at DESC, id DESC",
         )
         .bind(post_id)
@@ -240,6 +240,7 @@ impl Database {
                 Ok(Revision {
                     body: r.try_get(0)?,
                     replaced_at: r.try_get(1)?,
+                    title: r.try_get(2)?,
                 })
             })
             .collect()

@@ -17,6 +17,8 @@ const TERMS_PER_INSERT: usize = 400;
 pub struct PostEdit<'a> {
     pub post_id: i64,
     pub previous_body: &'a str,
+    /// The topic's title before the change, when the post is its first.
+    pub previous_title: Option<&'a str>,
     /// A new title for the topic, when the post is its first.
     pub title: Option<(i64, &'a str)>,
     pub body: &'a str,
@@ -149,6 +151,7 @@ impl Tx {
         let PostEdit {
             post_id,
             previous_body,
+            previous_title,
             title,
             body,
             html,
@@ -156,10 +159,11 @@ impl Tx {
         } = *edit;
         if keep_previous {
             sqlx::query(
-                "INSERT INTO community_revisions (post_id, body, replaced_at) VALUES ($1, $2, $3)",
+                "INSERT INTO community_revisions (post_id, body, title, replaced_at) VALUES ($1, $2, $3, $4)",
             )
             .bind(post_id)
             .bind(previous_body)
+            .bind(previous_title)
             .bind(now)
             .execute(self.conn())
             .await?;

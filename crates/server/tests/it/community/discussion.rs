@@ -271,6 +271,25 @@ async fn edits_keep_their_history_after_the_grace_period(backend: Backend) {
         .unwrap();
     assert!(history.contains("Troisième version.") && history.contains("Deuxième version."));
     assert!(!history.contains("Première version."));
+    // The title is part of the history, with the words it went with.
+    assert!(history.contains("Titre du sujet :"));
+    assert!(history.contains("Quel outil pour remplacer Doodle ?"));
+    assert!(history.contains("Remplacer Doodle pour nos réunions"));
+
+    // A later change of the title alone is kept too.
+    author
+        .submit(
+            &edit,
+            &[
+                ("title", "Remplacer Doodle : nos essais"),
+                ("body", "Troisième version."),
+            ],
+        )
+        .await;
+    assert_eq!(
+        count(&app, "SELECT COUNT(*) FROM community_revisions").await,
+        2
+    );
 
     // Bad words are named; someone else's post is refused.
     let empty = author

@@ -234,6 +234,20 @@ async fn a_first_post_waits_for_a_moderator(backend: Backend) {
     let id: i64 = count(&app, "SELECT id FROM community_topics").await;
     let path = format!("/communaute/t/{id}");
     assert_eq!(app.visitor().get(&path).await.status(), 404);
+    // The moderators hear of it at once, with the words to read.
+    let told = app.settled_emails_to("moderation@exemple.org").await;
+    let told = told
+        .iter()
+        .find(|e| e.subject.contains("Un message attend votre validation"))
+        .expect("the moderator is told");
+    assert!(told.subject.contains("Quel agenda partagé choisir ?"));
+    assert!(
+        told.text.contains("Nouveau, nouveau sur le forum"),
+        "{}",
+        told.text
+    );
+    assert!(told.text.contains("Nous quittons Google Agenda."));
+    assert!(told.text.contains("/moderation"));
     assert!(
         !app.visitor()
             .get("/communaute")

@@ -126,6 +126,8 @@ pub async fn solve(
 
 pub struct VersionView {
     pub label: String,
+    /// The topic's title in this version, for a topic's first post.
+    pub title: Option<String>,
     pub html: essaim_domain::markup::SafeHtml,
 }
 
@@ -164,6 +166,7 @@ pub async fn history(
         Renderer::for_posts(state.db(), revisions.iter().map(|r| r.body.as_str())).await?;
     let mut versions = vec![VersionView {
         label: l.text("community-history-current").into_owned(),
+        title: (post.number == 1).then(|| topic.title.clone()),
         html: post_html(&post),
     }];
     for revision in &revisions {
@@ -176,6 +179,7 @@ pub async fn history(
                     l.zone.long_time(revision.replaced_at, l.locale).into(),
                 )],
             ),
+            title: revision.title.clone(),
             html: renderer.html(&revision.body),
         });
     }
