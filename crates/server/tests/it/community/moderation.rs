@@ -257,6 +257,26 @@ async fn administrators_shape_the_categories(backend: Backend) {
             .unwrap()
             .contains("Une autre catégorie a déjà cette adresse")
     );
+    // A refused name leaves the form's heading with the saved one.
+    let unnamed = admin
+        .post_form(
+            "/admin/communaute/annonces",
+            &[
+                ("name", ""),
+                ("slug", "annonces"),
+                ("position", "1"),
+                ("starters", "moderateurs"),
+            ],
+        )
+        .await;
+    assert_eq!(unnamed.status(), 422);
+    assert!(
+        unnamed
+            .text()
+            .await
+            .unwrap()
+            .contains("<summary>Annonces</summary>")
+    );
 
     // Moderators only: members may not start there, moderators may.
     let home = app.visitor().get("/communaute").await.text().await.unwrap();

@@ -17,6 +17,9 @@ use crate::{AppError, AppState};
 pub struct CategoryForm {
     /// The address it has now; empty for the new category's form.
     pub current: String,
+    /// Its name as saved, for the form's heading (what was typed may be
+    /// refused).
+    pub saved_name: String,
     pub draft: CategoryDraft,
     pub errors: Problems,
     /// Opened: the one just refused.
@@ -43,6 +46,7 @@ async fn page(
         .into_iter()
         .map(|c| CategoryForm {
             current: c.slug.clone(),
+            saved_name: c.name.clone(),
             draft: CategoryDraft {
                 slug: c.slug,
                 name: c.name,
@@ -56,6 +60,7 @@ async fn page(
         .collect();
     forms.push(CategoryForm {
         current: String::new(),
+        saved_name: String::new(),
         draft: CategoryDraft {
             position: next_position,
             starters: "membres".into(),
