@@ -42,6 +42,7 @@ migrations![
     "0013_community_email_in",
     "0014_community_cooked",
     "0015_community_title_history",
+    "0016_community_category_counts",
 ];
 
 pub fn for_backend(backend: Backend) -> &'static [Migration] {

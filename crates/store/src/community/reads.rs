@@ -116,7 +116,12 @@ impl Database {
         limit: i64,
         offset: i64,
     ) -> Result<(Vec<TopicRow>, i64), StoreError> {
-        let mut conditions = vec!["($4 = 0 OR t.category_id = $4)".to_string()];
+        // Parameters: $1 reader, $2 limit, $3 offset, $4 category, then the
+        // stems. Each statement uses them all, so that they read the same.
+        let mut conditions = vec![match filter.category_id {
+            Some(_) => "t.category_id = $4".to_string(),
+            None => "$4 = 0".to_string(),
+        }];
         if !filter.with_hidden {
             conditions.push("t.hidden_at IS NULL".into());
         }
@@ -125,9 +130,12 @@ impl Database {
             Some(false) => conditions.push("t.solution_id IS NULL".into()),
             None => {}
         }
-        let pinned_first = match filter.category_id {
-            Some(_) => "CASE WHEN t.pinned IS NULL THEN 1 ELSE 0 END",
-            None => "CASE WHEN t.pinned = 'partout' THEN 0 ELSE 1 END",
+        // Pinned topics come first: a handful, read apart, so that the
+        // others are read newest first straight from an index rather than
+        // all sorted at each visit.
+        let pinned = match filter.category_id {
+            Some(_) => "t.pinned IS NOT NULL",
+            None => "t.pinned = 'partout'",
         };
         let mut stems: Vec<&str> = Vec::new();
         for word in &filter.words {
@@ -146,31 +154,62 @@ impl Database {
             ));
         }
         let condition = conditions.join(" AND ");
-        let list = format!(
-            "SELECT {TOPIC_COLUMNS} FROM {TOPIC_FROM} WHERE {condition}
-             ORDER BY {pinned_first}, t.last_post_at DESC, t.id DESC LIMIT $2 OFFSET $3"
-        );
-        // The count binds the same parameters so that the condition reads
-        // the same; $2 and $3 are simply not used.
-        let count =
-            format!("SELECT COUNT(*) FROM {TOPIC_FROM} WHERE {condition} AND $2 >= 0 AND $3 >= 0");
-        let numbers = [
-            reader,
-            limit,
-            offset,
-            filter.category_id.unwrap_or_default(),
-        ];
-        let rows = bind_all(sqlx::query(&list), &numbers, &stems)
+        let numbers = |limit: i64, offset: i64| {
+            [
+                reader,
+                limit,
+                offset,
+                filter.category_id.unwrap_or_default(),
+            ]
+        };
+        let pinned_rows = bind_all(
+            sqlx::query(&format!(
+                "SELECT {TOPIC_COLUMNS} FROM {TOPIC_FROM} WHERE {condition} AND {pinned}
+                   AND $2 >= 0 AND $3 >= 0
+                 ORDER BY t.last_post_at DESC, t.id DESC"
+            )),
+            &numbers(0, 0),
+            &stems,
+        )
+        .fetch_all(self.pool())
+        .await?;
+        let pinned_count = pinned_rows.len() as i64;
+        let mut topics: Vec<TopicRow> = pinned_rows
+            .iter()
+            .skip(offset.max(0) as usize)
+            .take(limit.max(0) as usize)
+            .map(topic_from_row)
+            .collect::<Result<_, _>>()?;
+        let wanted = limit - topics.len() as i64;
+        if wanted > 0 {
+            let rows = bind_all(
+                sqlx::query(&format!(
+                    "SELECT {TOPIC_COLUMNS} FROM {TOPIC_FROM}
+                     WHERE {condition} AND (t.pinned IS NULL OR NOT ({pinned}))
+                     ORDER BY t.last_post_at DESC, t.id DESC LIMIT $2 OFFSET $3"
+                )),
+                &numbers(wanted, (offset - pinned_count).max(0)),
+                &stems,
+            )
             .fetch_all(self.pool())
             .await?;
-        let total: i64 = bind_all(sqlx::query(&count), &numbers, &stems)
-            .fetch_one(self.pool())
-            .await?
-            .try_get(0)?;
-        Ok((
-            rows.iter().map(topic_from_row).collect::<Result<_, _>>()?,
-            total,
-        ))
+            for row in &rows {
+                topics.push(topic_from_row(row)?);
+            }
+        }
+        // The count needs the topics alone, not their category or author.
+        let total: i64 = bind_all(
+            sqlx::query(&format!(
+                "SELECT COUNT(*) FROM community_topics t WHERE {condition}
+                   AND $1 >= 0 AND $2 >= 0 AND $3 >= 0"
+            )),
+            &numbers(0, 0),
+            &stems,
+        )
+        .fetch_one(self.pool())
+        .await?
+        .try_get(0)?;
+        Ok((topics, total))
     }
 
     /// A topic, hidden or not, with how far `reader` read it.

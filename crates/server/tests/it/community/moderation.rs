@@ -12,6 +12,7 @@ on_both_backends!(
     moderators_close_pin_move_and_hide_in_the_log,
     three_flags_hide_a_post_until_reviewed,
     administrators_shape_the_categories,
+    a_pinned_topic_leads_its_category_once_across_pages,
 );
 
 async fn moderators_close_pin_move_and_hide_in_the_log(backend: Backend) {
@@ -344,4 +345,77 @@ async fn administrators_shape_the_categories(backend: Backend) {
             ],
         )
         .await;
+}
+
+async fn a_pinned_topic_leads_its_category_once_across_pages(backend: Backend) {
+    let app = app!(backend);
+    let moderator = app
+        .signed_in_as("moderation@exemple.org", Role::Moderateur)
+        .await;
+    let member = super::named(&app, "camille@exemple.org", "camille", "Camille").await;
+    let author = count(
+        &app,
+        "SELECT account_id FROM community_members WHERE handle = 'camille'",
+    )
+    .await;
+    let category = count(
+        &app,
+        "SELECT id FROM community_categories WHERE slug = 'retours-d-experience'",
+    )
+    .await;
+    // 35 topics, one an hour, written as the use case writes them.
+    let mut tx = app.db().begin().await.unwrap();
+    let start = essaim_store::now_unix() - 100 * 3600;
+    for n in 1..=35 {
+        let body = format!("Récit numéro {n}.");
+        let html = essaim_domain::markup::markdown_to_html(&body);
+        tx.start_community_topic(
+            category,
+            &format!("Retour numéro {n:02}"),
+            author,
+            &body,
+            &html,
+            start + n * 3600,
+        )
+        .await
+        .unwrap();
+    }
+    tx.commit().await.unwrap();
+    let oldest = count(
+        &app,
+        "SELECT MIN(id) FROM community_topics WHERE title = 'Retour numéro 01'",
+    )
+    .await;
+    moderator
+        .submit(
+            &format!("/communaute/t/{oldest}/moderation"),
+            &[("action", "epingler-categorie")],
+        )
+        .await;
+
+    let first = member
+        .get("/communaute/c/retours-d-experience")
+        .await
+        .text()
+        .await
+        .unwrap();
+    let at = |page: &str, title: &str| page.find(title);
+    assert!(
+        at(&first, "Retour numéro 01") < at(&first, "Retour numéro 35"),
+        "pinned first"
+    );
+    assert!(first.contains("Retour numéro 07") && !first.contains("Retour numéro 06"));
+    let second = member
+        .get("/communaute/c/retours-d-experience?page=2")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(second.contains("Retour numéro 06") && second.contains("Retour numéro 02"));
+    assert!(
+        !second.contains("Retour numéro 01"),
+        "the pinned topic is not repeated"
+    );
+    assert!(!second.contains("Retour numéro 07"));
+    app.stop().await;
 }
