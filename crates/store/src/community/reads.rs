@@ -111,25 +111,12 @@ impl Database {
     /// the latest active; with how far `reader` read each (`0`: nobody).
     pub async fn community_topics(
         &self,
-        filter: TopicFilter,
+        filter: &TopicFilter,
         reader: i64,
         limit: i64,
         offset: i64,
-    ) -> Result<(Vec<TopicRow>, i64), StoreError> {
-        // Parameters: $1 reader, $2 limit, $3 offset, $4 category, then the
-        // stems. Each statement uses them all, so that they read the same.
-        let mut conditions = vec![match filter.category_id {
-            Some(_) => "t.category_id = $4".to_string(),
-            None => "$4 = 0".to_string(),
-        }];
-        if !filter.with_hidden {
-            conditions.push("t.hidden_at IS NULL".into());
-        }
-        match filter.solved {
-            Some(true) => conditions.push("t.solution_id IS NOT NULL".into()),
-            Some(false) => conditions.push("t.solution_id IS NULL".into()),
-            None => {}
-        }
+    ) -> Result<Vec<TopicRow>, StoreError> {
+        let (condition, stems) = topic_condition(filter);
         // Pinned topics come first: a handful, read apart, so that the
         // others are read newest first straight from an index rather than
         // all sorted at each visit.
@@ -137,23 +124,6 @@ impl Database {
             Some(_) => "t.pinned IS NOT NULL",
             None => "t.pinned = 'partout'",
         };
-        let mut stems: Vec<&str> = Vec::new();
-        for word in &filter.words {
-            let places: Vec<String> = word
-                .iter()
-                .map(|stem| {
-                    stems.push(stem);
-                    format!("${}", 4 + stems.len())
-                })
-                .collect();
-            conditions.push(format!(
-                "t.id IN (SELECT p.topic_id FROM community_posts p
-                   JOIN community_terms k ON k.post_id = p.id
-                   WHERE p.deleted_at IS NULL AND p.hidden_at IS NULL AND k.term IN ({}))",
-                places.join(", ")
-            ));
-        }
-        let condition = conditions.join(" AND ");
         let numbers = |limit: i64, offset: i64| {
             [
                 reader,
@@ -197,19 +167,24 @@ impl Database {
                 topics.push(topic_from_row(row)?);
             }
         }
-        // The count needs the topics alone, not their category or author.
-        let total: i64 = bind_all(
+        Ok(topics)
+    }
+
+    /// How many topics a filter keeps, for a list's pages.
+    pub async fn community_topic_count(&self, filter: &TopicFilter) -> Result<i64, StoreError> {
+        let (condition, stems) = topic_condition(filter);
+        // The count needs the topics alone; $1 to $3 are simply not used.
+        Ok(bind_all(
             sqlx::query(&format!(
                 "SELECT COUNT(*) FROM community_topics t WHERE {condition}
                    AND $1 >= 0 AND $2 >= 0 AND $3 >= 0"
             )),
-            &numbers(0, 0),
+            &[0, 0, 0, filter.category_id.unwrap_or_default()],
             &stems,
         )
         .fetch_one(self.pool())
         .await?
-        .try_get(0)?;
-        Ok((topics, total))
+        .try_get(0)?)
     }
 
     /// A topic, hidden or not, with how far `reader` read it.
@@ -493,6 +468,40 @@ impl Database {
 type AnyQuery<'q> = sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>>;
 
 /// Binds numbers, then texts, in that order.
+/// The condition of a list of topics, with $4 for the category and the
+/// stems of its words from $5 on.
+fn topic_condition(filter: &TopicFilter) -> (String, Vec<&str>) {
+    let mut conditions = vec![match filter.category_id {
+        Some(_) => "t.category_id = $4".to_string(),
+        None => "$4 = 0".to_string(),
+    }];
+    if !filter.with_hidden {
+        conditions.push("t.hidden_at IS NULL".into());
+    }
+    match filter.solved {
+        Some(true) => conditions.push("t.solution_id IS NOT NULL".into()),
+        Some(false) => conditions.push("t.solution_id IS NULL".into()),
+        None => {}
+    }
+    let mut stems: Vec<&str> = Vec::new();
+    for word in &filter.words {
+        let places: Vec<String> = word
+            .iter()
+            .map(|stem| {
+                stems.push(stem);
+                format!("${}", 4 + stems.len())
+            })
+            .collect();
+        conditions.push(format!(
+            "t.id IN (SELECT p.topic_id FROM community_posts p
+               JOIN community_terms k ON k.post_id = p.id
+               WHERE p.deleted_at IS NULL AND p.hidden_at IS NULL AND k.term IN ({}))",
+            places.join(", ")
+        ));
+    }
+    (conditions.join(" AND "), stems)
+}
+
 fn bind_all<'q>(mut query: AnyQuery<'q>, numbers: &[i64], texts: &[&'q str]) -> AnyQuery<'q> {
     for number in numbers {
         query = query.bind(*number);

@@ -141,10 +141,11 @@ pub async fn topics(
         with_hidden: false,
         solved,
     };
-    let (rows, total) = state
+    let rows = state
         .db()
-        .community_topics(filter, 0, PER_PAGE, (page - 1) * PER_PAGE)
+        .community_topics(&filter, 0, PER_PAGE, (page - 1) * PER_PAGE)
         .await?;
+    let total = state.db().community_topic_count(&filter).await?;
     let items: Vec<ApiTopic> = rows.iter().map(|t| topic(&state, t)).collect();
     Ok(Json(json!({"total": total, "page": page, "items": items})).into_response())
 }

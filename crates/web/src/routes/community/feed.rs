@@ -77,7 +77,7 @@ async fn topics_feed(
     title: String,
     page: &str,
 ) -> Result<Response, AppError> {
-    let (topics, _) = state.db().community_topics(filter, 0, ENTRIES, 0).await?;
+    let topics = state.db().community_topics(&filter, 0, ENTRIES, 0).await?;
     // Newest first, pinned or not: a reader wants what is new.
     let mut topics: Vec<TopicRow> = topics;
     topics.sort_by_key(|t| std::cmp::Reverse((t.created_at, t.id)));

@@ -57,9 +57,9 @@ pub async fn home(State(state): State<AppState>, l: Layout) -> Result<Response, 
         with_hidden: l.can_moderate(),
         ..TopicFilter::default()
     };
-    let (topics, _) = state
+    let topics = state
         .db()
-        .community_topics(filter, reader, LATEST, 0)
+        .community_topics(&filter, reader, LATEST, 0)
         .await?;
     Ok(render(&HomePage {
         categories,
@@ -119,10 +119,11 @@ pub async fn category(
         solved,
         ..TopicFilter::default()
     };
-    let (topics, total) = state
+    let topics = state
         .db()
-        .community_topics(filter, reader, PER_PAGE, pager.offset())
+        .community_topics(&filter, reader, PER_PAGE, pager.offset())
         .await?;
+    let total = state.db().community_topic_count(&filter).await?;
     let path = if solved_slug.is_empty() {
         format!("/communaute/c/{slug}")
     } else {
