@@ -1,10 +1,13 @@
 //! The forum: members' names on it, categories, topics, posts with their
 //! earlier versions, thanks, how far each member read, drafts, and the
-//! search index (`search.rs`). Reads are in `reads.rs`, writes in
-//! `writes.rs`, following in `following.rs`.
+//! search index (`search.rs`). Reads are in `reads.rs` (lists of topics
+//! in `lists.rs`), writes in `writes.rs` (moderators' in `moderation.rs`),
+//! following in `following.rs`, replies by email in `email_in.rs`.
 
 mod email_in;
 mod following;
+mod lists;
+mod moderation;
 mod reads;
 mod search;
 mod writes;
