@@ -180,27 +180,11 @@ async fn post_or_refuse(app: &App, received: &Received, sender: &str) -> Result<
                 .map(|p| p.message(account.locale))
                 .collect::<Vec<_>>()
                 .join(" ");
-            refuse(
-                app,
-                received,
-                sender,
-                Refusal::Rules,
-                title.clone(),
-                problem,
-            )
-            .await
+            refuse(app, received, sender, Refusal::Rules, title, problem).await
         }
         Err(Error::Conflict(key)) => {
             let problem = essaim_domain::i18n::text(account.locale, key).into_owned();
-            refuse(
-                app,
-                received,
-                sender,
-                Refusal::Rules,
-                title.clone(),
-                problem,
-            )
-            .await
+            refuse(app, received, sender, Refusal::Rules, title, problem).await
         }
         Err(error @ Error::Internal(_)) => Err(error),
     }

@@ -340,7 +340,7 @@ fn admin_create_refuses_bad_input_with_a_french_message() {
     assert!(stderr.contains("existe déjà"), "{stderr}");
 }
 
-fn free_port() -> u16 {
+pub fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0")
         .unwrap()
         .local_addr()

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
+use crate::cli::free_port;
 use crate::harness::skip;
 
 pub const USER: &str = "forum";
@@ -173,14 +174,6 @@ fn create_owned(home: &Path, path: &Path, owner: (u32, u32)) {
         current = current.join(part);
         std::os::unix::fs::chown(&current, Some(owner.0), Some(owner.1)).unwrap();
     }
-}
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
 }
 
 fn current_uid() -> u32 {
