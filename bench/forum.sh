@@ -23,7 +23,7 @@ pid=$!
 trap 'kill $pid 2>/dev/null || true; [ -f "$out/nginx/nginx.pid" ] && kill "$(cat "$out/nginx/nginx.pid")" 2>/dev/null || true' EXIT
 for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.1; done
 
-echo "== page sizes (bytes: plain, brotli as a browser asks)"
+echo "== page sizes (bytes: plain, compressed as a browser asks)"
 for path in /communaute /communaute/t/1 /communaute/t/2500 "/communaute/recherche?q=nextcloud"; do
   echo "$(curl -sf "http://127.0.0.1:$port$path" | wc -c) $(curl -sf -H 'Accept-Encoding: br, gzip' "http://127.0.0.1:$port$path" | wc -c) $path"
 done

@@ -17,6 +17,7 @@ pub mod roadmap;
 pub mod secrets;
 
 use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use essaim_store::{Database, Tx};
 use tokio::sync::Notify;
@@ -41,6 +42,9 @@ struct Inner {
     /// Woken when a job is queued, so this node sends at once instead of at
     /// the next poll.
     jobs_queued: Notify,
+    /// Units of work this node committed: what it keeps in memory from the
+    /// database may be older than its own writes when this moved.
+    commits: AtomicU64,
 }
 
 impl App {
@@ -60,6 +64,7 @@ impl App {
                 catalogue: Arc::default(),
                 settings,
                 jobs_queued: Notify::new(),
+                commits: AtomicU64::new(0),
             }),
         }
     }
@@ -107,11 +112,17 @@ impl App {
         Ok(self.db().begin().await?)
     }
 
+    /// How many units of work this node committed since it started.
+    pub fn commits(&self) -> u64 {
+        self.inner.commits.load(Ordering::Acquire)
+    }
+
     /// Commits a unit of work, then wakes this node's worker for the jobs it
     /// queued (other nodes find them at their next poll).
     pub async fn commit(&self, tx: Tx) -> Result<()> {
         let queued = tx.queued_jobs();
         tx.commit().await?;
+        self.inner.commits.fetch_add(1, Ordering::Release);
         if queued > 0 {
             self.jobs_queued().notify_one();
         }

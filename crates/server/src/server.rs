@@ -204,6 +204,17 @@ pub async fn start(config: &Config) -> Result<RunningServer, StartError> {
             .clone()
             .keep_fresh(db.clone(), std::time::Duration::from_secs(1)),
     );
+    state
+        .community_pages()
+        .catch_up(&db, app.commits())
+        .await
+        .map_err(StartError::Database)?;
+    tokio::spawn(
+        state
+            .community_pages()
+            .clone()
+            .keep_fresh(app.clone(), std::time::Duration::from_secs(1)),
+    );
     app.instance_cache()
         .refresh(&db)
         .await

@@ -57,3 +57,12 @@ pub fn list_columns(backend: Backend) -> &'static str {
         }
     }
 }
+
+/// The database's clock in Unix seconds, as the triggers of
+/// `0017_community_page_changes` stamp their rows.
+pub fn clock_seconds(backend: Backend) -> &'static str {
+    match backend {
+        Backend::Sqlite => "SELECT CAST(strftime('%s', 'now') AS INTEGER)",
+        Backend::Postgres => "SELECT CAST(EXTRACT(EPOCH FROM clock_timestamp()) AS BIGINT)",
+    }
+}

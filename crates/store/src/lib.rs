@@ -26,8 +26,8 @@ pub use associations::{
 };
 pub use community::{
     Author, COUNT_CAP as COMMUNITY_SEARCH_CAP, Category, CategoryCounts, CommunityMember, Draft,
-    EmailSettings, NotificationRow, PostEdit, PostRow, ReplyKey, Revision, SearchFilter, SearchHit,
-    TopicFilter, TopicRow,
+    EmailSettings, NotificationRow, PageChanges, PostEdit, PostRow, ReplyKey, Revision,
+    SearchFilter, SearchHit, TopicFilter, TopicRow,
 };
 pub use database::{Backend, Database, PoolSettings, Tx, redact_url};
 pub use error::StoreError;

@@ -43,6 +43,7 @@ migrations![
     "0014_community_cooked",
     "0015_community_title_history",
     "0016_community_category_counts",
+    "0017_community_page_changes",
 ];
 
 pub fn for_backend(backend: Backend) -> &'static [Migration] {

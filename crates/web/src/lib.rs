@@ -4,6 +4,7 @@
 
 pub mod assets;
 pub mod auth;
+mod community_pages;
 mod cookies;
 mod directory_cache;
 mod error;

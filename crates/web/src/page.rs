@@ -4,6 +4,7 @@
 
 use std::borrow::Cow;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use askama::Template;
 use axum::extract::FromRequestParts;
@@ -28,6 +29,8 @@ pub struct Layout {
     pub current: String,
     pub viewer: Option<Arc<SignedIn>>,
     csrf: Option<CsrfSlot>,
+    /// A form of the page carries the reader's anti-forgery token.
+    csrf_used: AtomicBool,
 }
 
 impl Layout {
@@ -44,6 +47,7 @@ impl Layout {
             current,
             viewer: None,
             csrf: None,
+            csrf_used: AtomicBool::new(false),
         }
     }
 
@@ -56,6 +60,7 @@ impl Layout {
 
     /// The anti-forgery token that every form of the page must carry.
     pub fn csrf_token(&self) -> &str {
+        self.csrf_used.store(true, Ordering::Relaxed);
         match (&self.csrf, &self.viewer) {
             (Some(slot), _) => slot.token(),
             (None, Some(viewer)) => &viewer.csrf_token,
@@ -65,6 +70,12 @@ impl Layout {
 
     pub fn csrf_field(&self) -> &'static str {
         crate::middleware::CSRF_FIELD
+    }
+
+    /// Nothing on the page written so far belongs to its reader: no
+    /// account, no anti-forgery token. Such a page may be shown to anyone.
+    pub fn is_shared(&self) -> bool {
+        self.viewer.is_none() && !self.csrf_used.load(Ordering::Relaxed)
     }
 
     pub fn signed_in(&self) -> bool {

@@ -5,6 +5,7 @@ use essaim_app::App;
 use essaim_store::Database;
 use url::Url;
 
+use crate::community_pages::CommunityPages;
 use crate::directory_cache::DirectoryCache;
 use crate::rate_limit::{RateLimits, RateSettings};
 
@@ -55,6 +56,7 @@ struct Inner {
     behind_proxy: bool,
     site: SiteSettings,
     directory: Arc<DirectoryCache>,
+    community_pages: Arc<CommunityPages>,
     content_security_policy: HeaderValue,
 }
 
@@ -77,6 +79,7 @@ impl AppState {
                 app,
                 site,
                 directory: Arc::new(DirectoryCache::empty(release_freed_memory)),
+                community_pages: Arc::default(),
                 content_security_policy,
             }),
         }
@@ -108,6 +111,11 @@ impl AppState {
 
     pub fn directory(&self) -> &Arc<DirectoryCache> {
         &self.inner.directory
+    }
+
+    /// The forum's topic pages kept for visitors without an account.
+    pub fn community_pages(&self) -> &Arc<CommunityPages> {
+        &self.inner.community_pages
     }
 
     pub fn content_security_policy(&self) -> &HeaderValue {

@@ -143,6 +143,10 @@ pub async fn housekeeping(app: &App) {
     if let Err(error) = crate::roadmap::diagnostic::forget_stale(app).await {
         tracing::warn!(%error, "nettoyage des diagnostics abandonnés impossible");
     }
+    // Every node has read them within seconds; an hour is generous.
+    if let Err(error) = app.db().forget_community_page_changes(now - 3600).await {
+        tracing::warn!(%error, "nettoyage des changements de pages du forum impossible");
+    }
 }
 
 #[cfg(test)]

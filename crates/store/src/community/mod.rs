@@ -2,18 +2,21 @@
 //! earlier versions, thanks, how far each member read, drafts, and the
 //! search index (`search.rs`). Reads are in `reads.rs` (lists of topics
 //! in `lists.rs`), writes in `writes.rs` (moderators' in `moderation.rs`),
-//! following in `following.rs`, replies by email in `email_in.rs`.
+//! following in `following.rs`, replies by email in `email_in.rs`, the
+//! changes that outdate the pages nodes keep in `page_changes.rs`.
 
 mod email_in;
 mod following;
 mod lists;
 mod moderation;
+mod page_changes;
 mod reads;
 mod search;
 mod writes;
 
 pub use email_in::ReplyKey;
 pub use following::{EmailSettings, NotificationRow};
+pub use page_changes::PageChanges;
 
 pub use search::{COUNT_CAP, SearchFilter, SearchHit};
 pub use writes::PostEdit;

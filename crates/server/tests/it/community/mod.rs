@@ -6,6 +6,7 @@
 mod discussion;
 mod email_in;
 mod following;
+mod kept_pages;
 mod moderation;
 mod open_data;
 mod search;

@@ -5,7 +5,8 @@
 
 use askama::Template;
 use axum::extract::{Path, Query, State};
-use axum::response::Response;
+use axum::http::HeaderMap;
+use axum::response::{Html, IntoResponse, Response};
 use essaim_app::community::draft::{self, Place};
 use essaim_app::community::{moderates, read, visible_topic};
 use essaim_domain::community::following::Watch;
@@ -20,7 +21,7 @@ use super::topic_path;
 use super::view::PostView;
 use crate::i18n::translate_with;
 use crate::kit::Problems;
-use crate::page::{Layout, render};
+use crate::page::{Layout, render, write_page};
 use crate::{AppError, AppState};
 
 #[derive(Template)]
@@ -70,10 +71,9 @@ pub async fn show(
     l: Layout,
     Path(id): Path<i64>,
     Query(query): Query<TopicQuery>,
+    headers: HeaderMap,
 ) -> Result<Response, AppError> {
-    Ok(render(
-        &page(&state, l, id, None, Vec::new(), &query).await?,
-    ))
+    show_page(&state, l, id, &query, &headers).await
 }
 
 pub async fn show_with_slug(
@@ -81,10 +81,39 @@ pub async fn show_with_slug(
     l: Layout,
     Path((id, _slug)): Path<(i64, String)>,
     Query(query): Query<TopicQuery>,
+    headers: HeaderMap,
 ) -> Result<Response, AppError> {
-    Ok(render(
-        &page(&state, l, id, None, Vec::new(), &query).await?,
-    ))
+    show_page(&state, l, id, &query, &headers).await
+}
+
+/// A visitor without an account, who asked nothing of the page, gets the
+/// page this node keeps for everyone (`community_pages`); anyone else gets
+/// theirs.
+async fn show_page(
+    state: &AppState,
+    l: Layout,
+    id: i64,
+    query: &TopicQuery,
+    headers: &HeaderMap,
+) -> Result<Response, AppError> {
+    let for_everyone = l.is_shared() && query.citer.is_none() && query.fait.is_none();
+    if !for_everyone {
+        return Ok(render(&page(state, l, id, None, Vec::new(), query).await?));
+    }
+    let pages = state.community_pages();
+    let (locale, path, instance) = (l.locale, l.current.clone(), l.instance.clone());
+    if let Some(kept) = pages.get(state.app(), id, locale, &path, &instance).await {
+        return kept.response(headers).map_err(AppError::internal);
+    }
+    let topic = page(state, l, id, None, Vec::new(), query).await?;
+    let html = write_page(&topic, 24 * 1024)?;
+    if !topic.l.is_shared() {
+        return Ok(Html(html).into_response());
+    }
+    pages
+        .keep(id, locale, &path, instance, &html)
+        .and_then(|kept| kept.response(headers))
+        .map_err(AppError::internal)
 }
 
 /// The page of a topic; `form` and `problems` when a reply was refused.
