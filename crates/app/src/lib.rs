@@ -9,6 +9,7 @@ mod error;
 pub mod images;
 pub mod instance;
 pub mod jobs;
+pub mod library;
 pub mod mail;
 pub mod moderation;
 mod passwords;
@@ -38,6 +39,7 @@ struct Inner {
     links: Links,
     instance: Arc<instance::InstanceCache>,
     catalogue: Arc<catalogue::CatalogueCache>,
+    library: Arc<library::LibraryCache>,
     settings: AppSettings,
     /// Woken when a job is queued, so this node sends at once instead of at
     /// the next poll.
@@ -62,6 +64,7 @@ impl App {
                 links,
                 instance: Arc::new(instance::InstanceCache::new(instance_defaults)),
                 catalogue: Arc::default(),
+                library: Arc::default(),
                 settings,
                 jobs_queued: Notify::new(),
                 commits: AtomicU64::new(0),
@@ -93,6 +96,11 @@ impl App {
     /// The catalogue in force (needs, proprietary tools, free tools).
     pub fn catalogue(&self) -> Arc<essaim_domain::catalogue::Catalogue> {
         self.inner.catalogue.get()
+    }
+
+    /// The library's published resources, as this node holds them.
+    pub fn library_cache(&self) -> &Arc<library::LibraryCache> {
+        &self.inner.library
     }
 
     pub fn catalogue_cache(&self) -> &Arc<catalogue::CatalogueCache> {

@@ -36,6 +36,7 @@ catalogue_files![
     "catalogue.ftl",
     "roadmap.ftl",
     "community.ftl",
+    "library.ftl",
 ];
 
 struct Catalogue {

@@ -11,6 +11,7 @@ pub mod email;
 pub mod geo;
 pub mod i18n;
 pub mod instance;
+pub mod library;
 pub mod locale;
 pub mod markup;
 pub mod moderation;

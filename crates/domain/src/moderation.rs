@@ -37,10 +37,12 @@ pub enum LogKind {
     Moved,
     /// A moderator set a forum member's level of trust.
     TrustChanged,
+    /// A moderator changed something public (a library resource).
+    Edited,
 }
 
 impl LogKind {
-    pub const ALL: [LogKind; 24] = [
+    pub const ALL: [LogKind; 25] = [
         LogKind::Submitted,
         LogKind::Approved,
         LogKind::ChangesRequested,
@@ -65,6 +67,7 @@ impl LogKind {
         LogKind::Unpinned,
         LogKind::Moved,
         LogKind::TrustChanged,
+        LogKind::Edited,
     ];
 
     pub fn slug(self) -> &'static str {
@@ -93,6 +96,7 @@ impl LogKind {
             LogKind::Unpinned => "desepinglage",
             LogKind::Moved => "deplacement",
             LogKind::TrustChanged => "niveau-de-confiance",
+            LogKind::Edited => "modification",
         }
     }
 
@@ -127,6 +131,7 @@ impl LogKind {
             LogKind::Unpinned => "log-kind-unpinned",
             LogKind::Moved => "log-kind-moved",
             LogKind::TrustChanged => "log-kind-trust-changed",
+            LogKind::Edited => "log-kind-edited",
         }
     }
 }
@@ -149,15 +154,19 @@ pub enum TargetKind {
     /// A member of the forum (`community_members.account_id`; the label
     /// is their handle).
     CommunityMember,
+    /// A resource of the library (`library_resources.id`; the label is its
+    /// slug).
+    LibraryResource,
 }
 
 impl TargetKind {
-    pub const ALL: [TargetKind; 5] = [
+    pub const ALL: [TargetKind; 6] = [
         TargetKind::Provider,
         TargetKind::CatalogueEntry,
         TargetKind::CommunityTopic,
         TargetKind::CommunityPost,
         TargetKind::CommunityMember,
+        TargetKind::LibraryResource,
     ];
 
     /// Stored in the `target_kind` columns and used in forms.
@@ -168,6 +177,7 @@ impl TargetKind {
             TargetKind::CommunityTopic => "sujet",
             TargetKind::CommunityPost => "message",
             TargetKind::CommunityMember => "membre-forum",
+            TargetKind::LibraryResource => "ressource",
         }
     }
 
@@ -183,6 +193,7 @@ impl TargetKind {
             TargetKind::CommunityTopic => "moderation-target-topic",
             TargetKind::CommunityPost => "moderation-target-post",
             TargetKind::CommunityMember => "moderation-target-member",
+            TargetKind::LibraryResource => "moderation-target-resource",
         }
     }
 }

@@ -31,6 +31,8 @@ pub enum StartError {
     Catalogue(essaim_app::Error),
     #[error("messages du forum impossibles à rendre : {0}")]
     Community(essaim_app::Error),
+    #[error("bibliothèque illisible dans la base : {0}")]
+    Library(essaim_app::Error),
     #[error("réglage « {0} » : {1}")]
     Mail(&'static str, String),
     #[error("réglage « listen » : impossible d'écouter sur {addr} : {source}")]
@@ -48,7 +50,8 @@ impl StartError {
             | StartError::Demo(_)
             | StartError::Instance(_)
             | StartError::Catalogue(_)
-            | StartError::Community(_) => 1,
+            | StartError::Community(_)
+            | StartError::Library(_) => 1,
             _ => 2,
         }
     }
@@ -176,6 +179,15 @@ pub async fn start(config: &Config) -> Result<RunningServer, StartError> {
         .map_err(StartError::Catalogue)?;
     tokio::spawn(
         app.catalogue_cache()
+            .clone()
+            .keep_fresh(db.clone(), std::time::Duration::from_secs(2)),
+    );
+    app.library_cache()
+        .refresh(&db)
+        .await
+        .map_err(StartError::Library)?;
+    tokio::spawn(
+        app.library_cache()
             .clone()
             .keep_fresh(db.clone(), std::time::Duration::from_secs(2)),
     );

@@ -12,6 +12,7 @@ mod directory;
 mod error;
 mod instance;
 mod jobs;
+mod library;
 pub mod migrations;
 mod moderation;
 mod providers;
@@ -32,6 +33,7 @@ pub use community::{
 pub use database::{Backend, Database, PoolSettings, Tx, redact_url};
 pub use error::StoreError;
 pub use jobs::ClaimedJob;
+pub use library::ResourceRow;
 pub use moderation::{LogEntry, NewLogEntry, NewReport, Note, Report};
 pub use providers::{Invitation, ProviderRow, ProviderUpdate, PublicEffect};
 pub use roadmap::{ItemRow, StatusChange};

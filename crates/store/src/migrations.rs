@@ -44,6 +44,7 @@ migrations![
     "0015_community_title_history",
     "0016_community_category_counts",
     "0017_community_page_changes",
+    "0018_library",
 ];
 
 pub fn for_backend(backend: Backend) -> &'static [Migration] {

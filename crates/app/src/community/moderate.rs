@@ -5,7 +5,9 @@
 
 use essaim_domain::community::Pin;
 use essaim_domain::moderation::{LogKind, Target, TargetKind};
-use essaim_store::{Account, NewLogEntry, Tx};
+use essaim_store::Account;
+
+use crate::moderation::log;
 
 use super::visible_topic;
 use crate::{App, Error, Result, now};
@@ -194,26 +196,4 @@ pub async fn approve(
 /// How the log and the reports name a post: its topic and number.
 pub fn post_label(topic_id: i64, number: i64) -> String {
     format!("{topic_id}-{number}")
-}
-
-pub(crate) async fn log(
-    tx: &mut Tx,
-    kind: LogKind,
-    actor: &Account,
-    target: Target,
-    label: &str,
-    reason: &str,
-) -> Result<()> {
-    tx.log_moderation(
-        &NewLogEntry {
-            kind,
-            actor_id: Some(actor.id),
-            target,
-            target_label: label,
-            reason: reason.trim(),
-        },
-        now(),
-    )
-    .await?;
-    Ok(())
 }

@@ -73,7 +73,7 @@ pub async fn set_level(
         .ok_or(Error::NotFound)?;
     let mut tx = app.begin().await?;
     tx.set_community_trust(member.account_id, level).await?;
-    super::moderate::log(
+    crate::moderation::log(
         &mut tx,
         LogKind::TrustChanged,
         moderator,

@@ -46,6 +46,21 @@ pub async fn items(app: &App) -> Result<Vec<QueueItem>> {
             },
         });
     }
+    // Resources members proposed for the library.
+    for row in app
+        .db()
+        .library_resources(essaim_domain::library::Status::Proposed)
+        .await?
+    {
+        items.push(QueueItem {
+            target: Described::of_resource(&row),
+            since: row.proposed_at,
+            waiting: Waiting::Submission {
+                is_update: false,
+                last_verified: None,
+            },
+        });
+    }
     for report in app.db().open_reports(None).await? {
         let target = match targets::by_id(app, report.target).await {
             Ok(target) => target,

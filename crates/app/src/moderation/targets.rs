@@ -32,6 +32,7 @@ pub fn review_path(kind: TargetKind, label: &str) -> String {
             Some((topic, number)) => format!("/communaute/t/{topic}#m{number}"),
             None => "/communaute".into(),
         },
+        TargetKind::LibraryResource => format!("/moderation/ressources/{label}"),
     }
 }
 
@@ -50,7 +51,8 @@ pub async fn names(
             TargetKind::CatalogueEntry
             | TargetKind::CommunityTopic
             | TargetKind::CommunityPost
-            | TargetKind::CommunityMember => {}
+            | TargetKind::CommunityMember
+            | TargetKind::LibraryResource => {}
         }
     }
     providers.sort_unstable();
@@ -89,6 +91,15 @@ pub async fn public(app: &App, kind: TargetKind, key: &str) -> Result<Described>
         TargetKind::CatalogueEntry => Err(Error::NotFound),
         // Members are not reported: their posts are.
         TargetKind::CommunityMember => Err(Error::NotFound),
+        TargetKind::LibraryResource => {
+            let row = app
+                .db()
+                .library_resource_by_slug(key)
+                .await?
+                .filter(|r| r.status == essaim_domain::library::Status::Published)
+                .ok_or(Error::NotFound)?;
+            Ok(Described::of_resource(&row))
+        }
         TargetKind::CommunityTopic | TargetKind::CommunityPost => {
             let described = forum(app, kind, key).await?;
             let post = app
@@ -183,6 +194,14 @@ pub async fn by_id(app: &App, target: Target) -> Result<Described> {
             let key = crate::community::moderate::post_label(post.topic_id, post.number);
             forum(app, target.kind, &key).await
         }
+        TargetKind::LibraryResource => {
+            let row = app
+                .db()
+                .library_resource(target.id)
+                .await?
+                .ok_or(Error::NotFound)?;
+            Ok(Described::of_resource(&row))
+        }
     }
 }
 
@@ -208,6 +227,14 @@ pub async fn by_key(app: &App, kind: TargetKind, key: &str) -> Result<Described>
                 .ok_or(Error::NotFound)?;
             Ok(member(account))
         }
+        TargetKind::LibraryResource => {
+            let row = app
+                .db()
+                .library_resource_by_slug(key)
+                .await?
+                .ok_or(Error::NotFound)?;
+            Ok(Described::of_resource(&row))
+        }
     }
 }
 
@@ -226,6 +253,20 @@ fn member(member: essaim_store::CommunityMember) -> Described {
 }
 
 impl Described {
+    pub fn of_resource(row: &essaim_store::ResourceRow) -> Described {
+        Described {
+            target: Target {
+                kind: TargetKind::LibraryResource,
+                id: row.id,
+            },
+            name: row.resource.title.clone(),
+            label: row.slug.clone(),
+            review_path: review_path(TargetKind::LibraryResource, &row.slug),
+            public_path: (row.status == essaim_domain::library::Status::Published)
+                .then(|| format!("/ressources/{}", row.slug)),
+        }
+    }
+
     pub fn of_provider(row: &essaim_store::ProviderRow) -> Described {
         Described {
             target: row.target(),

@@ -16,5 +16,7 @@ home-instance-heading = One Essaim per network
 home-instance-text = Every network of associations can open its own Essaim, with its providers, its charter and its moderation team. Essaim is free software.
 home-pillar-directory-link = Find a provider
 home-pillar-soon = Coming soon
+home-pillar-community-link = Go to the forum
+home-pillar-resources-link = Browse the resources
 home-pillar-roadmap-link = Browse the catalogue
 home-pillar-diagnostic-link = Take the diagnostic

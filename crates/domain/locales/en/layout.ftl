@@ -5,6 +5,7 @@ layout-footer-about = Essaim is free software (AGPL-3.0 licence) that helps asso
 layout-switch-language = Français
 layout-nav-catalogue = Catalogue
 layout-nav-community = Community
+layout-nav-library = Resources
 layout-nav-directory = Directory
 nav-account = My account
 nav-admin = Administration

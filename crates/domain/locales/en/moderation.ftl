@@ -105,3 +105,5 @@ moderation-target-topic = Forum topic
 moderation-target-post = Forum post
 log-kind-trust-changed = Forum trust level
 moderation-target-member = Forum member
+log-kind-edited = Edit
+moderation-target-resource = Library resource

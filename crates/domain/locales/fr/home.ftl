@@ -16,5 +16,7 @@ home-instance-heading = Un Essaim par réseau
 home-instance-text = Chaque réseau d'associations peut ouvrir son propre Essaim, avec ses prestataires, sa charte et son équipe de modération. Essaim est un logiciel libre.
 home-pillar-directory-link = Chercher un prestataire
 home-pillar-soon = Bientôt
+home-pillar-community-link = Aller sur le forum
+home-pillar-resources-link = Parcourir les ressources
 home-pillar-roadmap-link = Parcourir le catalogue
 home-pillar-diagnostic-link = Faire le diagnostic

@@ -5,6 +5,7 @@ layout-footer-about = Essaim est un logiciel libre (licence AGPL-3.0) qui aide l
 layout-switch-language = English
 layout-nav-catalogue = Catalogue
 layout-nav-community = Communauté
+layout-nav-library = Ressources
 layout-nav-directory = Annuaire
 nav-account = Mon compte
 nav-admin = Administration

@@ -105,3 +105,5 @@ moderation-target-topic = Sujet du forum
 moderation-target-post = Message du forum
 log-kind-trust-changed = Niveau de confiance sur le forum
 moderation-target-member = Membre du forum
+log-kind-edited = Modification
+moderation-target-resource = Ressource de la bibliothèque

@@ -7,6 +7,7 @@ mod associations;
 mod community;
 mod forum;
 mod generator;
+mod library;
 mod words;
 
 use anyhow::Context;
@@ -75,6 +76,7 @@ pub async fn load_if_empty(app: &App) -> anyhow::Result<()> {
     essaim_app::providers::submit::submit(app, &provider, managed).await?;
     associations::load(app).await?;
     community::load(app).await?;
+    library::load(app).await?;
     tracing::warn!(
         comptes = %DEMO_ACCOUNTS.map(|(email, _)| email).join(", "),
         mot_de_passe = DEMO_PASSWORD,

@@ -18,6 +18,7 @@ mod demo;
 mod diagnostic;
 mod directory;
 mod instance;
+mod library;
 mod moderation;
 mod pages;
 mod providers;

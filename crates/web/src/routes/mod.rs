@@ -8,6 +8,7 @@ pub mod associations;
 pub mod catalogue;
 pub mod community;
 pub(crate) mod directory;
+pub mod library;
 mod moderation;
 mod providers;
 mod roadmap;
@@ -28,6 +29,7 @@ pub fn all() -> Router<AppState> {
         .merge(catalogue::routes())
         .merge(roadmap::routes())
         .merge(community::routes())
+        .merge(library::routes())
         .merge(moderation::routes())
         .merge(admin::routes())
         .fallback(|| async { AppError::NotFound })

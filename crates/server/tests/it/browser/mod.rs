@@ -7,6 +7,7 @@ mod catalogue;
 mod community;
 mod directory;
 mod home;
+mod library;
 mod providers;
 mod roadmap;
 

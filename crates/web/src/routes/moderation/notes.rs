@@ -49,5 +49,8 @@ pub async fn review_again(
         | TargetKind::CommunityTopic
         | TargetKind::CommunityPost
         | TargetKind::CommunityMember => Err(AppError::NotFound),
+        TargetKind::LibraryResource => {
+            crate::routes::library::review::with_problems(state, l, key, errors).await
+        }
     }
 }

@@ -1,0 +1,207 @@
+//! The library's resources: proposals, publications, refusals, and the
+//! revision that tells nodes to reload the published ones.
+
+use essaim_domain::library::{Audience, Format, Resource, Status, Theme};
+use sqlx::Row;
+use sqlx::any::AnyRow;
+
+use crate::{Database, StoreError, Tx};
+
+/// A resource as it is kept.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ResourceRow {
+    pub id: i64,
+    pub slug: String,
+    pub resource: Resource,
+    pub status: Status,
+    pub proposed_by: Option<i64>,
+    pub proposed_at: i64,
+    pub published_at: Option<i64>,
+    pub verified_at: Option<i64>,
+    pub refusal: String,
+}
+
+const COLUMNS: &str = "id, slug, title, url, summary, audience, themes, format, language, source, licence, year, status, proposed_by, proposed_at, published_at, verified_at, refusal";
+
+fn resource_from_row(row: &AnyRow) -> Result<ResourceRow, StoreError> {
+    let id: i64 = row.try_get(0)?;
+    let corrupt = |what: &str| StoreError::Corrupt(format!("ressource {id} : {what}"));
+    let audience: String = row.try_get(5)?;
+    let themes: String = row.try_get(6)?;
+    let format: String = row.try_get(7)?;
+    let status: String = row.try_get(12)?;
+    let year: Option<i64> = row.try_get(11)?;
+    Ok(ResourceRow {
+        id,
+        slug: row.try_get(1)?,
+        resource: Resource {
+            title: row.try_get(2)?,
+            url: row.try_get(3)?,
+            summary: row.try_get(4)?,
+            audience: Audience::from_slug(&audience).ok_or_else(|| corrupt(&audience))?,
+            themes: Theme::parse_list(&themes),
+            format: Format::from_slug(&format).ok_or_else(|| corrupt(&format))?,
+            language: row.try_get(8)?,
+            source: row.try_get(9)?,
+            licence: row.try_get(10)?,
+            year: year.and_then(|y| i32::try_from(y).ok()),
+        },
+        status: Status::from_slug(&status).ok_or_else(|| corrupt(&status))?,
+        proposed_by: row.try_get(13)?,
+        proposed_at: row.try_get(14)?,
+        published_at: row.try_get(15)?,
+        verified_at: row.try_get(16)?,
+        refusal: row.try_get(17)?,
+    })
+}
+
+impl Database {
+    pub async fn library_revision(&self) -> Result<i64, StoreError> {
+        Ok(
+            sqlx::query("SELECT revision FROM library_state WHERE id = 1")
+                .fetch_one(self.pool())
+                .await?
+                .try_get(0)?,
+        )
+    }
+
+    pub async fn library_resource(&self, id: i64) -> Result<Option<ResourceRow>, StoreError> {
+        let row = sqlx::query(&format!(
+            "SELECT {COLUMNS} FROM library_resources WHERE id = $1"
+        ))
+        .bind(id)
+        .fetch_optional(self.pool())
+        .await?;
+        row.as_ref().map(resource_from_row).transpose()
+    }
+
+    pub async fn library_resource_by_slug(
+        &self,
+        slug: &str,
+    ) -> Result<Option<ResourceRow>, StoreError> {
+        let row = sqlx::query(&format!(
+            "SELECT {COLUMNS} FROM library_resources WHERE slug = $1"
+        ))
+        .bind(slug)
+        .fetch_optional(self.pool())
+        .await?;
+        row.as_ref().map(resource_from_row).transpose()
+    }
+
+    /// The resources in a status, oldest proposal first.
+    pub async fn library_resources(&self, status: Status) -> Result<Vec<ResourceRow>, StoreError> {
+        let rows = sqlx::query(&format!(
+            "SELECT {COLUMNS} FROM library_resources WHERE status = $1 ORDER BY proposed_at, id"
+        ))
+        .bind(status.slug())
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter().map(resource_from_row).collect()
+    }
+
+    /// Whether a slug is free.
+    pub async fn library_slug_taken(&self, slug: &str) -> Result<bool, StoreError> {
+        Ok(
+            sqlx::query("SELECT 1 FROM library_resources WHERE slug = $1")
+                .bind(slug)
+                .fetch_optional(self.pool())
+                .await?
+                .is_some(),
+        )
+    }
+}
+
+impl Tx {
+    pub async fn insert_library_resource(
+        &mut self,
+        slug: &str,
+        resource: &Resource,
+        status: Status,
+        proposed_by: Option<i64>,
+        now: i64,
+    ) -> Result<i64, StoreError> {
+        let published = (status == Status::Published).then_some(now);
+        let id: i64 = sqlx::query(
+            "INSERT INTO library_resources (slug, title, url, summary, audience, themes, format,
+                 language, source, licence, year, status, proposed_by, proposed_at, published_at,
+                 verified_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $15)
+             RETURNING id",
+        )
+        .bind(slug)
+        .bind(&resource.title)
+        .bind(&resource.url)
+        .bind(&resource.summary)
+        .bind(resource.audience.slug())
+        .bind(Theme::list_text(&resource.themes))
+        .bind(resource.format.slug())
+        .bind(&resource.language)
+        .bind(&resource.source)
+        .bind(&resource.licence)
+        .bind(resource.year.map(i64::from))
+        .bind(status.slug())
+        .bind(proposed_by)
+        .bind(now)
+        .bind(published)
+        .fetch_one(self.conn())
+        .await?
+        .try_get(0)?;
+        if status == Status::Published {
+            self.move_library_revision().await?;
+        }
+        Ok(id)
+    }
+
+    /// Writes a moderator's decision from the status the moderator saw;
+    /// `false` when another moderator decided first. Publishing or editing
+    /// marks the resource checked now.
+    pub async fn decide_library_resource(
+        &mut self,
+        id: i64,
+        from: Status,
+        to: Status,
+        resource: &Resource,
+        refusal: &str,
+        now: i64,
+    ) -> Result<bool, StoreError> {
+        let changed = sqlx::query(
+            "UPDATE library_resources SET title = $3, url = $4, summary = $5, audience = $6,
+                 themes = $7, format = $8, language = $9, source = $10, licence = $11, year = $12,
+                 status = $13, refusal = $14,
+                 published_at = CASE WHEN $13 = 'publiee' THEN COALESCE(published_at, $15) ELSE published_at END,
+                 verified_at = CASE WHEN $13 = 'publiee' THEN $15 ELSE verified_at END
+             WHERE id = $1 AND status = $2",
+        )
+        .bind(id)
+        .bind(from.slug())
+        .bind(&resource.title)
+        .bind(&resource.url)
+        .bind(&resource.summary)
+        .bind(resource.audience.slug())
+        .bind(Theme::list_text(&resource.themes))
+        .bind(resource.format.slug())
+        .bind(&resource.language)
+        .bind(&resource.source)
+        .bind(&resource.licence)
+        .bind(resource.year.map(i64::from))
+        .bind(to.slug())
+        .bind(refusal)
+        .bind(now)
+        .execute(self.conn())
+        .await?
+        .rows_affected()
+            == 1;
+        if changed && (from == Status::Published || to == Status::Published) {
+            self.move_library_revision().await?;
+        }
+        Ok(changed)
+    }
+
+    /// Tells every node to reload the published resources.
+    async fn move_library_revision(&mut self) -> Result<(), StoreError> {
+        sqlx::query("UPDATE library_state SET revision = revision + 1 WHERE id = 1")
+            .execute(self.conn())
+            .await?;
+        Ok(())
+    }
+}

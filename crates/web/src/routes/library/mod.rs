@@ -1,0 +1,29 @@
+//! `/ressources`: the library. Searching and reading are open to all;
+//! members propose resources, moderators review them at
+//! `/moderation/ressources/{slug}`. Every write goes through
+//! `essaim_app::library`.
+
+pub mod fields;
+pub mod propose;
+pub mod resource;
+pub mod review;
+pub mod search;
+
+use axum::Router;
+use axum::routing::get;
+
+use crate::AppState;
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/ressources", get(search::show))
+        .route(
+            "/ressources/proposer",
+            get(propose::form).post(propose::submit),
+        )
+        .route("/ressources/{slug}", get(resource::show))
+        .route(
+            "/moderation/ressources/{slug}",
+            get(review::show).post(review::decide),
+        )
+}

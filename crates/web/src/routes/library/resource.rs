@@ -1,0 +1,95 @@
+//! `GET /ressources/{slug}`: a published resource, with where it leads,
+//! who it is for, when a moderator last checked it ("à revoir" after a
+//! year), and the link to report it.
+
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::response::Response;
+use essaim_domain::library::{Status, language_key};
+use serde::Deserialize;
+
+use crate::page::{Layout, render};
+use crate::{AppError, AppState};
+
+/// A resource not checked for this long is shown as to be reviewed.
+pub const REVIEW_AFTER_SECONDS: i64 = 365 * 24 * 3600;
+
+#[derive(Template)]
+#[template(path = "library/resource.html")]
+pub struct ResourcePage {
+    pub l: Layout,
+    pub slug: String,
+    pub title: String,
+    pub url: String,
+    pub summary: String,
+    /// (label, value)
+    pub facts: Vec<(String, String)>,
+    pub themes: Vec<String>,
+    pub verified: Option<String>,
+    pub to_review: bool,
+    pub reported: bool,
+}
+
+#[derive(Deserialize, Default)]
+pub struct ResourceQuery {
+    signalement: Option<String>,
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    l: Layout,
+    Path(slug): Path<String>,
+    Query(query): Query<ResourceQuery>,
+) -> Result<Response, AppError> {
+    let row = state
+        .db()
+        .library_resource_by_slug(&slug)
+        .await?
+        .filter(|r| r.status == Status::Published)
+        .ok_or(AppError::NotFound)?;
+    let r = &row.resource;
+    let mut facts = vec![
+        (
+            l.text("library-field-audience").into_owned(),
+            l.text(r.audience.label_key()).into_owned(),
+        ),
+        (
+            l.text("library-field-format").into_owned(),
+            l.text(r.format.label_key()).into_owned(),
+        ),
+        (
+            l.text("library-field-language").into_owned(),
+            l.text(language_key(&r.language)).into_owned(),
+        ),
+        (
+            l.text("library-field-source").into_owned(),
+            r.source.clone(),
+        ),
+    ];
+    if !r.licence.is_empty() {
+        facts.push((
+            l.text("library-field-licence").into_owned(),
+            r.licence.clone(),
+        ));
+    }
+    if let Some(year) = r.year {
+        facts.push((l.text("library-field-year").into_owned(), year.to_string()));
+    }
+    let checked = row.verified_at.or(row.published_at);
+    Ok(render(&ResourcePage {
+        slug: row.slug.clone(),
+        title: r.title.clone(),
+        url: r.url.clone(),
+        summary: r.summary.clone(),
+        facts,
+        themes: r
+            .themes
+            .iter()
+            .map(|t| l.text(t.label_key()).into_owned())
+            .collect(),
+        verified: checked.map(|at| l.date(at)),
+        to_review: checked.is_none_or(|at| essaim_app::now() - at > REVIEW_AFTER_SECONDS),
+        reported: query.signalement.is_some(),
+        l,
+    }))
+}
