@@ -108,3 +108,6 @@ library-check-year = The year must be between { $first } and { $last }.
 library-check-year-number = The year must be a number, for example 2024.
 library-check-reason = Give the reason: it is kept in the moderation log.
 library-conflict = Another moderator decided meanwhile: reload the page to see their decision.
+library-api-invalid = The parameter "{ $param }" cannot be "{ $value }".
+library-feed = Atom feed of new resources
+library-open-data = Open data:

@@ -108,3 +108,6 @@ library-check-year = L'année doit être comprise entre { $first } et { $last }.
 library-check-year-number = L'année doit être un nombre, par exemple 2024.
 library-check-reason = Donnez le motif : il est gardé dans le journal de modération.
 library-conflict = Un autre membre de l'équipe de modération a décidé entre-temps : rechargez la page pour voir sa décision.
+library-api-invalid = Le paramètre « { $param } » ne peut pas valoir « { $value } ».
+library-feed = Flux Atom des nouvelles ressources
+library-open-data = Données ouvertes :

@@ -194,7 +194,29 @@ fn schemas() -> Value {
     schemas["CatalogueNeed"] = catalogue_need_schema();
     schemas["CommunityTopic"] = community_topic_schema();
     schemas["CommunityTopicWithPosts"] = community_topic_with_posts_schema();
+    schemas["LibraryResource"] = library_resource_schema();
     schemas
+}
+
+fn library_resource_schema() -> Value {
+    let text = json!({"type": "string"});
+    let time = json!({"type": ["string", "null"], "format": "date-time"});
+    json!({
+        "type": "object",
+        "required": ["slug", "title", "url", "summary", "audience", "themes", "format", "language",
+                     "source", "licence", "year", "published_at", "verified_at", "page"],
+        "properties": {
+            "slug": text, "title": text, "url": {"type": "string", "format": "uri"}, "summary": text,
+            "audience": {"type": "string", "enum": ["associations", "prestataires", "tous"]},
+            "themes": {"type": "array", "minItems": 1, "items": {"type": "string"}},
+            "format": {"type": "string", "enum": ["guide", "video", "cours", "article", "fiche", "temoignage"]},
+            "language": text, "source": text, "licence": text,
+            "year": {"type": ["integer", "null"]},
+            "published_at": time, "verified_at": time,
+            "page": {"type": "string", "format": "uri"},
+        },
+        "additionalProperties": false,
+    })
 }
 
 fn community_author_schema() -> Value {
@@ -391,6 +413,29 @@ static DOCUMENT: LazyLock<Value> = LazyLock::new(|| {
                     "responses": {
                         "200": {"description": "Le sujet et ses messages dans l'ordre", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/CommunityTopicWithPosts"}}}},
                         "404": error("Aucun sujet public sous cet identifiant"),
+                    }
+                }
+            },
+            "/api/v1/ressources": {
+                "get": {
+                    "summary": "Les ressources publiées de la bibliothèque",
+                    "operationId": "listLibraryResources",
+                    "parameters": [
+                        param("q", "Mots cherchés dans le titre, le résumé et la source, analysés en français", json!({"type": "string"})),
+                        param("public", "Public (les ressources pour tous comptent pour chacun)", json!({"type": "string", "enum": ["associations", "prestataires", "tous"]})),
+                        param("theme", "Thème (répétable : l'un ou l'autre)", json!({"type": "string", "enum": ["strategie", "outils", "formation", "droit-rgpd", "sobriete", "gouvernance", "financement"]})),
+                        param("format", "Format (répétable)", json!({"type": "string", "enum": ["guide", "video", "cours", "article", "fiche", "temoignage"]})),
+                        param("langue", "Langue, code ISO 639-1 (répétable)", json!({"type": "string", "enum": ["fr", "en", "de", "es", "it"]})),
+                        param("tri", "Ordre", json!({"type": "string", "enum": ["pertinence", "recent", "titre"]})),
+                        param("page", "Page (20 ressources par page)", json!({"type": "integer", "minimum": 1})),
+                    ],
+                    "responses": {
+                        "200": {"description": "Les ressources", "content": {"application/json": {"schema": {
+                            "type": "object", "required": ["total", "page", "per_page", "items"], "properties": {
+                                "total": {"type": "integer"}, "page": {"type": "integer"}, "per_page": {"type": "integer"},
+                                "items": {"type": "array", "items": {"$ref": "#/components/schemas/LibraryResource"}},
+                            }}}}},
+                        "400": error("Paramètre invalide"),
                     }
                 }
             },

@@ -4,6 +4,7 @@
 //! `essaim_app::library`.
 
 pub mod fields;
+pub mod open_data;
 pub mod propose;
 pub mod resource;
 pub mod review;
@@ -17,6 +18,10 @@ use crate::AppState;
 pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/ressources", get(search::show))
+        .route("/ressources/flux.atom", get(open_data::feed))
+        .route("/ressources/export.csv", get(open_data::csv))
+        .route("/ressources/export.json", get(open_data::json_export))
+        .route("/api/v1/ressources", get(open_data::api))
         .route(
             "/ressources/proposer",
             get(propose::form).post(propose::submit),

@@ -54,17 +54,21 @@ pub struct SearchPage {
     pub next: Option<String>,
     pub page_line: Option<String>,
     pub has_filters: bool,
+    /// `?…` with the search's filters, or empty, for the exports' links.
+    pub export_query: String,
 }
 
 /// The search as the address says it, and what it could not read.
-struct Asked {
-    q: String,
-    query: ShelfQuery,
-    page: usize,
-    ignored: Vec<(String, String)>,
+pub struct Asked {
+    pub q: String,
+    pub query: ShelfQuery,
+    pub page: usize,
+    /// (parameter, value) the library does not know.
+    pub ignored: Vec<(String, String)>,
 }
 
-fn read(raw: Option<&str>) -> Asked {
+/// Shared by the page, the exports and the API.
+pub fn read(raw: Option<&str>) -> Asked {
     let mut asked = Asked {
         q: String::new(),
         query: ShelfQuery {
@@ -256,6 +260,10 @@ pub async fn show(
             )
         }),
         has_filters: raw.as_deref().is_some_and(|r| !r.is_empty()),
+        export_query: address(&asked, 1)
+            .strip_prefix("/ressources")
+            .unwrap_or_default()
+            .to_string(),
         l,
     }))
 }

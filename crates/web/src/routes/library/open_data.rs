@@ -1,0 +1,242 @@
+//! The library as open data: an Atom feed of the newest resources
+//! (`/ressources/flux.atom`), the search's results as CSV and JSON
+//! (`/ressources/export.csv`, `/ressources/export.json`), and
+//! `GET /api/v1/ressources` with the same filters, a page at a time, in the
+//! OpenAPI document. Only published resources, never who proposed them.
+
+use askama::Template;
+use axum::Json;
+use axum::extract::{RawQuery, State};
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use essaim_domain::Locale;
+use essaim_domain::library::Status;
+use essaim_domain::library::shelf::Sort;
+use essaim_store::ResourceRow;
+use serde::Serialize;
+use serde_json::json;
+
+use super::search::{PER_PAGE, read};
+use crate::i18n::translate_with;
+use crate::kit::spreadsheet::{self, typed};
+use crate::page::{Layout, write_page};
+use crate::routes::api::error;
+use crate::{AppError, AppState};
+
+/// Entries of the feed.
+const FEED_ENTRIES: usize = 30;
+
+/// A published resource as the exports and the API give it.
+#[derive(Serialize)]
+pub struct OpenResource {
+    slug: String,
+    title: String,
+    url: String,
+    summary: String,
+    audience: &'static str,
+    themes: Vec<&'static str>,
+    format: &'static str,
+    language: String,
+    source: String,
+    licence: String,
+    year: Option<i32>,
+    published_at: Option<String>,
+    verified_at: Option<String>,
+    page: String,
+}
+
+fn open(state: &AppState, row: ResourceRow) -> OpenResource {
+    let zone = &state.app().settings().time_zone;
+    let r = row.resource;
+    OpenResource {
+        page: state
+            .app()
+            .links()
+            .page(&format!("/ressources/{}", row.slug)),
+        slug: row.slug,
+        title: r.title,
+        url: r.url,
+        summary: r.summary,
+        audience: r.audience.slug(),
+        themes: r.themes.iter().map(|t| t.slug()).collect(),
+        format: r.format.slug(),
+        language: r.language,
+        source: r.source,
+        licence: r.licence,
+        year: r.year,
+        published_at: row.published_at.map(|at| zone.timestamp(at)),
+        verified_at: row.verified_at.map(|at| zone.timestamp(at)),
+    }
+}
+
+/// The published resources a search finds, in its order: `limit` of them
+/// from `offset`, and how many in all.
+async fn found(
+    state: &AppState,
+    raw: Option<&str>,
+    every: bool,
+) -> Result<(Vec<OpenResource>, usize, usize, Vec<(String, String)>), AppError> {
+    let mut asked = read(raw);
+    if every {
+        asked.query.offset = 0;
+        asked.query.limit = usize::MAX;
+    }
+    let shelf = state.app().library_cache().get(state.app()).await?;
+    let results = shelf.search(&asked.query);
+    let ids: Vec<i64> = results.hits.iter().map(|e| e.id).collect();
+    let mut rows = state.db().library_resources(Status::Published).await?;
+    rows.retain(|r| ids.contains(&r.id));
+    rows.sort_by_key(|r| ids.iter().position(|id| *id == r.id));
+    let total = results.total;
+    Ok((
+        rows.into_iter().map(|row| open(state, row)).collect(),
+        total,
+        asked.page,
+        asked.ignored,
+    ))
+}
+
+pub async fn csv(
+    State(state): State<AppState>,
+    RawQuery(raw): RawQuery,
+) -> Result<Response, AppError> {
+    let (resources, _, _, _) = found(&state, raw.as_deref(), true).await?;
+    let mut writer = spreadsheet::writer();
+    let header = [
+        "slug",
+        "titre",
+        "adresse",
+        "resume",
+        "public",
+        "themes",
+        "format",
+        "langue",
+        "source",
+        "licence",
+        "annee",
+        "publiee_le",
+        "verifiee_le",
+        "page",
+    ];
+    writer.write_record(header).map_err(AppError::internal)?;
+    for r in &resources {
+        writer
+            .write_record([
+                r.slug.clone(),
+                typed(&r.title),
+                typed(&r.url),
+                typed(&r.summary),
+                r.audience.to_string(),
+                r.themes.join(" "),
+                r.format.to_string(),
+                r.language.clone(),
+                typed(&r.source),
+                typed(&r.licence),
+                r.year.map(|y| y.to_string()).unwrap_or_default(),
+                r.published_at.clone().unwrap_or_default(),
+                r.verified_at.clone().unwrap_or_default(),
+                r.page.clone(),
+            ])
+            .map_err(AppError::internal)?;
+    }
+    spreadsheet::response(writer, "ressources.csv")
+}
+
+pub async fn json_export(
+    State(state): State<AppState>,
+    RawQuery(raw): RawQuery,
+) -> Result<Response, AppError> {
+    let (resources, _, _, _) = found(&state, raw.as_deref(), true).await?;
+    let mut response = Json(resources).into_response();
+    response.headers_mut().insert(
+        header::CONTENT_DISPOSITION,
+        header::HeaderValue::from_static("attachment; filename=\"ressources.json\""),
+    );
+    Ok(response)
+}
+
+/// `GET /api/v1/ressources`: stricter than the page, a value it does not
+/// know is an error naming the parameter.
+pub async fn api(
+    State(state): State<AppState>,
+    RawQuery(raw): RawQuery,
+) -> Result<Response, AppError> {
+    let (items, total, page, ignored) = found(&state, raw.as_deref(), false).await?;
+    if let Some((param, value)) = ignored.first() {
+        return Ok(error(
+            StatusCode::BAD_REQUEST,
+            "parametre_invalide",
+            Some(param),
+            translate_with(
+                Locale::Fr,
+                "library-api-invalid",
+                &[
+                    ("param", param.clone().into()),
+                    ("value", value.clone().into()),
+                ],
+            ),
+        ));
+    }
+    Ok(
+        Json(json!({"total": total, "page": page, "per_page": PER_PAGE, "items": items}))
+            .into_response(),
+    )
+}
+
+pub struct FeedEntry {
+    pub title: String,
+    pub url: String,
+    pub published: String,
+    pub updated: String,
+    pub author: String,
+    pub summary: String,
+}
+
+#[derive(Template)]
+#[template(path = "library/feed.xml")]
+struct Feed {
+    lang: &'static str,
+    title: String,
+    self_url: String,
+    page_url: String,
+    updated: String,
+    entries: Vec<FeedEntry>,
+}
+
+pub async fn feed(State(state): State<AppState>, l: Layout) -> Result<Response, AppError> {
+    let shelf = state.app().library_cache().get(state.app()).await?;
+    let newest = shelf.search(&essaim_domain::library::shelf::ShelfQuery {
+        sort: Sort::Recent,
+        limit: FEED_ENTRIES,
+        ..Default::default()
+    });
+    let links = state.app().links();
+    let entries: Vec<FeedEntry> = newest
+        .hits
+        .iter()
+        .map(|e| FeedEntry {
+            title: e.title.clone(),
+            url: links.page(&format!("/ressources/{}", e.slug)),
+            published: l.zone.timestamp(e.published_at),
+            updated: l.zone.timestamp(e.published_at),
+            author: e.source.clone(),
+            summary: e.summary.clone(),
+        })
+        .collect();
+    let feed = Feed {
+        lang: l.lang(),
+        title: format!("{} · {}", l.text("library-title"), l.instance.name),
+        self_url: links.page("/ressources/flux.atom"),
+        page_url: links.page("/ressources"),
+        updated: l
+            .zone
+            .timestamp(newest.hits.first().map_or(0, |e| e.published_at)),
+        entries,
+    };
+    let body = write_page(&feed, 16 * 1024)?;
+    Ok((
+        [(header::CONTENT_TYPE, "application/atom+xml; charset=utf-8")],
+        body,
+    )
+        .into_response())
+}
