@@ -161,6 +161,8 @@ pub struct AppSettings {
     pub uploads_dir: std::path::PathBuf,
     /// Where "today" is read, and the dates people type.
     pub time_zone: essaim_domain::date::TimeZone,
+    /// A library link is checked again after this many days.
+    pub link_check_days: i64,
 }
 
 /// Absolute addresses of the instance, for links in emails.

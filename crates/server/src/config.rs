@@ -83,6 +83,8 @@ pub struct Config {
     pub notification_daily_cap: i64,
     /// When a new member of the forum stops being limited.
     pub trust: essaim_domain::community::trust::TrustRules,
+    /// A library link is checked again after this many days.
+    pub link_check_days: i64,
     /// A new member's first post waits for a moderator.
     pub hold_first_post: bool,
     /// Replies to forum emails: the address with its key, the mailbox
@@ -461,7 +463,9 @@ impl Layers {
         let email_in = email_in::parse(&raw, &invalid)?;
         let reminder_after_days = days("reminder_after_days")?;
         let stale_after_days = days("stale_after_days")?;
+        let link_check_days = count("link_check_days", 1..=365)?;
         Ok(Config {
+            link_check_days,
             time_zone,
             timeouts,
             reminder_after_days,

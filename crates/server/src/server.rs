@@ -118,6 +118,7 @@ fn new_app(config: &Config, db: &Database, addr: SocketAddr) -> Result<App, Star
         instance_defaults,
         essaim_app::AppSettings {
             reminder_after_days: config.reminder_after_days,
+            link_check_days: config.link_check_days,
             notification_delay_seconds: config.notification_delay_minutes * 60,
             notification_daily_cap: config.notification_daily_cap,
             trust: config.trust,
@@ -236,6 +237,10 @@ pub async fn start(config: &Config) -> Result<RunningServer, StartError> {
             .clone()
             .keep_fresh(db.clone(), std::time::Duration::from_secs(2)),
     );
+    tokio::spawn(essaim_app::library::links::keep_checking(
+        app.clone(),
+        std::time::Duration::from_secs(600),
+    ));
     let (stop_worker, worker_stop) = tokio::sync::watch::channel(false);
     let worker = tokio::spawn(essaim_app::jobs::run_worker(
         app.clone(),

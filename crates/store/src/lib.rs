@@ -33,7 +33,7 @@ pub use community::{
 pub use database::{Backend, Database, PoolSettings, Tx, redact_url};
 pub use error::StoreError;
 pub use jobs::ClaimedJob;
-pub use library::ResourceRow;
+pub use library::{DueLink, LinkRecord, ResourceRow};
 pub use moderation::{LogEntry, NewLogEntry, NewReport, Note, Report};
 pub use providers::{Invitation, ProviderRow, ProviderUpdate, PublicEffect};
 pub use roadmap::{ItemRow, StatusChange};

@@ -1,6 +1,7 @@
 //! The library's resources: proposals, publications, refusals, and the
 //! revision that tells nodes to reload the published ones.
 
+use essaim_domain::library::links::LinkState;
 use essaim_domain::library::{Audience, Format, Resource, Status, Theme};
 use sqlx::Row;
 use sqlx::any::AnyRow;
@@ -19,9 +20,40 @@ pub struct ResourceRow {
     pub published_at: Option<i64>,
     pub verified_at: Option<i64>,
     pub refusal: String,
+    pub link: LinkRecord,
 }
 
-const COLUMNS: &str = "id, slug, title, url, summary, audience, themes, format, language, source, licence, year, status, proposed_by, proposed_at, published_at, verified_at, refusal";
+/// What the background checks of the link found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct LinkRecord {
+    /// When it was last tried (or claimed, about to be).
+    pub checked_at: Option<i64>,
+    /// The HTTP status of the last answer; `None` without one.
+    pub status: Option<i64>,
+    pub state: LinkState,
+}
+
+/// A link due for a check.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DueLink {
+    pub id: i64,
+    pub url: String,
+    pub link: LinkRecord,
+}
+
+const COLUMNS: &str = "id, slug, title, url, summary, audience, themes, format, language, source, licence, year, status, proposed_by, proposed_at, published_at, verified_at, refusal,
+    link_checked_at, link_status, link_missing_since, link_broken_at";
+
+fn link_from_row(row: &AnyRow, first: usize) -> Result<LinkRecord, StoreError> {
+    Ok(LinkRecord {
+        checked_at: row.try_get(first)?,
+        status: row.try_get(first + 1)?,
+        state: LinkState {
+            missing_since: row.try_get(first + 2)?,
+            broken_at: row.try_get(first + 3)?,
+        },
+    })
+}
 
 fn resource_from_row(row: &AnyRow) -> Result<ResourceRow, StoreError> {
     let id: i64 = row.try_get(0)?;
@@ -52,6 +84,7 @@ fn resource_from_row(row: &AnyRow) -> Result<ResourceRow, StoreError> {
         published_at: row.try_get(15)?,
         verified_at: row.try_get(16)?,
         refusal: row.try_get(17)?,
+        link: link_from_row(row, 18)?,
     })
 }
 
@@ -94,6 +127,93 @@ impl Database {
             "SELECT {COLUMNS} FROM library_resources WHERE status = $1 ORDER BY proposed_at, id"
         ))
         .bind(status.slug())
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter().map(resource_from_row).collect()
+    }
+
+    /// Published resources whose link was not tried since `before`, the
+    /// longest waiting first.
+    pub async fn library_links_due(
+        &self,
+        before: i64,
+        limit: i64,
+    ) -> Result<Vec<DueLink>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT id, url, link_checked_at, link_status, link_missing_since, link_broken_at
+             FROM library_resources
+             WHERE status = 'publiee' AND (link_checked_at IS NULL OR link_checked_at < $1)
+             ORDER BY COALESCE(link_checked_at, 0), id LIMIT $2",
+        )
+        .bind(before)
+        .bind(limit)
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter()
+            .map(|row| {
+                Ok(DueLink {
+                    id: row.try_get(0)?,
+                    url: row.try_get(1)?,
+                    link: link_from_row(row, 2)?,
+                })
+            })
+            .collect()
+    }
+
+    /// Takes a due link for this node: `false` when another node took it
+    /// since it was read.
+    pub async fn claim_library_link(
+        &self,
+        id: i64,
+        seen: Option<i64>,
+        now: i64,
+    ) -> Result<bool, StoreError> {
+        Ok(sqlx::query(
+            "UPDATE library_resources SET link_checked_at = $3
+             WHERE id = $1 AND COALESCE(link_checked_at, -1) = $2",
+        )
+        .bind(id)
+        .bind(seen.unwrap_or(-1))
+        .bind(now)
+        .execute(self.pool())
+        .await?
+        .rows_affected()
+            == 1)
+    }
+
+    /// Writes what a check found.
+    pub async fn record_library_link(
+        &self,
+        id: i64,
+        status: Option<i64>,
+        state: LinkState,
+    ) -> Result<(), StoreError> {
+        sqlx::query(
+            "UPDATE library_resources
+             SET link_status = $2, link_missing_since = $3, link_broken_at = $4 WHERE id = $1",
+        )
+        .bind(id)
+        .bind(status)
+        .bind(state.missing_since)
+        .bind(state.broken_at)
+        .execute(self.pool())
+        .await?;
+        Ok(())
+    }
+
+    /// Published resources whose link is broken, or that no moderator
+    /// checked since `checked_before`: what moderators should look at.
+    pub async fn library_to_review(
+        &self,
+        checked_before: i64,
+    ) -> Result<Vec<ResourceRow>, StoreError> {
+        let rows = sqlx::query(&format!(
+            "SELECT {COLUMNS} FROM library_resources
+             WHERE status = 'publiee'
+               AND (link_broken_at IS NOT NULL OR COALESCE(verified_at, 0) < $1)
+             ORDER BY link_broken_at IS NULL, COALESCE(verified_at, 0), id"
+        ))
+        .bind(checked_before)
         .fetch_all(self.pool())
         .await?;
         rows.iter().map(resource_from_row).collect()
@@ -169,7 +289,11 @@ impl Tx {
                  themes = $7, format = $8, language = $9, source = $10, licence = $11, year = $12,
                  status = $13, refusal = $14,
                  published_at = CASE WHEN $13 = 'publiee' THEN COALESCE(published_at, $15) ELSE published_at END,
-                 verified_at = CASE WHEN $13 = 'publiee' THEN $15 ELSE verified_at END
+                 verified_at = CASE WHEN $13 = 'publiee' THEN $15 ELSE verified_at END,
+                 link_checked_at = CASE WHEN url = $4 THEN link_checked_at ELSE NULL END,
+                 link_status = CASE WHEN url = $4 THEN link_status ELSE NULL END,
+                 link_missing_since = CASE WHEN url = $4 THEN link_missing_since ELSE NULL END,
+                 link_broken_at = CASE WHEN url = $4 THEN link_broken_at ELSE NULL END
              WHERE id = $1 AND status = $2",
         )
         .bind(id)

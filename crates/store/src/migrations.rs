@@ -45,6 +45,7 @@ migrations![
     "0016_community_category_counts",
     "0017_community_page_changes",
     "0018_library",
+    "0019_library_links",
 ];
 
 pub fn for_backend(backend: Backend) -> &'static [Migration] {

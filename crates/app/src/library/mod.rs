@@ -3,6 +3,7 @@
 //! published ones in memory to search them (`LibraryCache`), read again
 //! when the database's library revision moves.
 
+pub mod links;
 pub mod propose;
 pub mod review;
 

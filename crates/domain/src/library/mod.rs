@@ -3,6 +3,7 @@
 //! its themes, its format and its language. `shelf.rs` searches the
 //! published ones in memory.
 
+pub mod links;
 pub mod shelf;
 
 use crate::problems::FieldProblem;

@@ -35,7 +35,7 @@ impl Config {
                 .collect::<Vec<_>>()
                 .join(",")
         };
-        let values: [(&str, toml::Value); 28] = [
+        let values: [(&str, toml::Value); 29] = [
             ("listen", self.listen.to_string().into()),
             ("data_dir", self.data_dir.display().to_string().into()),
             ("database_url", database_url.into()),
@@ -74,6 +74,7 @@ impl Config {
             ("trust_topics_read", self.trust.topics_read.into()),
             ("trust_days", self.trust.days.into()),
             ("hold_first_post", self.hold_first_post.into()),
+            ("link_check_days", self.link_check_days.into()),
             (
                 "reply_address",
                 self.email_in

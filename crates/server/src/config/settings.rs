@@ -165,6 +165,12 @@ pub const SETTINGS: &[Setting] = &[
         "true : le premier message d'un nouveau membre du forum attend la validation d'un modérateur",
     ),
     Setting::new(
+        "link_check_days",
+        "--link-check-days",
+        "7",
+        "jours entre deux vérifications du lien d'une ressource de la bibliothèque ; un lien n'est marqué cassé qu'après deux réponses 404 ou 410 à plusieurs jours d'écart",
+    ),
+    Setting::new(
         "stale_after_days",
         "--stale-after-days",
         "400",

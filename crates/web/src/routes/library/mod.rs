@@ -9,6 +9,7 @@ pub mod propose;
 pub mod resource;
 pub mod review;
 pub mod search;
+pub mod watch;
 
 use axum::Router;
 use axum::routing::get;
@@ -27,6 +28,7 @@ pub fn routes() -> Router<AppState> {
             get(propose::form).post(propose::submit),
         )
         .route("/ressources/{slug}", get(resource::show))
+        .route("/moderation/ressources", get(watch::show))
         .route(
             "/moderation/ressources/{slug}",
             get(review::show).post(review::decide),

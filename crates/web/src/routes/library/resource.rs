@@ -27,6 +27,8 @@ pub struct ResourcePage {
     pub themes: Vec<String>,
     pub verified: Option<String>,
     pub to_review: bool,
+    /// The checks found the link broken: since when.
+    pub broken: Option<String>,
     pub reported: bool,
 }
 
@@ -89,6 +91,7 @@ pub async fn show(
             .collect(),
         verified: checked.map(|at| l.date(at)),
         to_review: checked.is_none_or(|at| essaim_app::now() - at > REVIEW_AFTER_SECONDS),
+        broken: row.link.state.broken_at.map(|at| l.date(at)),
         reported: query.signalement.is_some(),
         l,
     }))

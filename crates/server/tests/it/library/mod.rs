@@ -4,6 +4,8 @@
 //! published ones with facets, sorts and pages in the address. Bad input
 //! is named and nothing is written; every refusal of a permission is a 403.
 
+mod links;
+
 use essaim_domain::accounts::Role;
 
 use crate::harness::{Backend, TestApp, Visitor};
