@@ -63,7 +63,7 @@ pub enum Command {
     },
     /// Écrit N prestataires fictifs au format d'export (bancs d'essai) ;
     /// avec --forum N, écrit dans la base un forum fictif de N sujets de
-    /// vingt messages
+    /// vingt messages ; avec --library N, une bibliothèque de N ressources
     #[command(hide = true)]
     DemoData {
         #[arg(long, default_value_t = 72)]
@@ -72,6 +72,8 @@ pub enum Command {
         seed: u64,
         #[arg(long, value_name = "SUJETS")]
         forum: Option<usize>,
+        #[arg(long, value_name = "RESSOURCES")]
+        library: Option<usize>,
     },
     /// Gère les comptes depuis le serveur
     Admin {
@@ -195,6 +197,9 @@ pub struct ServeArgs {
     /// Le premier message d'un nouveau membre attend la validation (true ou false) [défaut : false]
     #[arg(long, value_name = "BOOLÉEN")]
     pub hold_first_post: Option<String>,
+    /// Jours entre deux vérifications du lien d'une ressource de la bibliothèque [défaut : 7]
+    #[arg(long, value_name = "JOURS")]
+    pub link_check_days: Option<String>,
     /// Jours sans confirmation avant qu'une fiche soit signalée [défaut : 400]
     #[arg(long, value_name = "JOURS")]
     pub stale_after_days: Option<String>,

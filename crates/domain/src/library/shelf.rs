@@ -3,8 +3,14 @@
 //! that combine as people expect (any of the ticked values of one facet, all
 //! the facets together), and counts per value that say how many results
 //! ticking it would give.
+//!
+//! Words are found through an inverted index built with the shelf: each
+//! term numbered once, each term's entries listed, so that a search reads
+//! the lists of its words rather than every entry's words (comparing
+//! strings for each of 5,000 entries took 5 ms a search).
 
 use std::cmp::Reverse;
+use std::collections::HashMap;
 
 use super::{Audience, Format, Resource, Theme};
 use crate::analyzer::analyze;
@@ -23,9 +29,8 @@ pub struct ShelfEntry {
     pub source: String,
     pub year: Option<i32>,
     pub published_at: i64,
-    /// Sorted, once each.
+    /// The analysed words of the title, and of the title, summary and source.
     title_terms: Vec<String>,
-    /// Title, summary and source, sorted, once each.
     terms: Vec<String>,
     /// For sorting by title.
     title_key: String,
@@ -34,16 +39,11 @@ pub struct ShelfEntry {
 impl ShelfEntry {
     /// A published resource, kept under its id and slug.
     pub fn new(id: i64, slug: String, published_at: i64, resource: Resource) -> ShelfEntry {
-        let sorted = |mut terms: Vec<String>| {
-            terms.sort_unstable();
-            terms.dedup();
-            terms
-        };
-        let title_terms = sorted(analyze(&resource.title));
-        let terms = sorted(analyze(&format!(
+        let title_terms = analyze(&resource.title);
+        let terms = analyze(&format!(
             "{} {} {}",
             resource.title, resource.summary, resource.source
-        )));
+        ));
         ShelfEntry {
             title_key: crate::text::fold(&resource.title),
             id,
@@ -60,23 +60,6 @@ impl ShelfEntry {
             title_terms,
             terms,
         }
-    }
-
-    /// How well the entry matches every word (each one of its stems), or
-    /// `None` when a word is missing: a word in the title counts more.
-    fn score(&self, words: &[Vec<String>]) -> Option<u32> {
-        let mut score = 0;
-        for stems in words {
-            let has = |terms: &[String]| stems.iter().any(|s| terms.binary_search(s).is_ok());
-            if has(&self.title_terms) {
-                score += 3;
-            } else if has(&self.terms) {
-                score += 1;
-            } else {
-                return None;
-            }
-        }
-        Some(score)
     }
 }
 
@@ -142,11 +125,82 @@ pub struct ShelfResults<'a> {
 #[derive(Debug, Default)]
 pub struct Shelf {
     entries: Vec<ShelfEntry>,
+    /// Each term's number.
+    dictionary: HashMap<String, usize>,
+    /// By term number: the entries (positions, ascending) whose title, or
+    /// whose title, summary or source, has the term.
+    in_titles: Vec<Vec<u32>>,
+    in_texts: Vec<Vec<u32>>,
 }
 
 impl Shelf {
-    pub fn new(entries: Vec<ShelfEntry>) -> Shelf {
-        Shelf { entries }
+    pub fn new(mut entries: Vec<ShelfEntry>) -> Shelf {
+        let mut dictionary = HashMap::new();
+        let mut in_titles: Vec<Vec<u32>> = Vec::new();
+        let mut in_texts: Vec<Vec<u32>> = Vec::new();
+        for (position, entry) in entries.iter_mut().enumerate() {
+            let position = position as u32;
+            for (in_title, terms) in [
+                (true, std::mem::take(&mut entry.title_terms)),
+                (false, std::mem::take(&mut entry.terms)),
+            ] {
+                for term in terms {
+                    let next = dictionary.len();
+                    let number = *dictionary.entry(term).or_insert(next);
+                    if number >= in_texts.len() {
+                        in_titles.resize(number + 1, Vec::new());
+                        in_texts.resize(number + 1, Vec::new());
+                    }
+                    let list = if in_title {
+                        &mut in_titles[number]
+                    } else {
+                        &mut in_texts[number]
+                    };
+                    if list.last() != Some(&position) {
+                        list.push(position);
+                    }
+                }
+            }
+        }
+        Shelf {
+            entries,
+            dictionary,
+            in_titles,
+            in_texts,
+        }
+    }
+
+    /// The entries (positions) that have every word, each with its score:
+    /// 3 for a word in the title, 1 elsewhere. `None`: no word, all match.
+    fn matching(&self, words: &[Vec<String>]) -> Option<Vec<(u32, u32)>> {
+        let mut found: Option<Vec<(u32, u32)>> = None;
+        for stems in words {
+            let numbers: Vec<usize> = stems
+                .iter()
+                .filter_map(|stem| self.dictionary.get(stem).copied())
+                .collect();
+            let mut having: Vec<u32> = numbers
+                .iter()
+                .flat_map(|n| self.in_texts[*n].iter().copied())
+                .collect();
+            having.sort_unstable();
+            having.dedup();
+            let in_title = |position: u32| {
+                numbers
+                    .iter()
+                    .any(|n| self.in_titles[*n].binary_search(&position).is_ok())
+            };
+            let weight = |position: u32| if in_title(position) { 3 } else { 1 };
+            found = Some(match found {
+                None => having.into_iter().map(|p| (p, weight(p))).collect(),
+                Some(before) => before
+                    .into_iter()
+                    .filter(|(p, _)| having.binary_search(p).is_ok())
+                    .map(|(p, score)| (p, score + weight(p)))
+                    .collect(),
+            });
+        }
+        found
     }
 
     pub fn len(&self) -> usize {
@@ -163,10 +217,16 @@ impl Shelf {
         let mut formats = [0usize; 6];
         let mut languages: Vec<(String, usize)> = Vec::new();
         let mut found: Vec<(u32, &ShelfEntry)> = Vec::new();
-        for entry in &self.entries {
-            let Some(score) = entry.score(&query.words) else {
-                continue;
+        let candidates: Box<dyn Iterator<Item = (u32, &ShelfEntry)>> =
+            match self.matching(&query.words) {
+                None => Box::new(self.entries.iter().map(|e| (0, e))),
+                Some(matching) => Box::new(
+                    matching
+                        .into_iter()
+                        .map(|(p, score)| (score, &self.entries[p as usize])),
+                ),
             };
+        for (score, entry) in candidates {
             let audience = query.audiences.is_empty()
                 || query.audiences.iter().any(|a| entry.audience.serves(*a));
             let theme =

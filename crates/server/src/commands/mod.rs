@@ -65,6 +65,20 @@ pub async fn run(cli: Cli) -> Result<(), Failure> {
             println!("Forum de démonstration : {topics} sujets, {posts} messages.");
             Ok(())
         }
+        Command::DemoData {
+            seed,
+            library: Some(resources),
+            ..
+        } => {
+            let db = essaim_server::prepare_database(&config)
+                .await
+                .map_err(|e| Failure::new(e.exit_code() as u8, e))?;
+            let written = essaim_server::load_demo_library(&db, resources, seed).await;
+            db.close().await;
+            let resources = written.map_err(|e| Failure::new(1, format!("{e:#}")))?;
+            println!("Bibliothèque de démonstration : {resources} ressources.");
+            Ok(())
+        }
         Command::DemoData { count, seed, .. } => {
             let document = essaim_server::demo_data(count, seed);
             println!(
@@ -109,6 +123,7 @@ fn load_config(cli: &Cli) -> Result<Config, Failure> {
         layers.flag("trust_topics_read", args.trust_topics_read.clone());
         layers.flag("trust_days", args.trust_days.clone());
         layers.flag("hold_first_post", args.hold_first_post.clone());
+        layers.flag("link_check_days", args.link_check_days.clone());
         layers.flag("reply_address", args.reply_address.clone());
         layers.flag("imap_url", args.imap_url.clone());
         layers.flag("imap_interval", args.imap_interval.clone());

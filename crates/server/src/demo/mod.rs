@@ -8,6 +8,8 @@ mod community;
 mod forum;
 mod generator;
 mod library;
+
+pub use library::load_generated as load_library;
 mod words;
 
 use anyhow::Context;
