@@ -88,6 +88,24 @@ fn resource_from_row(row: &AnyRow) -> Result<ResourceRow, StoreError> {
     })
 }
 
+type AnyQuery<'q> = sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>>;
+
+/// Binds a resource's ten fields, one after the other, in the order both
+/// statements below name them (title … year).
+fn bind_resource<'q>(query: AnyQuery<'q>, resource: &'q Resource) -> AnyQuery<'q> {
+    query
+        .bind(&resource.title)
+        .bind(&resource.url)
+        .bind(&resource.summary)
+        .bind(resource.audience.slug())
+        .bind(Theme::list_text(&resource.themes))
+        .bind(resource.format.slug())
+        .bind(&resource.language)
+        .bind(&resource.source)
+        .bind(&resource.licence)
+        .bind(resource.year.map(i64::from))
+}
+
 impl Database {
     pub async fn library_revision(&self) -> Result<i64, StoreError> {
         Ok(
@@ -241,31 +259,22 @@ impl Tx {
         now: i64,
     ) -> Result<i64, StoreError> {
         let published = (status == Status::Published).then_some(now);
-        let id: i64 = sqlx::query(
+        let query = sqlx::query(
             "INSERT INTO library_resources (slug, title, url, summary, audience, themes, format,
                  language, source, licence, year, status, proposed_by, proposed_at, published_at,
                  verified_at)
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $15)
              RETURNING id",
         )
-        .bind(slug)
-        .bind(&resource.title)
-        .bind(&resource.url)
-        .bind(&resource.summary)
-        .bind(resource.audience.slug())
-        .bind(Theme::list_text(&resource.themes))
-        .bind(resource.format.slug())
-        .bind(&resource.language)
-        .bind(&resource.source)
-        .bind(&resource.licence)
-        .bind(resource.year.map(i64::from))
-        .bind(status.slug())
-        .bind(proposed_by)
-        .bind(now)
-        .bind(published)
-        .fetch_one(self.conn())
-        .await?
-        .try_get(0)?;
+        .bind(slug);
+        let id: i64 = bind_resource(query, resource)
+            .bind(status.slug())
+            .bind(proposed_by)
+            .bind(now)
+            .bind(published)
+            .fetch_one(self.conn())
+            .await?
+            .try_get(0)?;
         if status == Status::Published {
             self.move_library_revision().await?;
         }
@@ -284,7 +293,7 @@ impl Tx {
         refusal: &str,
         now: i64,
     ) -> Result<bool, StoreError> {
-        let changed = sqlx::query(
+        let query = sqlx::query(
             "UPDATE library_resources SET title = $3, url = $4, summary = $5, audience = $6,
                  themes = $7, format = $8, language = $9, source = $10, licence = $11, year = $12,
                  status = $13, refusal = $14,
@@ -297,23 +306,14 @@ impl Tx {
              WHERE id = $1 AND status = $2",
         )
         .bind(id)
-        .bind(from.slug())
-        .bind(&resource.title)
-        .bind(&resource.url)
-        .bind(&resource.summary)
-        .bind(resource.audience.slug())
-        .bind(Theme::list_text(&resource.themes))
-        .bind(resource.format.slug())
-        .bind(&resource.language)
-        .bind(&resource.source)
-        .bind(&resource.licence)
-        .bind(resource.year.map(i64::from))
-        .bind(to.slug())
-        .bind(refusal)
-        .bind(now)
-        .execute(self.conn())
-        .await?
-        .rows_affected()
+        .bind(from.slug());
+        let changed = bind_resource(query, resource)
+            .bind(to.slug())
+            .bind(refusal)
+            .bind(now)
+            .execute(self.conn())
+            .await?
+            .rows_affected()
             == 1;
         if changed && (from == Status::Published || to == Status::Published) {
             self.move_library_revision().await?;

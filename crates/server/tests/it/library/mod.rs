@@ -5,6 +5,8 @@
 //! is named and nothing is written; every refusal of a permission is a 403.
 
 mod links;
+mod open_data;
+mod search;
 
 use essaim_domain::accounts::Role;
 
@@ -14,11 +16,9 @@ use crate::{app, on_both_backends};
 on_both_backends!(
     members_propose_and_moderators_publish_refuse_or_withdraw,
     bad_proposals_are_named_and_nothing_is_written,
-    the_library_is_searched_with_facets_sorts_and_pages,
-    open_data_gives_the_published_resources_only,
 );
 
-fn proposal<'a>(title: &'a str, summary: &'a str) -> Vec<(&'a str, &'a str)> {
+pub(super) fn proposal<'a>(title: &'a str, summary: &'a str) -> Vec<(&'a str, &'a str)> {
     vec![
         ("title", title),
         ("url", "www.cnil.fr/fr/rgpd-par-ou-commencer"),
@@ -34,14 +34,14 @@ fn proposal<'a>(title: &'a str, summary: &'a str) -> Vec<(&'a str, &'a str)> {
     ]
 }
 
-async fn count(app: &TestApp, sql: &str) -> i64 {
+pub(super) async fn count(app: &TestApp, sql: &str) -> i64 {
     sqlx::Row::get(
         &sqlx::query(sql).fetch_one(app.db().pool()).await.unwrap(),
         0,
     )
 }
 
-async fn page(visitor: &Visitor, path: &str) -> (u16, String) {
+pub(super) async fn page(visitor: &Visitor, path: &str) -> (u16, String) {
     let response = visitor.get(path).await;
     (response.status().as_u16(), response.text().await.unwrap())
 }
@@ -318,184 +318,4 @@ async fn bad_proposals_are_named_and_nothing_is_written(backend: Backend) {
         .await
         .unwrap();
     assert!(english.contains("Propose a resource") && english.contains("No resource"));
-}
-
-async fn the_library_is_searched_with_facets_sorts_and_pages(backend: Backend) {
-    let app = app!(backend);
-    let member = app.signed_in_as("nadia@exemple.org", Role::Membre).await;
-    let moderator = app
-        .signed_in_as("moderation@exemple.org", Role::Moderateur)
-        .await;
-    // 22 sheets on the law for associations, 3 videos on tools in English
-    // for providers, 1 guide for everyone on funding.
-    let mut made = Vec::new();
-    for i in 0..22 {
-        made.push((
-            format!("Fiche juridique numéro {i:02}"),
-            "associations",
-            "droit-rgpd",
-            "fiche",
-            "fr",
-        ));
-    }
-    for i in 0..3 {
-        made.push((
-            format!("Hosting video {i}"),
-            "prestataires",
-            "outils",
-            "video",
-            "en",
-        ));
-    }
-    made.push((
-        "Financer l'économie numérique".to_string(),
-        "tous",
-        "financement",
-        "guide",
-        "fr",
-    ));
-    for (title, audience, theme, format, language) in &made {
-        let fields = [
-            ("title", title.as_str()),
-            ("url", "https://www.exemple.org/ressource"),
-            (
-                "summary",
-                "Un résumé assez long pour passer la vérification.",
-            ),
-            ("audience", audience),
-            ("themes", theme),
-            ("format", format),
-            ("language", language),
-            ("source", "Exemple"),
-        ];
-        member.submit("/ressources/proposer", &fields).await;
-        let slug = essaim_domain::text::slugify(title);
-        let mut publish = fields.to_vec();
-        publish.extend([("statut", "proposee"), ("action", "publier")]);
-        moderator
-            .submit(&format!("/moderation/ressources/{slug}"), &publish)
-            .await;
-    }
-    let visitor = app.visitor();
-    let (_, all) = page(&visitor, "/ressources").await;
-    assert!(all.contains("26 ressources") && all.contains("Page 1 sur 2"));
-    // Associations see what is for everyone too; counts say what ticking
-    // a value would give.
-    let (_, associations) = page(&visitor, "/ressources?public=associations").await;
-    assert!(associations.contains("23 ressources"));
-    assert!(
-        associations
-            .contains("value=\"prestataires\"><span>Prestataires <span class=\"count\">4</span>")
-    );
-    let (_, english) = page(&visitor, "/ressources?langue=en&format=video").await;
-    assert!(english.contains("3 ressources") && english.contains("Hosting video 2"));
-    // Words without accents, plurals.
-    let (_, funding) = page(&visitor, "/ressources?q=economies").await;
-    assert!(
-        funding.contains("1 ressource") && funding.contains("Financer l&#39;économie numérique")
-    );
-    // Sorted by title, second page, every choice kept in the links.
-    let (_, second) = page(&visitor, "/ressources?theme=droit-rgpd&tri=titre&page=2").await;
-    assert!(
-        second.contains("Fiche juridique numéro 20")
-            && second.contains("Fiche juridique numéro 21")
-    );
-    assert!(!second.contains("Fiche juridique numéro 19"));
-    assert!(second.contains("href=\"/ressources?theme=droit-rgpd&#38;tri=titre\" rel=\"prev\""));
-    // A filter that does not exist is named, and the rest still applies.
-    let (status, unknown) = page(&visitor, "/ressources?format=podcast&langue=en").await;
-    assert_eq!(status, 200);
-    assert!(unknown.contains("Le filtre « format = podcast » n&#39;existe pas"));
-    assert!(unknown.contains("3 ressources"));
-    // Past the last page: an empty page, not an error.
-    let (status, past) = page(&visitor, "/ressources?page=99").await;
-    assert_eq!(status, 200);
-    assert!(past.contains("Aucune ressource ne correspond"));
-}
-
-async fn open_data_gives_the_published_resources_only(backend: Backend) {
-    let app = app!(backend);
-    let member = app.signed_in_as("nadia@exemple.org", Role::Membre).await;
-    let moderator = app
-        .signed_in_as("moderation@exemple.org", Role::Moderateur)
-        .await;
-    member
-        .submit(
-            "/ressources/proposer",
-            &proposal(
-                "RGPD : par où commencer",
-                "Les premières étapes pour une petite association, pas à pas.",
-            ),
-        )
-        .await;
-    let mut publish = proposal(
-        "RGPD : par où commencer",
-        "Les premières étapes pour une petite association, pas à pas.",
-    );
-    publish.extend([("statut", "proposee"), ("action", "publier")]);
-    moderator
-        .submit("/moderation/ressources/rgpd-par-ou-commencer", &publish)
-        .await;
-    // A formula in a title stays text in a spreadsheet.
-    member
-        .submit(
-            "/ressources/proposer",
-            &proposal(
-                "=HYPERLINK(\"x\") en attente",
-                "Une proposition que personne n'a encore relue.",
-            ),
-        )
-        .await;
-    let visitor = app.visitor();
-
-    let (status, feed) = page(&visitor, "/ressources/flux.atom").await;
-    assert_eq!(status, 200);
-    assert!(feed.contains("<title>RGPD : par où commencer</title>"));
-    assert!(feed.contains("/ressources/rgpd-par-ou-commencer"));
-    assert!(!feed.contains("HYPERLINK"), "a proposal is not published");
-
-    let csv = visitor.get("/ressources/export.csv?theme=droit-rgpd").await;
-    assert_eq!(csv.headers()["content-type"], "text/csv; charset=utf-8");
-    let csv = csv.text().await.unwrap();
-    let lines: Vec<&str> = csv.lines().collect();
-    assert_eq!(lines.len(), 2, "{csv}");
-    assert!(lines[0].starts_with("\u{feff}slug;titre;adresse;resume;public;themes"));
-    assert!(lines[1].starts_with("rgpd-par-ou-commencer;RGPD : par où commencer;https://www.cnil.fr/fr/rgpd-par-ou-commencer;"));
-    assert!(!csv.contains("nadia@exemple.org"));
-    let (_, none) = page(&visitor, "/ressources/export.csv?theme=financement").await;
-    assert_eq!(none.lines().count(), 1, "the header alone");
-
-    let (status, json) = app.get_json("/ressources/export.json").await;
-    assert_eq!(status, 200);
-    assert_eq!(json.as_array().unwrap().len(), 1);
-    assert_eq!(
-        json[0]["themes"],
-        serde_json::json!(["formation", "droit-rgpd"])
-    );
-
-    // The API, checked against its document.
-    let (_, document) = app.get_json("/api/openapi.json").await;
-    let resource = crate::directory::api::validator(&document, "LibraryResource");
-    let error = crate::directory::api::validator(&document, "Error");
-    let (status, list) = app
-        .get_json("/api/v1/ressources?q=etapes&public=associations&langue=fr")
-        .await;
-    assert_eq!(status, 200);
-    assert_eq!(
-        (list["total"].as_i64(), list["page"].as_i64()),
-        (Some(1), Some(1))
-    );
-    crate::directory::api::assert_valid(&resource, &list["items"][0], "a resource");
-    assert_eq!(list["items"][0]["year"], 2023);
-    for bad in ["format=podcast", "page=0", "tri=hasard", "langue=klingon"] {
-        let (status, body) = app.get_json(&format!("/api/v1/ressources?{bad}")).await;
-        assert_eq!(status, 400, "{bad}");
-        crate::directory::api::assert_valid(&error, &body, bad);
-        assert!(
-            body["message"]
-                .as_str()
-                .unwrap()
-                .contains("ne peut pas valoir")
-        );
-    }
 }
