@@ -87,6 +87,9 @@ async fn a_provider_finds_a_guide_and_a_member_proposes_one() {
     browser.wait_for("a[href='/connexion']").await;
 
     sign_in(&browser, &app, "garance@exemple.org", "/").await;
+    browser.goto(&app.url("/moderation/ressources")).await;
+    assert!(browser.text("main").await.contains("Rien à surveiller"));
+    browser.assert_accessible("the library to watch").await;
     browser
         .goto(&app.url("/moderation/ressources/guide-d-autodefense-numerique"))
         .await;
