@@ -1,7 +1,8 @@
 //! The background check of the library's links, against a local HTTP
 //! server that answers as real sites do: only a page gone twice, days
 //! apart, is broken; refusals, rate limits, slowness and closed ports never
-//! break a link; two checks at once ask each address once.
+//! break a link; two checks at once ask each address once; an instance's
+//! checks never ask a private address.
 
 use std::time::Duration;
 
@@ -9,7 +10,7 @@ use axum::Router;
 use axum::http::StatusCode;
 use axum::response::Redirect;
 use axum::routing::get;
-use essaim_app::library::links::{check_due, client};
+use essaim_app::library::links::{Reach, check_due, client};
 use essaim_domain::accounts::Role;
 use essaim_domain::library::{Audience, Format, Resource, Status, Theme};
 
@@ -99,11 +100,28 @@ async fn only_pages_gone_twice_days_apart_are_broken(backend: Backend) {
         shelve(&app, slug, &format!("{site}/{slug}"), now).await;
     }
     shelve(&app, "closed", &closed_port().await, now).await;
-    let client = client(Duration::from_secs(1));
+    // A name that resolves to loopback.
+    let named = site.replace("127.0.0.1", "localhost");
+    shelve(&app, "named", &format!("{named}/ok"), now).await;
     let pause = Duration::ZERO;
 
+    // As an instance checks: nothing on loopback is asked, nothing changes.
+    let public = client(Duration::from_secs(1), Reach::Public);
+    let earlier = check_due(app.app(), &public, now - 8 * DAY, pause)
+        .await
+        .unwrap();
+    assert_eq!((earlier.checked, earlier.broken), (10, 0));
+    assert_eq!(
+        count(&app, "SELECT COUNT(*) FROM library_resources WHERE link_status IS NOT NULL OR link_missing_since IS NOT NULL").await,
+        0,
+        "no private address was asked"
+    );
+
+    // The local site, as the public web.
+    let client = client(Duration::from_secs(1), Reach::Any);
+
     let first = check_due(app.app(), &client, now, pause).await.unwrap();
-    assert_eq!((first.checked, first.broken), (9, 0));
+    assert_eq!((first.checked, first.broken), (10, 0));
     assert_eq!(
         count(
             &app,
@@ -127,7 +145,7 @@ async fn only_pages_gone_twice_days_apart_are_broken(backend: Backend) {
         check_due(app.app(), &client, later, pause)
     );
     let (a, b) = (a.unwrap(), b.unwrap());
-    assert_eq!(a.checked + b.checked, 9, "each link once");
+    assert_eq!(a.checked + b.checked, 10, "each link once");
     assert_eq!(a.broken + b.broken, 2);
     assert_eq!(broken(&app).await, ["gone", "missing"]);
 
