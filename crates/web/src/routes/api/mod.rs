@@ -4,6 +4,7 @@
 pub mod catalogue;
 pub mod community;
 pub mod directory;
+pub mod library;
 pub mod openapi;
 
 use axum::http::StatusCode;
@@ -22,6 +23,7 @@ pub fn routes() -> Router<AppState> {
         .route("/api/v1/catalogue/besoins", get(catalogue::needs))
         .route("/api/v1/communaute/sujets", get(community::topics))
         .route("/api/v1/communaute/sujets/{id}", get(community::show))
+        .route("/api/v1/ressources", get(library::resources))
         .route("/api/openapi.json", get(openapi::document))
 }
 

@@ -22,7 +22,6 @@ pub fn routes() -> Router<AppState> {
         .route("/ressources/flux.atom", get(open_data::feed))
         .route("/ressources/export.csv", get(open_data::csv))
         .route("/ressources/export.json", get(open_data::json_export))
-        .route("/api/v1/ressources", get(open_data::api))
         .route(
             "/ressources/proposer",
             get(propose::form).post(propose::submit),

@@ -1,26 +1,22 @@
 //! The library as open data: an Atom feed of the newest resources
-//! (`/ressources/flux.atom`), the search's results as CSV and JSON
-//! (`/ressources/export.csv`, `/ressources/export.json`), and
-//! `GET /api/v1/ressources` with the same filters, a page at a time, in the
-//! OpenAPI document. Only published resources, never who proposed them.
+//! (`/ressources/flux.atom`) and the search's results as CSV and JSON
+//! (`/ressources/export.csv`, `/ressources/export.json`); the API
+//! (`routes/api/library.rs`) reads the same. Only published resources,
+//! never who proposed them.
 
 use askama::Template;
 use axum::Json;
 use axum::extract::{RawQuery, State};
-use axum::http::{StatusCode, header};
+use axum::http::header;
 use axum::response::{IntoResponse, Response};
-use essaim_domain::Locale;
 use essaim_domain::library::Status;
 use essaim_domain::library::shelf::Sort;
 use essaim_store::ResourceRow;
 use serde::Serialize;
-use serde_json::json;
 
-use super::search::{PER_PAGE, read};
-use crate::i18n::translate_with;
+use super::search::read;
 use crate::kit::spreadsheet::{self, typed};
 use crate::page::{Layout, write_page};
-use crate::routes::api::error;
 use crate::{AppError, AppState};
 
 /// Entries of the feed.
@@ -69,9 +65,9 @@ fn open(state: &AppState, row: ResourceRow) -> OpenResource {
     }
 }
 
-/// The published resources a search finds, in its order: `limit` of them
-/// from `offset`, and how many in all.
-async fn found(
+/// The published resources a search finds, in its order (every one, or
+/// the page asked), how many in all, the page, and the filters not known.
+pub(crate) async fn found(
     state: &AppState,
     raw: Option<&str>,
     every: bool,
@@ -153,34 +149,6 @@ pub async fn json_export(
         header::HeaderValue::from_static("attachment; filename=\"ressources.json\""),
     );
     Ok(response)
-}
-
-/// `GET /api/v1/ressources`: stricter than the page, a value it does not
-/// know is an error naming the parameter.
-pub async fn api(
-    State(state): State<AppState>,
-    RawQuery(raw): RawQuery,
-) -> Result<Response, AppError> {
-    let (items, total, page, ignored) = found(&state, raw.as_deref(), false).await?;
-    if let Some((param, value)) = ignored.first() {
-        return Ok(error(
-            StatusCode::BAD_REQUEST,
-            "parametre_invalide",
-            Some(param),
-            translate_with(
-                Locale::Fr,
-                "library-api-invalid",
-                &[
-                    ("param", param.clone().into()),
-                    ("value", value.clone().into()),
-                ],
-            ),
-        ));
-    }
-    Ok(
-        Json(json!({"total": total, "page": page, "per_page": PER_PAGE, "items": items}))
-            .into_response(),
-    )
 }
 
 pub struct FeedEntry {
