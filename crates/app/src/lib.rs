@@ -13,6 +13,7 @@ pub mod library;
 pub mod mail;
 pub mod moderation;
 mod passwords;
+pub mod polling;
 pub mod providers;
 pub mod roadmap;
 pub mod secrets;

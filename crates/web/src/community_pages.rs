@@ -139,17 +139,13 @@ impl CommunityPages {
 
     /// Reads the changes every `every` until the database is closed.
     pub async fn keep_fresh(self: Arc<Self>, app: App, every: Duration) {
-        let mut ticker = tokio::time::interval(every);
-        ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
-        loop {
-            ticker.tick().await;
-            if app.db().pool().is_closed() {
-                return;
-            }
-            if let Err(error) = self.catch_up(app.db(), app.commits()).await {
-                tracing::warn!(%error, "changements du forum illisibles");
-            }
-        }
+        essaim_app::polling::until_closed(
+            app.db().clone(),
+            every,
+            "changements du forum illisibles",
+            || self.catch_up(app.db(), app.commits()),
+        )
+        .await;
     }
 }
 

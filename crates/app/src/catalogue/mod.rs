@@ -43,17 +43,11 @@ impl CatalogueCache {
 
     /// Polls the revision until the database is closed.
     pub async fn keep_fresh(self: Arc<Self>, db: Database, every: Duration) {
-        let mut ticker = tokio::time::interval(every);
-        ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
-        loop {
-            ticker.tick().await;
-            if db.pool().is_closed() {
-                return;
-            }
-            if let Err(error) = self.refresh(&db).await {
-                tracing::warn!(%error, "catalogue illisible");
-            }
-        }
+        let reader = db.clone();
+        crate::polling::until_closed(db, every, "catalogue illisible", || async {
+            self.refresh(&reader).await.map(|_| ())
+        })
+        .await;
     }
 }
 
