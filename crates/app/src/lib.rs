@@ -5,6 +5,7 @@ pub mod accounts;
 pub mod associations;
 pub mod catalogue;
 pub mod community;
+pub mod courses;
 mod error;
 pub mod images;
 pub mod instance;

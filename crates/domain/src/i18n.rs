@@ -37,6 +37,7 @@ catalogue_files![
     "roadmap.ftl",
     "community.ftl",
     "library.ftl",
+    "courses.ftl",
 ];
 
 struct Catalogue {

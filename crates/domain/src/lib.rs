@@ -5,6 +5,7 @@ pub mod analyzer;
 pub mod associations;
 pub mod catalogue;
 pub mod community;
+pub mod courses;
 pub mod date;
 pub mod directory;
 pub mod email;

@@ -88,6 +88,106 @@ pub fn markdown_to_html_mentioning(
     SafeHtml(CLEANER.clean(&lowered).to_string())
 }
 
+static LESSON_CLEANER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
+    let mut builder = ammonia::Builder::default();
+    builder
+        .tags(
+            [
+                "p",
+                "br",
+                "strong",
+                "em",
+                "del",
+                "a",
+                "ul",
+                "ol",
+                "li",
+                "blockquote",
+                "code",
+                "pre",
+                "h2",
+                "h3",
+                "h4",
+                "hr",
+                "img",
+                "table",
+                "thead",
+                "tbody",
+                "tr",
+                "th",
+                "td",
+            ]
+            .into(),
+        )
+        .tag_attributes([("img", ["src", "alt"].into()), ("a", ["href"].into())].into())
+        .link_rel(Some("noopener noreferrer"))
+        .url_schemes(["http", "https", "mailto"].into());
+    builder
+});
+
+/// Renders a lesson written by the network's authors: headings from h2
+/// (the page's h1 is the lesson's title), tables, and images, whose
+/// addresses `image_url` gives; an image it knows nothing of (`None`) is
+/// left out, so a page never loads one from another site.
+pub fn lesson_markdown_to_html(
+    markdown: &str,
+    image_url: &dyn Fn(&str) -> Option<String>,
+) -> SafeHtml {
+    let options = Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TABLES;
+    let mut skipping = 0usize;
+    let events = Parser::new_ext(markdown, options).filter_map(|event| match event {
+        Event::Start(Tag::Image {
+            link_type,
+            dest_url,
+            title,
+            id,
+        }) => match image_url(&dest_url) {
+            Some(url) if skipping == 0 => Some(Event::Start(Tag::Image {
+                link_type,
+                dest_url: CowStr::from(url),
+                title,
+                id,
+            })),
+            _ => {
+                skipping += 1;
+                None
+            }
+        },
+        Event::End(TagEnd::Image) if skipping > 0 => {
+            skipping -= 1;
+            None
+        }
+        _ if skipping > 0 => None,
+        Event::Start(Tag::Heading {
+            level,
+            id,
+            classes,
+            attrs,
+        }) => Some(Event::Start(Tag::Heading {
+            level: lesson_heading(level),
+            id,
+            classes,
+            attrs,
+        })),
+        Event::End(TagEnd::Heading(level)) => {
+            Some(Event::End(TagEnd::Heading(lesson_heading(level))))
+        }
+        event => Some(event),
+    });
+    let mut raw = String::with_capacity(markdown.len() * 3 / 2);
+    html::push_html(&mut raw, events);
+    SafeHtml(LESSON_CLEANER.clean(&raw).to_string())
+}
+
+fn lesson_heading(level: pulldown_cmark::HeadingLevel) -> pulldown_cmark::HeadingLevel {
+    use pulldown_cmark::HeadingLevel::{H1, H2, H3, H4};
+    match level {
+        H1 | H2 => H2,
+        H3 => H3,
+        _ => H4,
+    }
+}
+
 /// The text of Markdown without its marks, for places that show no HTML (a
 /// spreadsheet cell): paragraphs apart, list items on their own line, a
 /// link's address after its text.
@@ -328,5 +428,26 @@ mod tests {
         assert!(!html.contains("Node.js</a>"), "{html}");
         assert_eq!(html.matches("https://a.example").count(), 1, "{html}");
         assert!(html.contains("<code>https://code.example</code>"), "{html}");
+    }
+    #[test]
+    fn a_lesson_keeps_its_own_images_and_tables_only() {
+        let html = lesson_markdown_to_html(
+            "# Titre\n\n![Schéma](a.svg) ![Ailleurs](https://x.example/b.png)\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n<script>x</script>",
+            &|src| (src == "a.svg").then(|| "/parcours/p/fichiers/a.svg".to_string()),
+        );
+        let html = html.as_str();
+        assert!(html.contains("<h2>Titre</h2>"), "{html}");
+        assert!(
+            html.contains(r#"<img src="/parcours/p/fichiers/a.svg" alt="Schéma">"#),
+            "{html}"
+        );
+        assert!(
+            !html.contains("x.example") && !html.contains("Ailleurs"),
+            "{html}"
+        );
+        assert!(
+            html.contains("<table>") && !html.contains("<script"),
+            "{html}"
+        );
     }
 }

@@ -157,16 +157,19 @@ pub enum TargetKind {
     /// A resource of the library (`library_resources.id`; the label is its
     /// slug).
     LibraryResource,
+    /// A course (`courses.id`; the label is its slug).
+    Course,
 }
 
 impl TargetKind {
-    pub const ALL: [TargetKind; 6] = [
+    pub const ALL: [TargetKind; 7] = [
         TargetKind::Provider,
         TargetKind::CatalogueEntry,
         TargetKind::CommunityTopic,
         TargetKind::CommunityPost,
         TargetKind::CommunityMember,
         TargetKind::LibraryResource,
+        TargetKind::Course,
     ];
 
     /// Stored in the `target_kind` columns and used in forms.
@@ -178,6 +181,7 @@ impl TargetKind {
             TargetKind::CommunityPost => "message",
             TargetKind::CommunityMember => "membre-forum",
             TargetKind::LibraryResource => "ressource",
+            TargetKind::Course => "parcours",
         }
     }
 
@@ -194,6 +198,7 @@ impl TargetKind {
             TargetKind::CommunityPost => "moderation-target-post",
             TargetKind::CommunityMember => "moderation-target-member",
             TargetKind::LibraryResource => "moderation-target-resource",
+            TargetKind::Course => "moderation-target-course",
         }
     }
 }

@@ -48,18 +48,17 @@ pub enum Command {
     Migrate,
     /// Affiche la configuration en vigueur (secrets masqués)
     PrintConfig,
-    /// Exporte des données en JSON sur la sortie standard
+    /// Exporte des données : l'annuaire ou le catalogue en JSON sur la
+    /// sortie standard, un parcours dans un dossier
     Export {
-        #[arg(value_enum)]
-        what: Dataset,
+        #[command(subcommand)]
+        what: ExportWhat,
     },
-    /// Importe un fichier produit par `essaim export` (tout ou rien)
+    /// Importe des données (tout ou rien) : un fichier produit par
+    /// `essaim export`, ou le dossier d'un parcours
     Import {
-        #[arg(value_enum)]
-        what: Dataset,
-        /// Fichier JSON, ou - pour l'entrée standard
-        #[arg(value_name = "FICHIER")]
-        file: PathBuf,
+        #[command(subcommand)]
+        what: ImportWhat,
     },
     /// Écrit N prestataires fictifs au format d'export (bancs d'essai) ;
     /// avec --forum N, écrit dans la base un forum fictif de N sujets de
@@ -118,11 +117,56 @@ pub enum MailAction {
     Receive,
 }
 
-#[derive(Clone, Copy, clap::ValueEnum)]
-pub enum Dataset {
-    /// Les fiches de l'annuaire, avec leur état de relecture
+#[derive(Subcommand)]
+pub enum ExportWhat {
+    /// Les fiches de l'annuaire, avec leur état de relecture (JSON)
     Prestataires,
-    /// Le catalogue : besoins, logiciels propriétaires et logiciels libres
+    /// Le catalogue : besoins, logiciels propriétaires et logiciels libres (JSON)
+    Catalogue,
+    /// Un parcours, réécrit dans un dossier vide tel qu'il a été importé,
+    /// fichier pour fichier
+    Parcours {
+        /// Adresse du parcours (/parcours/ADRESSE)
+        #[arg(value_name = "ADRESSE")]
+        slug: String,
+        /// Dossier à créer, ou dossier vide
+        #[arg(value_name = "DOSSIER")]
+        dir: PathBuf,
+    },
+}
+
+#[derive(Subcommand)]
+pub enum ImportWhat {
+    /// Les fiches de l'annuaire, depuis `essaim export prestataires`
+    Prestataires {
+        /// Fichier JSON, ou - pour l'entrée standard
+        #[arg(value_name = "FICHIER")]
+        file: PathBuf,
+    },
+    /// Le catalogue, depuis `essaim export catalogue`
+    Catalogue {
+        /// Fichier JSON, ou - pour l'entrée standard
+        #[arg(value_name = "FICHIER")]
+        file: PathBuf,
+    },
+    /// Un parcours : un dossier de fichiers Markdown (course.md, un dossier
+    /// par module avec son module.md, les images). Met à jour le parcours
+    /// s'il existe ; les membres gardent leur progression
+    Parcours {
+        /// Dossier du parcours
+        #[arg(value_name = "DOSSIER")]
+        dir: PathBuf,
+        /// Publie aussitôt un nouveau parcours (sinon, un modérateur le
+        /// publie depuis /moderation/parcours)
+        #[arg(long)]
+        publier: bool,
+    },
+}
+
+/// What `essaim import` reads from a JSON file.
+#[derive(Clone, Copy)]
+pub enum Dataset {
+    Prestataires,
     Catalogue,
 }
 

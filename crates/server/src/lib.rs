@@ -3,6 +3,7 @@
 
 pub mod allocator;
 pub mod config;
+pub mod course_folder;
 mod demo;
 pub mod http;
 mod mailbox;

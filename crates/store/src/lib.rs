@@ -6,6 +6,7 @@ mod accounts;
 mod associations;
 mod catalogue;
 mod community;
+mod courses;
 mod database;
 pub mod dialect;
 mod directory;
@@ -29,6 +30,10 @@ pub use community::{
     Author, COUNT_CAP as COMMUNITY_SEARCH_CAP, Category, CategoryCounts, CommunityMember, Draft,
     EmailSettings, NotificationRow, PageChanges, PostEdit, PostRow, ReplyKey, Revision,
     SearchFilter, SearchHit, TopicFilter, TopicRow,
+};
+pub use courses::{
+    AttestationRow, CourseProgress, CourseRow, ModuleRow, NewUnit, QuizScore, SuggestedUnit,
+    UnitContent, UnitRow,
 };
 pub use database::{Backend, Database, PoolSettings, Tx, redact_url};
 pub use error::StoreError;

@@ -46,6 +46,7 @@ migrations![
     "0017_community_page_changes",
     "0018_library",
     "0019_library_links",
+    "0020_courses",
 ];
 
 pub fn for_backend(backend: Backend) -> &'static [Migration] {

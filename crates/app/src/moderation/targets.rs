@@ -33,6 +33,7 @@ pub fn review_path(kind: TargetKind, label: &str) -> String {
             None => "/communaute".into(),
         },
         TargetKind::LibraryResource => format!("/moderation/ressources/{label}"),
+        TargetKind::Course => format!("/moderation/parcours#{label}"),
     }
 }
 
@@ -52,7 +53,8 @@ pub async fn names(
             | TargetKind::CommunityTopic
             | TargetKind::CommunityPost
             | TargetKind::CommunityMember
-            | TargetKind::LibraryResource => {}
+            | TargetKind::LibraryResource
+            | TargetKind::Course => {}
         }
     }
     providers.sort_unstable();
@@ -99,6 +101,15 @@ pub async fn public(app: &App, kind: TargetKind, key: &str) -> Result<Described>
                 .filter(|r| r.status == essaim_domain::library::Status::Published)
                 .ok_or(Error::NotFound)?;
             Ok(Described::of_resource(&row))
+        }
+        TargetKind::Course => {
+            let row = app
+                .db()
+                .course_by_slug(key)
+                .await?
+                .filter(|c| c.published_at.is_some())
+                .ok_or(Error::NotFound)?;
+            Ok(Described::of_course(&row))
         }
         TargetKind::CommunityTopic | TargetKind::CommunityPost => {
             let described = forum(app, kind, key).await?;
@@ -202,6 +213,10 @@ pub async fn by_id(app: &App, target: Target) -> Result<Described> {
                 .ok_or(Error::NotFound)?;
             Ok(Described::of_resource(&row))
         }
+        TargetKind::Course => {
+            let row = app.db().course(target.id).await?.ok_or(Error::NotFound)?;
+            Ok(Described::of_course(&row))
+        }
     }
 }
 
@@ -235,6 +250,10 @@ pub async fn by_key(app: &App, kind: TargetKind, key: &str) -> Result<Described>
                 .ok_or(Error::NotFound)?;
             Ok(Described::of_resource(&row))
         }
+        TargetKind::Course => {
+            let row = app.db().course_by_slug(key).await?.ok_or(Error::NotFound)?;
+            Ok(Described::of_course(&row))
+        }
     }
 }
 
@@ -253,6 +272,19 @@ fn member(member: essaim_store::CommunityMember) -> Described {
 }
 
 impl Described {
+    pub fn of_course(row: &essaim_store::CourseRow) -> Described {
+        Described {
+            target: Target {
+                kind: TargetKind::Course,
+                id: row.id,
+            },
+            name: row.title.clone(),
+            label: row.slug.clone(),
+            review_path: review_path(TargetKind::Course, &row.slug),
+            public_path: row.published_at.map(|_| format!("/parcours/{}", row.slug)),
+        }
+    }
+
     pub fn of_resource(row: &essaim_store::ResourceRow) -> Described {
         Described {
             target: Target {

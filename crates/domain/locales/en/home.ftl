@@ -18,5 +18,6 @@ home-pillar-directory-link = Find a provider
 home-pillar-soon = Coming soon
 home-pillar-community-link = Go to the forum
 home-pillar-resources-link = Browse the resources
+home-pillar-course-link = Take the course
 home-pillar-roadmap-link = Browse the catalogue
 home-pillar-diagnostic-link = Take the diagnostic

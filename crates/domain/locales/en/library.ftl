@@ -117,3 +117,4 @@ library-moderation-empty = Nothing to watch: every link answers and every resour
 library-broken-since = Link broken since { $date }
 library-never-verified = Never checked by a moderator
 library-broken-notice = This link seems broken: the page was not found at two checks days apart. The moderators know.
+library-course-link = Learn step by step with the courses: short lessons, quizzes and a certificate

@@ -107,3 +107,4 @@ log-kind-trust-changed = Forum trust level
 moderation-target-member = Forum member
 log-kind-edited = Edit
 moderation-target-resource = Library resource
+moderation-target-course = Course

@@ -110,3 +110,6 @@ diagnostic-ease-low = takes longer to replace
 diagnostic-hold-partners = your partners use it: plan to tell them
 diagnostic-vital = vital: try the alternative alongside before switching
 roadmap-help-stage = offers the support this stage needs
+roadmap-lessons-title = To move on: lessons from the course
+roadmap-lesson-for-status = for your tools “{ $status }”
+roadmap-lesson-for-step = step to come: { $step }

@@ -18,5 +18,6 @@ home-pillar-directory-link = Chercher un prestataire
 home-pillar-soon = Bientôt
 home-pillar-community-link = Aller sur le forum
 home-pillar-resources-link = Parcourir les ressources
+home-pillar-course-link = Suivre le parcours
 home-pillar-roadmap-link = Parcourir le catalogue
 home-pillar-diagnostic-link = Faire le diagnostic

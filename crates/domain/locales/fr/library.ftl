@@ -117,3 +117,4 @@ library-moderation-empty = Rien à surveiller : tous les liens répondent et tou
 library-broken-since = Lien cassé depuis le { $date }
 library-never-verified = Jamais vérifiée par un modérateur
 library-broken-notice = Ce lien semble cassé : la page n'a pas été trouvée lors de deux vérifications à plusieurs jours d'écart. L'équipe de modération est prévenue.
+library-course-link = Apprendre pas à pas avec les parcours : leçons courtes, quiz et attestation

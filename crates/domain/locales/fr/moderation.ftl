@@ -107,3 +107,4 @@ log-kind-trust-changed = Niveau de confiance sur le forum
 moderation-target-member = Membre du forum
 log-kind-edited = Modification
 moderation-target-resource = Ressource de la bibliothèque
+moderation-target-course = Parcours

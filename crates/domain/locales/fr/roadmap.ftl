@@ -110,3 +110,6 @@ diagnostic-ease-low = plus long à remplacer
 diagnostic-hold-partners = vos partenaires l'utilisent : prévoyez de les prévenir
 diagnostic-vital = vital : essayez l'alternative à côté avant de basculer
 roadmap-help-stage = propose l'accompagnement dont cette étape a besoin
+roadmap-lessons-title = Pour avancer : des leçons du parcours
+roadmap-lesson-for-status = pour vos outils « { $status } »
+roadmap-lesson-for-step = étape à venir : { $step }

@@ -3,6 +3,7 @@
 mod admin;
 mod backup;
 mod catalogue;
+mod courses;
 mod export;
 mod import;
 mod mail;
@@ -14,7 +15,7 @@ use essaim_server::Config;
 use essaim_server::config::Layers;
 use essaim_server::config::LogFormat;
 
-use crate::cli::{Cli, Command, Dataset, MailAction};
+use crate::cli::{Cli, Command, Dataset, ExportWhat, ImportWhat, MailAction};
 
 /// A failed command: the one-line message and the exit code.
 pub struct Failure {
@@ -47,10 +48,17 @@ pub async fn run(cli: Cli) -> Result<(), Failure> {
         } => mail::receive(&config).await,
         Command::Admin { action } => admin::run(&config, action).await,
         Command::Export { what } => match what {
-            Dataset::Prestataires => export::run(&config).await,
-            Dataset::Catalogue => catalogue::export(&config).await,
+            ExportWhat::Prestataires => export::run(&config).await,
+            ExportWhat::Catalogue => catalogue::export(&config).await,
+            ExportWhat::Parcours { slug, dir } => courses::export(&config, &slug, &dir).await,
         },
-        Command::Import { what, file } => import::run(&config, what, &file).await,
+        Command::Import { what } => match what {
+            ImportWhat::Prestataires { file } => {
+                import::run(&config, Dataset::Prestataires, &file).await
+            }
+            ImportWhat::Catalogue { file } => import::run(&config, Dataset::Catalogue, &file).await,
+            ImportWhat::Parcours { dir, publier } => courses::import(&config, &dir, publier).await,
+        },
         Command::DemoData {
             seed,
             forum: Some(topics),

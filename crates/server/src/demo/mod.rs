@@ -5,6 +5,7 @@
 
 mod associations;
 mod community;
+mod course;
 mod forum;
 mod generator;
 mod library;
@@ -79,6 +80,7 @@ pub async fn load_if_empty(app: &App) -> anyhow::Result<()> {
     associations::load(app).await?;
     community::load(app).await?;
     library::load(app).await?;
+    course::load(app).await?;
     tracing::warn!(
         comptes = %DEMO_ACCOUNTS.map(|(email, _)| email).join(", "),
         mot_de_passe = DEMO_PASSWORD,

@@ -14,6 +14,7 @@ mod catalogue;
 mod cli;
 mod community;
 mod connections;
+mod courses;
 mod demo;
 mod diagnostic;
 mod directory;

@@ -53,6 +53,11 @@ impl FormFields {
             .collect()
     }
 
+    /// Every field as sent, in order.
+    pub fn pairs(&self) -> &[(String, String)] {
+        &self.0
+    }
+
     /// Whether the form sent a field of this name, even empty.
     pub fn has(&self, name: &str) -> bool {
         self.0.iter().any(|(k, _)| k == name)

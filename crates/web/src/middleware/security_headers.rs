@@ -16,11 +16,12 @@ pub fn content_security_policy(tile_origin: Option<&str>) -> HeaderValue {
     HeaderValue::from_str(&policy).unwrap_or_else(|_| content_security_policy(None))
 }
 
+/// A handler that set a stricter policy of its own (a file served with
+/// `sandbox`) keeps it.
 pub fn add(state: &AppState, headers: &mut HeaderMap) {
-    headers.insert(
-        header::CONTENT_SECURITY_POLICY,
-        state.content_security_policy().clone(),
-    );
+    headers
+        .entry(header::CONTENT_SECURITY_POLICY)
+        .or_insert_with(|| state.content_security_policy().clone());
     let fixed: [(HeaderName, &'static str); 5] = [
         (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
         (header::REFERRER_POLICY, "strict-origin-when-cross-origin"),

@@ -7,6 +7,7 @@ mod api;
 pub mod associations;
 pub mod catalogue;
 pub mod community;
+pub mod courses;
 pub(crate) mod directory;
 pub mod library;
 mod moderation;
@@ -30,6 +31,7 @@ pub fn all() -> Router<AppState> {
         .merge(roadmap::routes())
         .merge(community::routes())
         .merge(library::routes())
+        .merge(courses::routes())
         .merge(moderation::routes())
         .merge(admin::routes())
         .fallback(|| async { AppError::NotFound })

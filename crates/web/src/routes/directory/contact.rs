@@ -70,7 +70,8 @@ pub async fn send(
                 errors: Problems::new(l.locale, &problems),
                 ..form
             };
-            let page = render_profile(&state, l, record, None, form, false);
+            let courses = super::profile::course_badges(&state, &slug).await?;
+            let page = render_profile(&state, l, record, None, form, false, courses);
             Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
         }
     }

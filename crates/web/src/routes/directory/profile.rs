@@ -58,6 +58,33 @@ struct ProfilePage {
     contact: ContactForm,
     /// A report about the profile was just sent.
     reported: bool,
+    courses: Vec<CourseBadge>,
+}
+
+/// A course the profile's managers completed, with the page that checks
+/// its attestation.
+pub struct CourseBadge {
+    pub title: String,
+    pub course_path: String,
+    pub verify_path: String,
+}
+
+/// The courses a profile shows, when its managers chose to.
+pub async fn course_badges(state: &AppState, slug: &str) -> Result<Vec<CourseBadge>, AppError> {
+    let Some(row) = state.db().provider_by_slug(slug).await? else {
+        return Ok(Vec::new());
+    };
+    Ok(state
+        .db()
+        .provider_course_attestations(row.id)
+        .await?
+        .into_iter()
+        .map(|a| CourseBadge {
+            title: a.course_title,
+            course_path: format!("/parcours/{}", a.course_slug),
+            verify_path: format!("/parcours/attestation/{}", a.code),
+        })
+        .collect())
 }
 
 /// Who reads what the contact form sends, as the form says it.
@@ -138,7 +165,10 @@ pub async fn show(
         contact.email = viewer.account.email.clone();
     }
     let reported = sent.signalement.as_deref() == Some("envoye");
-    Ok(render_profile(&state, l, record, None, contact, reported))
+    let courses = course_badges(&state, &slug).await?;
+    Ok(render_profile(
+        &state, l, record, None, contact, reported, courses,
+    ))
 }
 
 /// A profile as the public sees it, read from the database; 404 when the
@@ -160,6 +190,7 @@ pub fn render_profile(
     preview: Option<(String, String)>,
     contact: ContactForm,
     reported: bool,
+    courses: Vec<CourseBadge>,
 ) -> Response {
     let locale = l.locale;
     let commune = geo::commune_by_insee(&record.commune);
@@ -244,6 +275,7 @@ pub fn render_profile(
         preview,
         contact,
         reported,
+        courses,
         l,
     };
     render(&page)

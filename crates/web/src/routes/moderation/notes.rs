@@ -48,7 +48,8 @@ pub async fn review_again(
         TargetKind::CatalogueEntry
         | TargetKind::CommunityTopic
         | TargetKind::CommunityPost
-        | TargetKind::CommunityMember => Err(AppError::NotFound),
+        | TargetKind::CommunityMember
+        | TargetKind::Course => Err(AppError::NotFound),
         TargetKind::LibraryResource => {
             crate::routes::library::review::with_problems(state, l, key, errors).await
         }

@@ -5,6 +5,7 @@
 
 pub mod availability;
 pub mod confirm;
+mod courses;
 pub mod decide;
 pub mod describe;
 pub mod home;
@@ -46,6 +47,10 @@ pub fn routes() -> Router<AppState> {
         .route(
             "/espace-prestataire/fiches/{slug}/disponibilite",
             post(availability::set),
+        )
+        .route(
+            "/espace-prestataire/fiches/{slug}/parcours",
+            post(courses::set),
         )
         .route(
             "/espace-prestataire/fiches/{slug}/confirmer",

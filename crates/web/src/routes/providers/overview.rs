@@ -50,6 +50,10 @@ pub struct OverviewPage {
     pub managers: Vec<String>,
     pub invite_error: Option<String>,
     pub leave_error: Option<String>,
+    /// The profile shows the courses its managers completed.
+    pub shows_courses: bool,
+    /// The titles of the courses its managers completed.
+    pub courses: Vec<String>,
 }
 
 pub fn page(
@@ -141,8 +145,21 @@ pub fn page(
         managers,
         invite_error,
         leave_error,
+        shows_courses: false,
+        courses: Vec::new(),
         l,
     }
+}
+
+/// What the page says of the courses the managers completed.
+async fn with_courses(
+    state: &AppState,
+    mut page: OverviewPage,
+    row: &ProviderRow,
+) -> Result<OverviewPage, AppError> {
+    page.shows_courses = state.db().provider_shows_courses(row.id).await?;
+    page.courses = state.db().provider_managers_courses(row.id).await?;
+    Ok(page)
 }
 
 fn done_message(l: &Layout, done: Option<&str>) -> Option<String> {
@@ -152,6 +169,7 @@ fn done_message(l: &Layout, done: Option<&str>) -> Option<String> {
         "disponibilite" => "providers-done-availability",
         "confirmee" => "providers-done-confirmed",
         "invitation" => "providers-done-invitation",
+        "parcours" => "providers-done-courses",
         _ => return None,
     };
     Some(l.text(key).into_owned())
@@ -167,14 +185,15 @@ pub async fn show(
     let row = essaim_app::providers::managed(state.app(), &user.account, &slug).await?;
     let done = done_message(&l, done.fait.as_deref());
     let managers = manager_emails(&state, row.id).await?;
-    Ok(render(&page(
+    let page = page(
         l,
         &row,
         managers,
         Vec::new(),
         done,
         &state.app().catalogue(),
-    )))
+    );
+    Ok(render(&with_courses(&state, page, &row).await?))
 }
 
 /// The overview again with why the submission was refused.
@@ -187,14 +206,8 @@ pub async fn refused_submission(
 ) -> Result<Response, AppError> {
     let row = essaim_app::providers::managed(state.app(), &user.account, slug).await?;
     let managers = manager_emails(state, row.id).await?;
-    Ok(refused(&page(
-        l,
-        &row,
-        managers,
-        problems,
-        None,
-        &state.app().catalogue(),
-    )))
+    let page = page(l, &row, managers, problems, None, &state.app().catalogue());
+    Ok(refused(&with_courses(state, page, &row).await?))
 }
 
 async fn manager_emails(state: &AppState, provider_id: i64) -> Result<Vec<String>, AppError> {

@@ -19,6 +19,7 @@ pub async fn show(
 ) -> Result<Response, AppError> {
     let row = essaim_app::providers::managed(state.app(), &user.account, &slug).await?;
     let banner = l.text("providers-preview-banner").into_owned();
+    let courses = profile::course_badges(&state, &slug).await?;
     Ok(profile::render_profile(
         &state,
         l,
@@ -26,5 +27,6 @@ pub async fn show(
         Some((banner, super::space_path(&slug))),
         profile::ContactForm::default(),
         false,
+        courses,
     ))
 }

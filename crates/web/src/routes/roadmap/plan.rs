@@ -6,8 +6,10 @@ use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use essaim_app::associations::belonging;
+use essaim_app::courses::suggest;
 use essaim_domain::Locale;
 use essaim_domain::catalogue::Catalogue;
+use essaim_domain::courses::suggest::Reason;
 use essaim_domain::problems::FieldProblem;
 use essaim_domain::roadmap::progress;
 use essaim_domain::taxonomy::{ItemStatus, TransitionStep};
@@ -16,6 +18,7 @@ use essaim_store::{AssociationMember, ItemRow};
 use super::form::{Choices, ItemForm};
 use super::plan_path;
 use crate::auth::{CurrentUser, SignedIn};
+use crate::i18n::translate_with;
 use crate::kit::{Done, FormFields, Problems, refused, see_other};
 use crate::page::{Layout, render};
 use crate::{AppError, AppState};
@@ -66,6 +69,8 @@ pub struct PlanPage {
     pub done: Option<&'static str>,
     /// Whether some items are on the public page.
     pub has_public: bool,
+    /// Lessons of the course that fit the plan: (path, title, why).
+    pub lessons: Vec<(String, String, String)>,
 }
 
 /// Colours of the chart, one per status, distinct for colour-blind eyes
@@ -185,6 +190,31 @@ pub async fn page(
     let catalogue = state.app().catalogue();
     let locale = l.locale;
     let (segments, total) = segments(&items, locale);
+    let statuses: Vec<ItemStatus> = items.iter().map(|row| row.item.status).collect();
+    let steps_done: Vec<TransitionStep> = ticked.iter().map(|(step, _)| *step).collect();
+    let lessons = suggest::for_plan(state.app(), &statuses, &steps_done)
+        .await?
+        .into_iter()
+        .map(|(unit, reason)| {
+            let why = match reason {
+                Reason::Status(status) => translate_with(
+                    locale,
+                    "roadmap-lesson-for-status",
+                    &[("status", status.label(locale).into())],
+                ),
+                Reason::Step(step) => translate_with(
+                    locale,
+                    "roadmap-lesson-for-step",
+                    &[("step", step.label(locale).into())],
+                ),
+            };
+            (
+                format!("/parcours/{}/{}", unit.course_slug, unit.slug),
+                unit.title,
+                why,
+            )
+        })
+        .collect();
     let summary = segments
         .iter()
         .filter(|s| s.count > 0)
@@ -216,6 +246,7 @@ pub async fn page(
         f,
         done: None,
         has_public: items.iter().any(|row| row.published_at.is_some()),
+        lessons,
         l,
     })
 }
