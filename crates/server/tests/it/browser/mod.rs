@@ -5,6 +5,7 @@ mod accounts;
 mod associations;
 mod catalogue;
 mod community;
+mod courses;
 mod directory;
 mod home;
 mod library;
