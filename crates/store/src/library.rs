@@ -2,7 +2,7 @@
 //! revision that tells nodes to reload the published ones.
 
 use essaim_domain::library::links::LinkState;
-use essaim_domain::library::{Audience, Format, Resource, Status, Theme};
+use essaim_domain::library::{Audience, CatalogueLinks, Format, Resource, Status, Theme};
 use sqlx::Row;
 use sqlx::any::AnyRow;
 
@@ -42,7 +42,7 @@ pub struct DueLink {
 }
 
 const COLUMNS: &str = "id, slug, title, url, summary, audience, themes, format, language, source, licence, year, status, proposed_by, proposed_at, published_at, verified_at, refusal,
-    link_checked_at, link_status, link_missing_since, link_broken_at";
+    link_checked_at, link_status, link_missing_since, link_broken_at, needs, tools, steps";
 
 fn link_from_row(row: &AnyRow, first: usize) -> Result<LinkRecord, StoreError> {
     Ok(LinkRecord {
@@ -63,6 +63,11 @@ fn resource_from_row(row: &AnyRow) -> Result<ResourceRow, StoreError> {
     let format: String = row.try_get(7)?;
     let status: String = row.try_get(12)?;
     let year: Option<i64> = row.try_get(11)?;
+    let words = |index: usize| -> Result<Vec<String>, StoreError> {
+        let text: String = row.try_get(index)?;
+        Ok(text.split_whitespace().map(str::to_string).collect())
+    };
+    let steps: String = row.try_get(24)?;
     Ok(ResourceRow {
         id,
         slug: row.try_get(1)?,
@@ -77,6 +82,11 @@ fn resource_from_row(row: &AnyRow) -> Result<ResourceRow, StoreError> {
             source: row.try_get(9)?,
             licence: row.try_get(10)?,
             year: year.and_then(|y| i32::try_from(y).ok()),
+            links: CatalogueLinks {
+                needs: words(22)?,
+                tools: words(23)?,
+                steps: CatalogueLinks::parse_steps(&steps),
+            },
         },
         status: Status::from_slug(&status).ok_or_else(|| corrupt(&status))?,
         proposed_by: row.try_get(13)?,
@@ -275,6 +285,7 @@ impl Tx {
             .fetch_one(self.conn())
             .await?
             .try_get(0)?;
+        self.write_library_links(id, &resource.links).await?;
         if status == Status::Published {
             self.move_library_revision().await?;
         }
@@ -315,10 +326,30 @@ impl Tx {
             .await?
             .rows_affected()
             == 1;
+        if changed {
+            self.write_library_links(id, &resource.links).await?;
+        }
         if changed && (from == Status::Published || to == Status::Published) {
             self.move_library_revision().await?;
         }
         Ok(changed)
+    }
+
+    async fn write_library_links(
+        &mut self,
+        id: i64,
+        links: &CatalogueLinks,
+    ) -> Result<(), StoreError> {
+        sqlx::query(
+            "UPDATE library_resources SET needs = $2, tools = $3, steps = $4 WHERE id = $1",
+        )
+        .bind(id)
+        .bind(links.needs.join(" "))
+        .bind(links.tools.join(" "))
+        .bind(links.steps_text())
+        .execute(self.conn())
+        .await?;
+        Ok(())
     }
 
     /// Tells every node to reload the published resources.

@@ -47,6 +47,7 @@ migrations![
     "0018_library",
     "0019_library_links",
     "0020_courses",
+    "0021_library_catalogue",
 ];
 
 pub fn for_backend(backend: Backend) -> &'static [Migration] {

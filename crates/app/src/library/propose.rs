@@ -10,7 +10,9 @@ use crate::moderation::log;
 use crate::{App, Error, Result, now};
 
 pub async fn propose(app: &App, member: &Account, fields: &ResourceFields) -> Result<ResourceRow> {
-    let resource = fields.check(app.today().year).map_err(Error::Invalid)?;
+    let resource = fields
+        .check(app.today().year, &app.catalogue())
+        .map_err(Error::Invalid)?;
     let slug = free_slug(app, &resource.title).await?;
     let mut tx = app.begin().await?;
     let id = tx

@@ -38,7 +38,9 @@ pub async fn decide(
     let reason = reason.trim();
     let (to, kind, resource) = match decision {
         Decision::Publish => {
-            let resource = fields.check(app.today().year).map_err(Error::Invalid)?;
+            let resource = fields
+                .check(app.today().year, &app.catalogue())
+                .map_err(Error::Invalid)?;
             let kind = if seen == Status::Published {
                 LogKind::Edited
             } else {

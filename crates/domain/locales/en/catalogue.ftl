@@ -90,3 +90,4 @@ catalogue-hint-words = Separated by commas: what associations type for this need
 catalogue-users-title = Who uses it
 catalogue-diagnostic-link = Where to start? Take the diagnostic of your tools.
 catalogue-replaces-list = Replaces:
+catalogue-resources-title = To learn how to use it: the library

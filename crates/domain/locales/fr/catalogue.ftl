@@ -90,3 +90,4 @@ catalogue-hint-words = Séparés par des virgules : ce que les associations tape
 catalogue-users-title = Qui l'utilise
 catalogue-diagnostic-link = Par où commencer ? Faites le diagnostic de vos outils.
 catalogue-replaces-list = Remplace :
+catalogue-resources-title = Pour apprendre à s'en servir : la bibliothèque

@@ -6,7 +6,9 @@
 pub mod links;
 pub mod shelf;
 
+use crate::catalogue::Catalogue;
 use crate::problems::FieldProblem;
+use crate::taxonomy::TransitionStep;
 use crate::web_address;
 
 /// Who a resource is written for.
@@ -235,6 +237,58 @@ pub struct ResourceFields {
     pub licence: String,
     /// The year it was published, when known.
     pub year: Option<i32>,
+    /// What it helps with, from the catalogue: needs' and free tools'
+    /// slugs, and steps of a transition.
+    pub links: CatalogueLinks,
+}
+
+/// Where a resource leads in the catalogue and in a transition.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct CatalogueLinks {
+    pub needs: Vec<String>,
+    pub tools: Vec<String>,
+    pub steps: Vec<TransitionStep>,
+}
+
+impl CatalogueLinks {
+    /// The problems of slugs the catalogue does not know.
+    fn problems(&self, catalogue: &Catalogue) -> Vec<FieldProblem> {
+        let mut problems = Vec::new();
+        for need in self.needs.iter().filter(|n| catalogue.need(n).is_none()) {
+            problems.push(FieldProblem::new("needs", "library-check-need").with("slug", need));
+        }
+        for tool in self.tools.iter().filter(|t| catalogue.tool(t).is_none()) {
+            problems.push(FieldProblem::new("tools", "library-check-tool").with("slug", tool));
+        }
+        problems
+    }
+
+    fn sorted(&self) -> CatalogueLinks {
+        let mut links = self.clone();
+        links.needs.sort_unstable();
+        links.needs.dedup();
+        links.tools.sort_unstable();
+        links.tools.dedup();
+        links.steps.sort_unstable();
+        links.steps.dedup();
+        links
+    }
+
+    /// Slugs separated by spaces, as they are kept.
+    pub fn steps_text(&self) -> String {
+        self.steps
+            .iter()
+            .map(|s| s.slug())
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    /// From the kept text; a slug no longer known is dropped.
+    pub fn parse_steps(text: &str) -> Vec<TransitionStep> {
+        text.split_whitespace()
+            .filter_map(TransitionStep::from_slug)
+            .collect()
+    }
 }
 
 /// A resource whose fields passed their checks.
@@ -250,12 +304,17 @@ pub struct Resource {
     pub source: String,
     pub licence: String,
     pub year: Option<i32>,
+    pub links: CatalogueLinks,
 }
 
 impl ResourceFields {
     /// The resource, or every problem of its fields; `this_year` bounds the
-    /// year.
-    pub fn check(&self, this_year: i32) -> Result<Resource, Vec<FieldProblem>> {
+    /// year, `catalogue` the needs and tools it names.
+    pub fn check(
+        &self,
+        this_year: i32,
+        catalogue: &Catalogue,
+    ) -> Result<Resource, Vec<FieldProblem>> {
         let mut problems = Vec::new();
         let title = self.title.trim();
         if title.chars().count() < 3 {
@@ -320,6 +379,7 @@ impl ResourceFields {
                     .with("last", this_year),
             );
         }
+        problems.extend(self.links.problems(catalogue));
         if !problems.is_empty() {
             return Err(problems);
         }
@@ -337,6 +397,7 @@ impl ResourceFields {
             source: source.to_string(),
             licence: licence.to_string(),
             year: self.year,
+            links: self.links.sorted(),
         })
     }
 }
@@ -369,12 +430,22 @@ mod tests {
             source: "ANSSI".into(),
             licence: "Licence ouverte".into(),
             year: Some(2017),
+            links: CatalogueLinks {
+                needs: vec!["partage-fichiers".into()],
+                tools: vec!["nextcloud".into(), "nextcloud".into()],
+                steps: vec![TransitionStep::Training, TransitionStep::Needs],
+            },
         }
     }
 
     #[test]
     fn a_complete_resource_passes_with_its_address_completed() {
-        let resource = fields().check(2026).unwrap();
+        let resource = fields().check(2026, &Catalogue::builtin()).unwrap();
+        assert_eq!(resource.links.tools, ["nextcloud"]);
+        assert_eq!(
+            resource.links.steps,
+            [TransitionStep::Needs, TransitionStep::Training]
+        );
         assert_eq!(
             resource.url,
             "https://cyber.gouv.fr/publications/guide-dhygiene-informatique"
@@ -395,9 +466,14 @@ mod tests {
             source: String::new(),
             licence: "x".repeat(LICENCE_MAX + 1),
             year: Some(3000),
+            links: CatalogueLinks {
+                needs: vec!["teleportation".into()],
+                tools: vec!["gmail".into()],
+                steps: vec![],
+            },
         };
         let keys: Vec<&str> = empty
-            .check(2026)
+            .check(2026, &Catalogue::builtin())
             .unwrap_err()
             .iter()
             .map(|p| p.key)
@@ -415,6 +491,8 @@ mod tests {
                 "library-check-source",
                 "library-check-licence-long",
                 "library-check-year",
+                "library-check-need",
+                "library-check-tool",
             ]
         );
         assert_eq!(

@@ -29,6 +29,8 @@ pub struct ShelfEntry {
     pub source: String,
     pub year: Option<i32>,
     pub published_at: i64,
+    /// The free tools of the catalogue it is about.
+    pub tools: Vec<String>,
     /// The analysed words of the title, and of the title, summary and source.
     title_terms: Vec<String>,
     terms: Vec<String>,
@@ -56,6 +58,7 @@ impl ShelfEntry {
             language: resource.language,
             source: resource.source,
             year: resource.year,
+            tools: resource.links.tools,
             published_at,
             title_terms,
             terms,
@@ -207,6 +210,17 @@ impl Shelf {
         self.entries.len()
     }
 
+    /// The resources about a free tool of the catalogue, newest first.
+    pub fn about_tool<'a>(&'a self, tool: &'a str) -> Vec<&'a ShelfEntry> {
+        let mut found: Vec<&ShelfEntry> = self
+            .entries
+            .iter()
+            .filter(|e| e.tools.iter().any(|t| t == tool))
+            .collect();
+        found.sort_by_key(|e| std::cmp::Reverse(e.published_at));
+        found
+    }
+
     pub fn is_empty(&self) -> bool {
         self.entries.is_empty()
     }
@@ -322,6 +336,7 @@ mod tests {
                 source: "Source".into(),
                 licence: String::new(),
                 year: None,
+                links: Default::default(),
             },
         )
     }

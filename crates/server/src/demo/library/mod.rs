@@ -7,7 +7,10 @@
 use anyhow::Context;
 use essaim_app::App;
 use essaim_app::library::review::{Decision, decide};
-use essaim_domain::library::{Audience, Format, Resource, ResourceFields, Status, Theme};
+use essaim_domain::library::{
+    Audience, CatalogueLinks, Format, Resource, ResourceFields, Status, Theme,
+};
+use essaim_domain::taxonomy::TransitionStep;
 use essaim_store::Database;
 
 use super::generator::Dice;
@@ -30,6 +33,46 @@ fn fields(shelved: &Shelved) -> ResourceFields {
         source: shelved.source.into(),
         licence: shelved.licence.into(),
         year: shelved.year,
+        links: links(shelved.title),
+    }
+}
+
+/// What some of the shelf helps with, in the catalogue and in a transition.
+fn links(title: &str) -> CatalogueLinks {
+    use TransitionStep::*;
+    let (needs, tools, steps): (&[&str], &[&str], &[TransitionStep]) = match title {
+        "Dégooglisons Internet" => (&[], &[], &[Awareness, ToolChoice]),
+        "Emancip'Asso" => (&[], &[], &[Needs, Strategy, ToolChoice]),
+        "Guide Libre Association" => (&[], &[], &[Awareness, ToolChoice]),
+        "MOOC CHATONS" => (&["hebergement"], &[], &[Training]),
+        "RGPD : par où commencer" => (&["adherents-compta", "contacts"], &[], &[Needs]),
+        "Manuel utilisateur de Nextcloud" => (
+            &["partage-fichiers", "agenda", "contacts"],
+            &["nextcloud"],
+            &[Processes, Training],
+        ),
+        "Frama.space" => (
+            &["partage-fichiers", "bureautique"],
+            &["nextcloud", "collabora-online"],
+            &[ToolChoice],
+        ),
+        "PeerTube documentation" => (&["video"], &["peertube"], &[Training]),
+        "Mobilizon" => (&["reseaux-sociaux"], &["mobilizon"], &[Collaboration]),
+        "Matrix documentation" => (
+            &["messagerie-instantanee"],
+            &["element-matrix"],
+            &[Training],
+        ),
+        "Framatube" => (&["video"], &["peertube"], &[Awareness]),
+        "Université du Nous" => (&[], &[], &[Collaboration, Continuous]),
+        "Pix" => (&[], &[], &[Training]),
+        "La Fresque du Numérique" => (&[], &[], &[Awareness]),
+        _ => (&[], &[], &[]),
+    };
+    CatalogueLinks {
+        needs: needs.iter().map(|s| s.to_string()).collect(),
+        tools: tools.iter().map(|s| s.to_string()).collect(),
+        steps: steps.to_vec(),
     }
 }
 
@@ -119,6 +162,7 @@ pub async fn load_generated(db: &Database, count: usize, seed: u64) -> anyhow::R
             source: base.source.into(),
             licence: String::new(),
             year: Some(2015 + dice.below(11) as i32),
+            links: links(base.title),
         };
         let slug = format!("{}-{i}", essaim_domain::text::slugify(&title));
         let published = now - (count - i) as i64 * 3600;
@@ -147,7 +191,12 @@ mod tests {
             assert!(SHELF.iter().any(|s| s.format == format), "{format:?}");
         }
         for shelved in SHELF.iter().chain([&WAITING]) {
-            assert!(fields(shelved).check(2026).is_ok(), "{}", shelved.title);
+            let catalogue = essaim_domain::catalogue::Catalogue::builtin();
+            assert!(
+                fields(shelved).check(2026, &catalogue).is_ok(),
+                "{}",
+                shelved.title
+            );
         }
     }
 }

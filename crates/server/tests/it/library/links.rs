@@ -65,6 +65,7 @@ async fn shelve(app: &TestApp, slug: &str, url: &str, now: i64) {
         source: "Test".into(),
         licence: String::new(),
         year: None,
+        links: Default::default(),
     };
     let mut tx = app.db().begin().await.unwrap();
     tx.insert_library_resource(slug, &resource, Status::Published, None, now)

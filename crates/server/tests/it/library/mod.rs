@@ -100,7 +100,11 @@ async fn members_propose_and_moderators_publish_refuse_or_withdraw(backend: Back
         "RGPD : par où commencer",
         "Les premières étapes, corrigées par la modération.",
     );
+    // The moderator links it to the catalogue and to a step.
     publish.extend([
+        ("needs", "adherents-compta"),
+        ("tools", "paheko"),
+        ("steps", "besoins"),
         ("statut", "proposee"),
         ("action", "publier"),
         ("reason", ""),
@@ -128,6 +132,20 @@ async fn members_propose_and_moderators_publish_refuse_or_withdraw(backend: Back
     assert!(public.contains("https://www.cnil.fr/fr/rgpd-par-ou-commencer"));
     assert!(public.contains("Vérifiée le"));
     assert!(!public.contains("À revoir"));
+    assert!(
+        public.contains("<a href=\"/catalogue/paheko\">Paheko</a>"),
+        "{public}"
+    );
+    assert!(public.contains("href=\"/catalogue#adherents-compta\""));
+    assert!(
+        public.contains("Recenser les besoins et les outils"),
+        "the step's label"
+    );
+    let (_, tool) = page(&visitor, "/catalogue/paheko").await;
+    assert!(
+        tool.contains("href=\"/ressources/rgpd-par-ou-commencer\""),
+        "the tool's page leads to it"
+    );
     let (_, found) = page(&visitor, "/ressources?q=etapes+corrigees").await;
     assert!(found.contains("1 ressource") && found.contains("RGPD : par où commencer"));
     let (_, history) = page(&moderator, review).await;
@@ -270,6 +288,8 @@ async fn bad_proposals_are_named_and_nothing_is_written(backend: Backend) {
         ("language", "xx"),
         ("source", ""),
         ("year", "deux mille"),
+        ("tools", "gmail"),
+        ("needs", "teleportation"),
     ];
     let refused = member.post_form("/ressources/proposer", &bad).await;
     assert_eq!(refused.status(), 422);
@@ -284,6 +304,8 @@ async fn bad_proposals_are_named_and_nothing_is_written(backend: Backend) {
         "Choisissez la langue de la ressource.",
         "Indiquez l&#39;auteur ou la source.",
         "L&#39;année doit être un nombre, par exemple 2024.",
+        "Le catalogue n&#39;a pas de logiciel libre « gmail ».",
+        "Le catalogue n&#39;a pas de besoin « teleportation ».",
     ] {
         assert!(page.contains(message), "{message}");
     }

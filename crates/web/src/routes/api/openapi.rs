@@ -204,7 +204,8 @@ fn library_resource_schema() -> Value {
     json!({
         "type": "object",
         "required": ["slug", "title", "url", "summary", "audience", "themes", "format", "language",
-                     "source", "licence", "year", "published_at", "verified_at", "page"],
+                     "source", "licence", "year", "needs", "tools", "steps", "published_at",
+                     "verified_at", "page"],
         "properties": {
             "slug": text, "title": text, "url": {"type": "string", "format": "uri"}, "summary": text,
             "audience": {"type": "string", "enum": ["associations", "prestataires", "tous"]},
@@ -212,6 +213,9 @@ fn library_resource_schema() -> Value {
             "format": {"type": "string", "enum": ["guide", "video", "cours", "article", "fiche", "temoignage"]},
             "language": text, "source": text, "licence": text,
             "year": {"type": ["integer", "null"]},
+            "needs": {"type": "array", "items": {"type": "string"}, "description": "slugs des besoins du catalogue"},
+            "tools": {"type": "array", "items": {"type": "string"}, "description": "slugs des logiciels libres du catalogue"},
+            "steps": {"type": "array", "items": {"type": "string", "enum": ["besoins", "sensibilisation", "strategie", "choix-outils", "adaptation", "formation", "collaboration", "amelioration"]}},
             "published_at": time, "verified_at": time,
             "page": {"type": "string", "format": "uri"},
         },

@@ -51,6 +51,11 @@ pub fn tool_path(slug: &str) -> String {
     format!("/catalogue/{slug}")
 }
 
+/// A need's section of the catalogue.
+pub fn need_path(slug: &str) -> String {
+    format!("/catalogue#{slug}")
+}
+
 pub fn replace_path(slug: &str) -> String {
     format!("/catalogue/remplacer/{slug}")
 }

@@ -45,6 +45,8 @@ struct ToolPage {
     users: Vec<(String, String)>,
     near_text: String,
     near_problem: Option<String>,
+    /// Resources of the library about it: (title, address).
+    resources: Vec<(String, String)>,
 }
 
 pub async fn show(
@@ -68,7 +70,15 @@ pub async fn show(
             )),
         ),
     };
+    let shelf = state.app().library_cache().get(state.app()).await?;
+    let resources = shelf
+        .about_tool(&tool.slug)
+        .into_iter()
+        .take(SHOWN)
+        .map(|e| (e.title.clone(), format!("/ressources/{}", e.slug)))
+        .collect();
     let page = ToolPage {
+        resources,
         slug: tool.slug.clone(),
         name: tool.name.clone(),
         description: tool.description.clone(),

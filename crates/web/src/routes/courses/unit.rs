@@ -194,7 +194,10 @@ pub async fn show(
 ) -> Result<Response, AppError> {
     let (course, outline) = find(&state, &l, &slug, &unit_slug).await?;
     let (_, unit, _) = outline.around(&unit_slug).ok_or(AppError::NotFound)?;
-    if let Some(viewer) = &l.viewer {
+    // Reading the same page again writes nothing.
+    if let Some(viewer) = &l.viewer
+        && outline.progress.last_opened != Some(unit.id)
+    {
         opened(state.app(), &viewer.account, &course, unit).await?;
     }
     let quiz = if unit.kind == "quiz" {

@@ -1,10 +1,13 @@
 //! The fields of a resource as its forms send them and show them again:
 //! shared by the member's proposal and the moderator's review.
 
+use essaim_domain::catalogue::Catalogue;
 use essaim_domain::library::{
-    Audience, Format, LANGUAGES, Resource, ResourceFields, Theme, language_key, parse_year,
+    Audience, CatalogueLinks, Format, LANGUAGES, Resource, ResourceFields, Theme, language_key,
+    parse_year,
 };
 use essaim_domain::problems::FieldProblem;
+use essaim_domain::taxonomy::TransitionStep;
 
 use crate::kit::FormFields;
 use crate::page::Layout;
@@ -22,6 +25,11 @@ pub struct FieldsView {
     pub themes: Vec<(&'static str, String, bool)>,
     pub formats: Vec<(&'static str, String, bool)>,
     pub languages: Vec<(&'static str, String, bool)>,
+    pub steps: Vec<(&'static str, String, bool)>,
+    pub needs: Vec<(String, String, bool)>,
+    pub tools: Vec<(String, String, bool)>,
+    /// Some needs or tools are ticked: their lists open.
+    pub links_open: bool,
 }
 
 /// Reads a posted form; a year that is not a number is a problem of its own.
@@ -46,6 +54,15 @@ pub fn read(form: &FormFields) -> (ResourceFields, String, Option<FieldProblem>)
         source: form.text("source"),
         licence: form.text("licence"),
         year,
+        links: CatalogueLinks {
+            needs: form.all("needs"),
+            tools: form.all("tools"),
+            steps: form
+                .all("steps")
+                .iter()
+                .filter_map(|s| TransitionStep::from_slug(s))
+                .collect(),
+        },
     };
     (fields, year_text, problem)
 }
@@ -63,11 +80,51 @@ pub fn of_resource(resource: &Resource) -> ResourceFields {
         source: resource.source.clone(),
         licence: resource.licence.clone(),
         year: resource.year,
+        links: resource.links.clone(),
     }
 }
 
-pub fn view(l: &Layout, fields: &ResourceFields, year_text: Option<String>) -> FieldsView {
+pub fn view(
+    l: &Layout,
+    fields: &ResourceFields,
+    year_text: Option<String>,
+    catalogue: &Catalogue,
+) -> FieldsView {
+    let links = &fields.links;
     FieldsView {
+        steps: TransitionStep::ALL
+            .iter()
+            .map(|s| {
+                (
+                    s.slug(),
+                    s.label(l.locale).to_string(),
+                    links.steps.contains(s),
+                )
+            })
+            .collect(),
+        needs: catalogue
+            .needs()
+            .iter()
+            .map(|n| {
+                (
+                    n.slug.clone(),
+                    n.name(l.locale).to_string(),
+                    links.needs.contains(&n.slug),
+                )
+            })
+            .collect(),
+        tools: catalogue
+            .tools()
+            .iter()
+            .map(|t| {
+                (
+                    t.slug.clone(),
+                    t.name.clone(),
+                    links.tools.contains(&t.slug),
+                )
+            })
+            .collect(),
+        links_open: !links.needs.is_empty() || !links.tools.is_empty(),
         title: fields.title.clone(),
         url: fields.url.clone(),
         summary: fields.summary.clone(),
@@ -130,5 +187,6 @@ pub fn blank(l: &Layout) -> ResourceFields {
         source: String::new(),
         licence: String::new(),
         year: None,
+        links: CatalogueLinks::default(),
     }
 }

@@ -22,13 +22,14 @@ pub struct ProposePage {
 }
 
 pub async fn form(
+    State(state): State<AppState>,
     _user: CurrentUser,
     l: Layout,
     Query(done): Query<Done>,
 ) -> Result<Response, AppError> {
     let blank = fields::blank(&l);
     Ok(render(&ProposePage {
-        f: fields::view(&l, &blank, None),
+        f: fields::view(&l, &blank, None, &state.app().catalogue()),
         errors: Problems::none(),
         sent: done.fait.is_some(),
         l,
@@ -47,7 +48,7 @@ pub async fn submit(
         // to name every problem at once.
         Some(problem) => {
             let mut problems = asked
-                .check(state.app().today().year)
+                .check(state.app().today().year, &state.app().catalogue())
                 .err()
                 .unwrap_or_default();
             problems.push(problem);
@@ -59,7 +60,7 @@ pub async fn submit(
         },
     };
     Ok(refused(&ProposePage {
-        f: fields::view(&l, &asked, Some(year_text)),
+        f: fields::view(&l, &asked, Some(year_text), &state.app().catalogue()),
         errors: Problems::new(l.locale, &problems),
         sent: false,
         l,

@@ -9,6 +9,7 @@ use essaim_domain::library::{Status, language_key};
 use serde::Deserialize;
 
 use crate::page::{Layout, render};
+use crate::routes::catalogue::{need_path, tool_path};
 use crate::{AppError, AppState};
 
 /// A resource not checked for this long is shown as to be reviewed.
@@ -30,6 +31,9 @@ pub struct ResourcePage {
     /// The checks found the link broken: since when.
     pub broken: Option<String>,
     pub reported: bool,
+    /// Needs and tools of the catalogue: (name, page).
+    pub catalogue: Vec<(String, String)>,
+    pub steps: Vec<&'static str>,
 }
 
 #[derive(Deserialize, Default)]
@@ -78,6 +82,19 @@ pub async fn show(
         facts.push((l.text("library-field-year").into_owned(), year.to_string()));
     }
     let checked = row.verified_at.or(row.published_at);
+    let known = state.app().catalogue();
+    let needs = r.links.needs.iter().filter_map(|slug| {
+        known
+            .need(slug)
+            .map(|n| (n.name(l.locale).to_string(), need_path(slug)))
+    });
+    let tools = r
+        .links
+        .tools
+        .iter()
+        .filter_map(|slug| known.tool(slug).map(|t| (t.name.clone(), tool_path(slug))));
+    let catalogue = needs.chain(tools).collect();
+    let steps = r.links.steps.iter().map(|s| s.label(l.locale)).collect();
     Ok(render(&ResourcePage {
         slug: row.slug.clone(),
         title: r.title.clone(),
@@ -93,6 +110,8 @@ pub async fn show(
         to_review: checked.is_none_or(|at| essaim_app::now() - at > REVIEW_AFTER_SECONDS),
         broken: row.link.state.broken_at.map(|at| l.date(at)),
         reported: query.signalement.is_some(),
+        catalogue,
+        steps,
         l,
     }))
 }

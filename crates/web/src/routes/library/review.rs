@@ -138,7 +138,7 @@ async fn page(
         status_label: l.text(status_key).into_owned(),
         public_path: described.public_path,
         refusal: row.refusal.clone(),
-        f: fields::view(&l, form, year_text),
+        f: fields::view(&l, form, year_text, &state.app().catalogue()),
         reason,
         errors: Problems::new(l.locale, problems),
         panels,
