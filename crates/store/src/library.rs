@@ -1,8 +1,11 @@
 //! The library's resources: proposals, publications, refusals, and the
 //! revision that tells nodes to reload the published ones.
 
+use essaim_domain::library::files::FileKind;
 use essaim_domain::library::links::LinkState;
-use essaim_domain::library::{Audience, CatalogueLinks, Format, Resource, Status, Theme};
+use essaim_domain::library::{
+    AttachedFile, Audience, CatalogueLinks, Format, Resource, Status, Theme,
+};
 use sqlx::Row;
 use sqlx::any::AnyRow;
 
@@ -42,7 +45,7 @@ pub struct DueLink {
 }
 
 const COLUMNS: &str = "id, slug, title, url, summary, audience, themes, format, language, source, licence, year, status, proposed_by, proposed_at, published_at, verified_at, refusal,
-    link_checked_at, link_status, link_missing_since, link_broken_at, needs, tools, steps";
+    link_checked_at, link_status, link_missing_since, link_broken_at, needs, tools, steps, file_name, file_kind, file_size";
 
 fn link_from_row(row: &AnyRow, first: usize) -> Result<LinkRecord, StoreError> {
     Ok(LinkRecord {
@@ -68,6 +71,17 @@ fn resource_from_row(row: &AnyRow) -> Result<ResourceRow, StoreError> {
         Ok(text.split_whitespace().map(str::to_string).collect())
     };
     let steps: String = row.try_get(24)?;
+    let file_name: Option<String> = row.try_get(25)?;
+    let file_kind: Option<String> = row.try_get(26)?;
+    let file_size: Option<i64> = row.try_get(27)?;
+    let file = match (file_name, file_kind) {
+        (Some(name), Some(kind)) => Some(AttachedFile {
+            name,
+            kind: FileKind::from_extension(&kind).ok_or_else(|| corrupt(&kind))?,
+            size: file_size.unwrap_or(0),
+        }),
+        _ => None,
+    };
     Ok(ResourceRow {
         id,
         slug: row.try_get(1)?,
@@ -87,6 +101,7 @@ fn resource_from_row(row: &AnyRow) -> Result<ResourceRow, StoreError> {
                 tools: words(23)?,
                 steps: CatalogueLinks::parse_steps(&steps),
             },
+            file,
         },
         status: Status::from_slug(&status).ok_or_else(|| corrupt(&status))?,
         proposed_by: row.try_get(13)?,
@@ -170,7 +185,8 @@ impl Database {
         let rows = sqlx::query(
             "SELECT id, url, link_checked_at, link_status, link_missing_since, link_broken_at
              FROM library_resources
-             WHERE status = 'publiee' AND (link_checked_at IS NULL OR link_checked_at < $1)
+             WHERE status = 'publiee' AND url <> ''
+               AND (link_checked_at IS NULL OR link_checked_at < $1)
              ORDER BY COALESCE(link_checked_at, 0), id LIMIT $2",
         )
         .bind(before)
@@ -248,6 +264,30 @@ impl Database {
     }
 
     /// Whether a slug is free.
+    /// A kept file with its resource's slug and status, by its name.
+    pub async fn library_file(
+        &self,
+        name: &str,
+    ) -> Result<Option<(Vec<u8>, String, Status)>, StoreError> {
+        let row = sqlx::query(
+            "SELECT f.content, r.slug, r.status FROM library_files f
+             JOIN library_resources r ON r.file_name = f.name WHERE f.name = $1",
+        )
+        .bind(name)
+        .fetch_optional(self.pool())
+        .await?;
+        row.map(|row| {
+            let status: String = row.try_get(2)?;
+            Ok((
+                row.try_get(0)?,
+                row.try_get(1)?,
+                Status::from_slug(&status)
+                    .ok_or_else(|| StoreError::Corrupt(format!("statut « {status} »")))?,
+            ))
+        })
+        .transpose()
+    }
+
     pub async fn library_slug_taken(&self, slug: &str) -> Result<bool, StoreError> {
         Ok(
             sqlx::query("SELECT 1 FROM library_resources WHERE slug = $1")
@@ -286,6 +326,7 @@ impl Tx {
             .await?
             .try_get(0)?;
         self.write_library_links(id, &resource.links).await?;
+        self.write_library_file(id, resource.file.as_ref()).await?;
         if status == Status::Published {
             self.move_library_revision().await?;
         }
@@ -328,6 +369,7 @@ impl Tx {
             == 1;
         if changed {
             self.write_library_links(id, &resource.links).await?;
+            self.write_library_file(id, resource.file.as_ref()).await?;
         }
         if changed && (from == Status::Published || to == Status::Published) {
             self.move_library_revision().await?;
@@ -347,6 +389,40 @@ impl Tx {
         .bind(links.needs.join(" "))
         .bind(links.tools.join(" "))
         .bind(links.steps_text())
+        .execute(self.conn())
+        .await?;
+        Ok(())
+    }
+
+    /// Keeps a file sent for a resource, under its generated name.
+    pub async fn insert_library_file(
+        &mut self,
+        name: &str,
+        content: &[u8],
+        now: i64,
+    ) -> Result<(), StoreError> {
+        sqlx::query("INSERT INTO library_files (name, content, uploaded_at) VALUES ($1, $2, $3)")
+            .bind(name)
+            .bind(content.to_vec())
+            .bind(now)
+            .execute(self.conn())
+            .await?;
+        Ok(())
+    }
+
+    async fn write_library_file(
+        &mut self,
+        id: i64,
+        file: Option<&AttachedFile>,
+    ) -> Result<(), StoreError> {
+        sqlx::query(
+            "UPDATE library_resources SET file_name = $2, file_kind = $3, file_size = $4
+             WHERE id = $1",
+        )
+        .bind(id)
+        .bind(file.map(|f| f.name.clone()))
+        .bind(file.map(|f| f.kind.extension()))
+        .bind(file.map(|f| f.size))
         .execute(self.conn())
         .await?;
         Ok(())

@@ -48,6 +48,7 @@ migrations![
     "0019_library_links",
     "0020_courses",
     "0021_library_catalogue",
+    "0022_library_files",
 ];
 
 pub fn for_backend(backend: Backend) -> &'static [Migration] {

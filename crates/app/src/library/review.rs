@@ -36,6 +36,9 @@ pub async fn decide(
         .await?
         .ok_or(Error::NotFound)?;
     let reason = reason.trim();
+    // The file a member attached stays; a review edits the fields only.
+    let mut fields = fields.clone();
+    fields.file = row.resource.file.clone();
     let (to, kind, resource) = match decision {
         Decision::Publish => {
             let resource = fields

@@ -3,6 +3,7 @@
 //! its themes, its format and its language. `shelf.rs` searches the
 //! published ones in memory.
 
+pub mod files;
 pub mod links;
 pub mod shelf;
 
@@ -240,6 +241,16 @@ pub struct ResourceFields {
     /// What it helps with, from the catalogue: needs' and free tools'
     /// slugs, and steps of a transition.
     pub links: CatalogueLinks,
+    /// The file attached instead of a link, once kept.
+    pub file: Option<AttachedFile>,
+}
+
+/// A file kept for a resource: its generated name, kind and size.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AttachedFile {
+    pub name: String,
+    pub kind: files::FileKind,
+    pub size: i64,
 }
 
 /// Where a resource leads in the catalogue and in a transition.
@@ -305,6 +316,7 @@ pub struct Resource {
     pub licence: String,
     pub year: Option<i32>,
     pub links: CatalogueLinks,
+    pub file: Option<AttachedFile>,
 }
 
 impl ResourceFields {
@@ -326,7 +338,9 @@ impl ResourceFields {
         }
         let url = web_address::complete(&self.url);
         if url.is_empty() {
-            problems.push(FieldProblem::new("url", "library-check-url-missing"));
+            if self.file.is_none() {
+                problems.push(FieldProblem::new("url", "library-check-url-or-file"));
+            }
         } else if !web_address::is_valid(&url) || url.len() > URL_MAX {
             problems.push(FieldProblem::new("url", "library-check-url"));
         }
@@ -398,6 +412,7 @@ impl ResourceFields {
             licence: licence.to_string(),
             year: self.year,
             links: self.links.sorted(),
+            file: self.file.clone(),
         })
     }
 }
@@ -435,6 +450,7 @@ mod tests {
                 tools: vec!["nextcloud".into(), "nextcloud".into()],
                 steps: vec![TransitionStep::Training, TransitionStep::Needs],
             },
+            file: None,
         }
     }
 
@@ -471,6 +487,7 @@ mod tests {
                 tools: vec!["gmail".into()],
                 steps: vec![],
             },
+            file: None,
         };
         let keys: Vec<&str> = empty
             .check(2026, &Catalogue::builtin())

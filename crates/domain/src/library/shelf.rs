@@ -337,6 +337,7 @@ mod tests {
                 licence: String::new(),
                 year: None,
                 links: Default::default(),
+                file: None,
             },
         )
     }

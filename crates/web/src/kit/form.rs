@@ -53,6 +53,11 @@ impl FormFields {
             .collect()
     }
 
+    /// Fields read otherwise (the text fields of a multipart form).
+    pub fn from_pairs(pairs: Vec<(String, String)>) -> FormFields {
+        FormFields(pairs)
+    }
+
     /// Every field as sent, in order.
     pub fn pairs(&self) -> &[(String, String)] {
         &self.0

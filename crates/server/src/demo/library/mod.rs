@@ -34,6 +34,7 @@ fn fields(shelved: &Shelved) -> ResourceFields {
         licence: shelved.licence.into(),
         year: shelved.year,
         links: links(shelved.title),
+        file: None,
     }
 }
 
@@ -80,7 +81,7 @@ pub async fn load(app: &App) -> anyhow::Result<()> {
     let member = account(app, "membre@essaim.example").await?;
     let moderator = account(app, "moderation@essaim.example").await?;
     for shelved in SHELF {
-        let proposed = essaim_app::library::propose::propose(app, &member, &fields(shelved))
+        let proposed = essaim_app::library::propose::propose(app, &member, &fields(shelved), None)
             .await
             .with_context(|| format!("ressource « {} »", shelved.title))?;
         decide(
@@ -95,7 +96,7 @@ pub async fn load(app: &App) -> anyhow::Result<()> {
         .await
         .with_context(|| format!("publication de « {} »", shelved.title))?;
     }
-    essaim_app::library::propose::propose(app, &member, &fields(&WAITING)).await?;
+    essaim_app::library::propose::propose(app, &member, &fields(&WAITING), None).await?;
     tracing::info!(
         ressources = SHELF.len(),
         "bibliothèque de démonstration chargée"
@@ -163,6 +164,7 @@ pub async fn load_generated(db: &Database, count: usize, seed: u64) -> anyhow::R
             licence: String::new(),
             year: Some(2015 + dice.below(11) as i32),
             links: links(base.title),
+            file: None,
         };
         let slug = format!("{}-{i}", essaim_domain::text::slugify(&title));
         let published = now - (count - i) as i64 * 3600;

@@ -66,6 +66,7 @@ async fn shelve(app: &TestApp, slug: &str, url: &str, now: i64) {
         licence: String::new(),
         year: None,
         links: Default::default(),
+        file: None,
     };
     let mut tx = app.db().begin().await.unwrap();
     tx.insert_library_resource(slug, &resource, Status::Published, None, now)

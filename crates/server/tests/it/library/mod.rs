@@ -4,6 +4,7 @@
 //! published ones with facets, sorts and pages in the address. Bad input
 //! is named and nothing is written; every refusal of a permission is a 403.
 
+mod files;
 mod links;
 mod open_data;
 mod search;

@@ -63,6 +63,8 @@ pub fn read(form: &FormFields) -> (ResourceFields, String, Option<FieldProblem>)
                 .filter_map(|s| TransitionStep::from_slug(s))
                 .collect(),
         },
+        // An upload is read apart; a review keeps the file it has.
+        file: None,
     };
     (fields, year_text, problem)
 }
@@ -81,6 +83,7 @@ pub fn of_resource(resource: &Resource) -> ResourceFields {
         licence: resource.licence.clone(),
         year: resource.year,
         links: resource.links.clone(),
+        file: resource.file.clone(),
     }
 }
 
@@ -188,5 +191,6 @@ pub fn blank(l: &Layout) -> ResourceFields {
         licence: String::new(),
         year: None,
         links: CatalogueLinks::default(),
+        file: None,
     }
 }

@@ -12,6 +12,7 @@ pub mod search;
 pub mod watch;
 
 use axum::Router;
+use axum::extract::DefaultBodyLimit;
 use axum::routing::get;
 
 use crate::AppState;
@@ -24,8 +25,11 @@ pub fn routes() -> Router<AppState> {
         .route("/ressources/export.json", get(open_data::json_export))
         .route(
             "/ressources/proposer",
-            get(propose::form).post(propose::submit),
+            get(propose::form)
+                .post(propose::submit)
+                .layer(DefaultBodyLimit::max(propose::BODY_LIMIT)),
         )
+        .route("/ressources/fichiers/{name}", get(resource::file))
         .route("/ressources/{slug}", get(resource::show))
         .route("/moderation/ressources", get(watch::show))
         .route(

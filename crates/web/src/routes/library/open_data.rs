@@ -53,9 +53,16 @@ fn open(state: &AppState, row: ResourceRow) -> OpenResource {
             .app()
             .links()
             .page(&format!("/ressources/{}", row.slug)),
+        // A file attached instead of a link: its address here.
+        url: match &r.file {
+            Some(file) if r.url.is_empty() => state
+                .app()
+                .links()
+                .page(&super::resource::file_path(&file.name)),
+            _ => r.url,
+        },
         slug: row.slug,
         title: r.title,
-        url: r.url,
         summary: r.summary,
         audience: r.audience.slug(),
         themes: r.themes.iter().map(|t| t.slug()).collect(),

@@ -2,9 +2,13 @@
 //! waits for the moderators, and the member is told so.
 
 use askama::Template;
+use axum::extract::{FromRequest, Multipart, Request};
 use axum::extract::{Query, State};
+use axum::http::header;
 use axum::response::Response;
-use essaim_app::library::propose::propose;
+use essaim_app::library::propose::{Upload, propose};
+use essaim_domain::library::files::FILE_MAX;
+use essaim_domain::problems::FieldProblem;
 
 use super::fields::{self, FieldsView};
 use crate::auth::CurrentUser;
@@ -36,14 +40,72 @@ pub async fn form(
     }))
 }
 
+/// The body limit of the proposal: a file of 10 MB and the form around
+/// it, with room to name a file a little over the limit rather than cut
+/// the request.
+pub const BODY_LIMIT: usize = FILE_MAX + 2 * 1024 * 1024;
+
+/// The fields of the form, and the file when one was chosen. A browser
+/// sends the form as multipart; a plain form without a file is read too.
+async fn read_request(
+    state: &AppState,
+    request: Request,
+) -> Result<(FormFields, Option<Upload>, Option<FieldProblem>), AppError> {
+    let multipart = request
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("multipart/form-data"));
+    if !multipart {
+        let form = FormFields::from_request(request, state)
+            .await
+            .map_err(|_| AppError::BadRequest("formulaire"))?;
+        return Ok((form, None, None));
+    }
+    let mut multipart = Multipart::from_request(request, state)
+        .await
+        .map_err(|_| AppError::BadRequest("multipart"))?;
+    let mut pairs = Vec::new();
+    let mut upload = None;
+    let too_large = || {
+        FieldProblem::new("file", "library-check-file-large").with("max", FILE_MAX / 1024 / 1024)
+    };
+    loop {
+        let field = match multipart.next_field().await {
+            Ok(Some(field)) => field,
+            Ok(None) => break,
+            // Past the body's limit: what was read is kept, the file is
+            // named as too large.
+            Err(_) => return Ok((FormFields::from_pairs(pairs), None, Some(too_large()))),
+        };
+        let name = field.name().unwrap_or_default().to_string();
+        if name == "file" {
+            let file_name = field.file_name().unwrap_or_default().to_string();
+            let Ok(bytes) = field.bytes().await else {
+                return Ok((FormFields::from_pairs(pairs), None, Some(too_large())));
+            };
+            if !bytes.is_empty() || !file_name.is_empty() {
+                upload = Some(Upload {
+                    name: file_name,
+                    bytes: bytes.to_vec(),
+                });
+            }
+        } else if let Ok(text) = field.text().await {
+            pairs.push((name, text));
+        }
+    }
+    Ok((FormFields::from_pairs(pairs), upload, None))
+}
+
 pub async fn submit(
     State(state): State<AppState>,
     CurrentUser(user): CurrentUser,
     l: Layout,
-    form: FormFields,
+    request: Request,
 ) -> Result<Response, AppError> {
+    let (form, upload, upload_problem) = read_request(&state, request).await?;
     let (asked, year_text, year_problem) = fields::read(&form);
-    let problems = match year_problem {
+    let problems = match year_problem.or(upload_problem) {
         // Nothing is written; the other fields are checked all the same,
         // to name every problem at once.
         Some(problem) => {
@@ -54,7 +116,7 @@ pub async fn submit(
             problems.push(problem);
             problems
         }
-        None => match propose(state.app(), &user.account, &asked).await {
+        None => match propose(state.app(), &user.account, &asked, upload).await {
             Ok(_) => return Ok(see_other("/ressources/proposer?fait=envoyee")),
             Err(error) => field_problems(error)?,
         },

@@ -4,10 +4,14 @@
 
 use askama::Template;
 use axum::extract::{Path, Query, State};
+use axum::http::{HeaderValue, header};
+use axum::response::IntoResponse;
 use axum::response::Response;
-use essaim_domain::library::{Status, language_key};
+use essaim_domain::library::files::{FileKind, is_file_name};
+use essaim_domain::library::{AttachedFile, Status, language_key};
 use serde::Deserialize;
 
+use crate::i18n::translate_with;
 use crate::page::{Layout, render};
 use crate::routes::catalogue::{need_path, tool_path};
 use crate::{AppError, AppState};
@@ -34,6 +38,78 @@ pub struct ResourcePage {
     /// Needs and tools of the catalogue: (name, page).
     pub catalogue: Vec<(String, String)>,
     pub steps: Vec<&'static str>,
+    /// The attached file, instead of a link: (address, "PDF, 1.2 MB").
+    pub file: Option<(String, String)>,
+}
+
+pub fn file_path(name: &str) -> String {
+    format!("/ressources/fichiers/{name}")
+}
+
+/// "PDF, 1,2 Mo": what a download link says of its file.
+pub fn file_label(file: &AttachedFile, l: &Layout) -> String {
+    let tenths = (file.size * 10 + 512 * 1024) / (1024 * 1024);
+    let size = if tenths == 0 {
+        translate_with(
+            l.locale,
+            "library-file-size-kb",
+            &[("size", ((file.size + 1023) / 1024).into())],
+        )
+    } else {
+        let number = format!(
+            "{}{}{}",
+            tenths / 10,
+            l.text("library-decimal-mark"),
+            tenths % 10
+        );
+        translate_with(l.locale, "library-file-size-mb", &[("size", number.into())])
+    };
+    format!("{}, {size}", file.kind.label())
+}
+
+/// `GET /ressources/fichiers/{name}`: a file attached to a published
+/// resource (or to any, for moderators), always as a download, with its
+/// own type and a policy that lets it run nothing.
+pub async fn file(
+    State(state): State<AppState>,
+    l: Layout,
+    Path(name): Path<String>,
+) -> Result<Response, AppError> {
+    if !is_file_name(&name) {
+        return Err(AppError::NotFound);
+    }
+    let (content, slug, status) = state
+        .db()
+        .library_file(&name)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if status != Status::Published && !l.can_moderate() {
+        return Err(AppError::NotFound);
+    }
+    let extension = name.rsplit('.').next().unwrap_or_default();
+    let kind = FileKind::from_extension(extension).ok_or(AppError::NotFound)?;
+    let mut response = content.into_response();
+    let headers = response.headers_mut();
+    headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static(kind.media_type()),
+    );
+    // The slug and the extension are ours: letters, digits and hyphens.
+    if let Ok(value) = HeaderValue::from_str(&format!(
+        "attachment; filename=\"{slug}.{}\"",
+        kind.extension()
+    )) {
+        headers.insert(header::CONTENT_DISPOSITION, value);
+    }
+    headers.insert(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static("default-src 'none'; sandbox"),
+    );
+    headers.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("private, max-age=3600"),
+    );
+    Ok(response)
 }
 
 #[derive(Deserialize, Default)]
@@ -112,6 +188,10 @@ pub async fn show(
         reported: query.signalement.is_some(),
         catalogue,
         steps,
+        file: r
+            .file
+            .as_ref()
+            .map(|f| (file_path(&f.name), file_label(f, &l))),
         l,
     }))
 }

@@ -35,6 +35,8 @@ pub struct ReviewPage {
     pub errors: Problems,
     pub panels: Panels,
     pub done: bool,
+    /// The file a member attached: (address, "PDF, 1.2 MB").
+    pub file: Option<(String, String)>,
 }
 
 async fn resource(state: &AppState, slug: &str) -> Result<ResourceRow, AppError> {
@@ -143,6 +145,12 @@ async fn page(
         errors: Problems::new(l.locale, problems),
         panels,
         done: false,
+        file: row.resource.file.as_ref().map(|f| {
+            (
+                super::resource::file_path(&f.name),
+                super::resource::file_label(f, &l),
+            )
+        }),
         l,
     })
 }
