@@ -179,8 +179,11 @@ async fn disguised_oversized_and_missing_files_are_named(backend: Backend) {
         assert_eq!(refused.status(), 422, "{message}");
         let text = refused.text().await.unwrap();
         assert!(text.contains(message), "{message}: {text}");
-        // What was typed comes back.
+        // What was typed comes back; a file sent is not asked for again.
         assert!(text.contains("value=\"Un fichier douteux\""), "{message}");
+        if message.contains("fichier") && !message.contains("joignez") {
+            assert!(!text.contains("ou joignez-en le fichier"), "{message}");
+        }
     }
     assert_eq!(
         count(&app, "SELECT COUNT(*) FROM library_resources").await,

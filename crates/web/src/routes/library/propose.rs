@@ -4,7 +4,7 @@
 use askama::Template;
 use axum::extract::{FromRequest, Multipart, Request};
 use axum::extract::{Query, State};
-use axum::http::header;
+use axum::http::{HeaderValue, header};
 use axum::response::Response;
 use essaim_app::library::propose::{Upload, propose};
 use essaim_domain::library::files::FILE_MAX;
@@ -104,6 +104,9 @@ pub async fn submit(
     request: Request,
 ) -> Result<Response, AppError> {
     let (form, upload, upload_problem) = read_request(&state, request).await?;
+    // A body cut at its limit leaves bytes unread on the connection: the
+    // answer closes it, so that no browser sends its next request there.
+    let cut = upload_problem.is_some();
     let (asked, year_text, year_problem) = fields::read(&form);
     let problems = match year_problem.or(upload_problem) {
         // Nothing is written; the other fields are checked all the same,
@@ -113,6 +116,10 @@ pub async fn submit(
                 .check(state.app().today().year, &state.app().catalogue())
                 .err()
                 .unwrap_or_default();
+            if cut {
+                // A file was sent: asking for a link or a file is noise.
+                problems.retain(|p| p.key != "library-check-url-or-file");
+            }
             problems.push(problem);
             problems
         }
@@ -121,10 +128,16 @@ pub async fn submit(
             Err(error) => field_problems(error)?,
         },
     };
-    Ok(refused(&ProposePage {
+    let mut response = refused(&ProposePage {
         f: fields::view(&l, &asked, Some(year_text), &state.app().catalogue()),
         errors: Problems::new(l.locale, &problems),
         sent: false,
         l,
-    }))
+    });
+    if cut {
+        response
+            .headers_mut()
+            .insert(header::CONNECTION, HeaderValue::from_static("close"));
+    }
+    Ok(response)
 }
