@@ -135,3 +135,4 @@ library-file-attached = Attached file
 library-file-size-kb = { $size } KB
 library-file-size-mb = { $size } MB
 library-decimal-mark = .
+library-to-filters = Filter the resources

@@ -135,3 +135,4 @@ library-file-attached = Fichier joint
 library-file-size-kb = { $size } Ko
 library-file-size-mb = { $size } Mo
 library-decimal-mark = ,
+library-to-filters = Filtrer les ressources

@@ -299,6 +299,25 @@ fn is_slug(slug: &str) -> bool {
         && !RESERVED_SLUGS.contains(&slug)
 }
 
+/// The slug a folder's or a file's name gives, or its problem.
+fn slug_named<'n>(
+    file: &SourceFile,
+    field: &str,
+    name: &'n str,
+    problems: &mut Vec<SourceProblem>,
+) -> Option<&'n str> {
+    let slug = slug_of(name);
+    if is_slug(slug) {
+        return Some(slug);
+    }
+    problems.push(SourceProblem::new(
+        &file.path,
+        None,
+        FieldProblem::new(field, "courses-source-bad-name").with("slug", slug),
+    ));
+    None
+}
+
 fn read_course_file(
     file: &SourceFile,
     images: &BTreeSet<&str>,
@@ -337,15 +356,7 @@ fn read_module_file(
     images: &BTreeSet<&str>,
     problems: &mut Vec<SourceProblem>,
 ) -> Option<(i64, Module)> {
-    let slug = slug_of(folder);
-    if !is_slug(slug) {
-        problems.push(SourceProblem::new(
-            &file.path,
-            None,
-            FieldProblem::new("dossier", "courses-source-bad-name").with("slug", slug),
-        ));
-        return None;
-    }
+    let slug = slug_named(file, "dossier", folder, problems)?;
     let matter = FrontMatter::split(file, problems)?;
     check_images(file, &matter, images, problems);
     let table = matter.table(problems)?;
@@ -371,15 +382,7 @@ fn read_unit_file(
     problems: &mut Vec<SourceProblem>,
 ) -> Option<(i64, Unit)> {
     let name = file.path.rsplit('/').next().unwrap_or(&file.path);
-    let slug = slug_of(name);
-    if !is_slug(slug) {
-        problems.push(SourceProblem::new(
-            &file.path,
-            None,
-            FieldProblem::new("fichier", "courses-source-bad-name").with("slug", slug),
-        ));
-        return None;
-    }
+    let slug = slug_named(file, "fichier", name, problems)?;
     let matter = FrontMatter::split(file, problems)?;
     let table = matter.table(problems)?;
     let mut fields = Fields::new(&matter, &table, problems);

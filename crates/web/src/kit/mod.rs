@@ -13,4 +13,4 @@ pub use form::{FormFields, TokenParam};
 pub use notice::Notice;
 pub use pager::Pager;
 pub use problems::{Problems, field_problems, problems_of};
-pub use respond::{Done, refused, see_other, too_many, uploaded_png};
+pub use respond::{Done, refused, sandboxed_file, see_other, too_many, uploaded_png};

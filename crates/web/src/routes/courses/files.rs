@@ -3,11 +3,11 @@
 //! never sniffed, and SVG without scripts.
 
 use axum::extract::{Path, State};
-use axum::http::{HeaderValue, header};
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use essaim_app::courses::visible;
 use essaim_domain::courses::source::image_type;
 
+use crate::kit::sandboxed_file;
 use crate::page::Layout;
 use crate::{AppError, AppState};
 
@@ -23,17 +23,5 @@ pub async fn show(
         .course_file(course.id, &path)
         .await?
         .ok_or(AppError::NotFound)?;
-    let mut response = bytes.into_response();
-    let headers = response.headers_mut();
-    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
-    headers.insert(
-        header::CACHE_CONTROL,
-        HeaderValue::from_static("public, max-age=3600"),
-    );
-    // An SVG opened by itself runs nothing.
-    headers.insert(
-        header::CONTENT_SECURITY_POLICY,
-        HeaderValue::from_static("default-src 'none'; style-src 'unsafe-inline'; sandbox"),
-    );
-    Ok(response)
+    Ok(sandboxed_file(bytes, content_type, "public, max-age=3600"))
 }

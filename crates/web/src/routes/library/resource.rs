@@ -5,13 +5,13 @@
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderValue, header};
-use axum::response::IntoResponse;
 use axum::response::Response;
 use essaim_domain::library::files::{FileKind, is_file_name};
 use essaim_domain::library::{AttachedFile, Status, language_key};
 use serde::Deserialize;
 
 use crate::i18n::translate_with;
+use crate::kit::sandboxed_file;
 use crate::page::{Layout, render};
 use crate::routes::catalogue::{need_path, tool_path};
 use crate::{AppError, AppState};
@@ -88,27 +88,16 @@ pub async fn file(
     }
     let extension = name.rsplit('.').next().unwrap_or_default();
     let kind = FileKind::from_extension(extension).ok_or(AppError::NotFound)?;
-    let mut response = content.into_response();
-    let headers = response.headers_mut();
-    headers.insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static(kind.media_type()),
-    );
+    let mut response = sandboxed_file(content, kind.media_type(), "private, max-age=3600");
     // The slug and the extension are ours: letters, digits and hyphens.
     if let Ok(value) = HeaderValue::from_str(&format!(
         "attachment; filename=\"{slug}.{}\"",
         kind.extension()
     )) {
-        headers.insert(header::CONTENT_DISPOSITION, value);
+        response
+            .headers_mut()
+            .insert(header::CONTENT_DISPOSITION, value);
     }
-    headers.insert(
-        header::CONTENT_SECURITY_POLICY,
-        HeaderValue::from_static("default-src 'none'; sandbox"),
-    );
-    headers.insert(
-        header::CACHE_CONTROL,
-        HeaderValue::from_static("private, max-age=3600"),
-    );
     Ok(response)
 }
 
