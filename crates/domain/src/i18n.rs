@@ -38,6 +38,7 @@ catalogue_files![
     "community.ftl",
     "library.ftl",
     "courses.ftl",
+    "pooling.ftl",
 ];
 
 struct Catalogue {

@@ -16,6 +16,7 @@ pub mod library;
 pub mod locale;
 pub mod markup;
 pub mod moderation;
+pub mod pooling;
 pub mod problems;
 pub mod providers;
 pub mod roadmap;
