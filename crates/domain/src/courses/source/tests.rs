@@ -1,5 +1,6 @@
 use super::*;
 use crate::courses::UnitKind;
+use crate::taxonomy::{ItemStatus, TransitionStep};
 
 fn file(path: &str, text: &str) -> SourceFile {
     SourceFile {
