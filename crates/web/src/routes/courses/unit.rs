@@ -12,7 +12,7 @@ use essaim_app::courses::{Outline, visible};
 use essaim_domain::courses::Question;
 use essaim_domain::courses::quiz::Graded;
 use essaim_domain::markup::SafeHtml;
-use essaim_store::CourseRow;
+use essaim_store::{CourseRow, UnitContent, UnitRow};
 
 use super::outline::{ModuleView, kind_label, modules, unit_path};
 use crate::auth::CurrentUser;
@@ -91,12 +91,15 @@ async fn find(
     Ok((course, outline))
 }
 
-struct Answered<'a> {
+/// What the unit's page shows: its text, and a quiz's questions, graded
+/// once answered.
+struct Shown<'a> {
+    body: &'a str,
     questions: &'a [Question],
     graded: Option<&'a Graded>,
 }
 
-fn question_views(answered: &Answered<'_>) -> Vec<QuestionView> {
+fn question_views(answered: &Shown<'_>) -> Vec<QuestionView> {
     answered
         .questions
         .iter()
@@ -125,22 +128,16 @@ fn question_views(answered: &Answered<'_>) -> Vec<QuestionView> {
         .collect()
 }
 
-async fn page(
-    state: &AppState,
+fn page(
     l: Layout,
     course: &CourseRow,
     outline: &Outline,
     unit_slug: &str,
-    answered: Answered<'_>,
+    answered: Shown<'_>,
     errors: Problems,
 ) -> Result<UnitPage, AppError> {
     let (previous, unit, next) = outline.around(unit_slug).ok_or(AppError::NotFound)?;
-    let content = state
-        .db()
-        .course_unit_content(unit.id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let neighbour = |u: &essaim_store::UnitRow| Neighbour {
+    let neighbour = |u: &UnitRow| Neighbour {
         path: unit_path(&course.slug, u),
         title: u.title.clone(),
     };
@@ -161,7 +158,7 @@ async fn page(
         minutes: unit
             .minutes
             .map(|m| translate_with(l.locale, "courses-minutes", &[("minutes", m.into())])),
-        body: SafeHtml::from_stored(content.body_html),
+        body: SafeHtml::from_stored(answered.body.to_string()),
         is_quiz: unit.kind == "quiz",
         questions: question_views(&answered),
         score_line: answered
@@ -200,27 +197,29 @@ pub async fn show(
     {
         opened(state.app(), &viewer.account, &course, unit).await?;
     }
+    let content = unit_content(&state, unit).await?;
     let quiz = if unit.kind == "quiz" {
-        questions(state.app(), unit).await?
+        questions(unit, &content)?
     } else {
         Vec::new()
     };
-    let answered = Answered {
+    let shown = Shown {
+        body: &content.body_html,
         questions: &quiz,
         graded: None,
     };
-    Ok(render(
-        &page(
-            &state,
-            l,
-            &course,
-            &outline,
-            &unit_slug,
-            answered,
-            Problems::none(),
-        )
-        .await?,
-    ))
+    let errors = Problems::none();
+    Ok(render(&page(
+        l, &course, &outline, &unit_slug, shown, errors,
+    )?))
+}
+
+async fn unit_content(state: &AppState, unit: &UnitRow) -> Result<UnitContent, AppError> {
+    state
+        .db()
+        .course_unit_content(unit.id)
+        .await?
+        .ok_or(AppError::NotFound)
 }
 
 /// A quiz answered: graded at once; a member's score is kept.
@@ -232,31 +231,34 @@ pub async fn answer(
 ) -> Result<Response, AppError> {
     let (course, outline) = find(&state, &l, &slug, &unit_slug).await?;
     let (_, unit, _) = outline.around(&unit_slug).ok_or(AppError::NotFound)?;
-    let quiz = questions(state.app(), unit).await?;
+    let content = unit_content(&state, unit).await?;
+    let quiz = questions(unit, &content)?;
     let member = l.viewer.as_ref().map(|v| &v.account);
     match grade_answers(state.app(), member, unit, &quiz, form.pairs()).await {
         Ok(graded) => {
             // The outline again: this score may finish the quiz.
             let outline = Outline::read(state.app(), &course, member).await?;
-            let answered = Answered {
+            let shown = Shown {
+                body: &content.body_html,
                 questions: &quiz,
                 graded: Some(&graded),
             };
             let errors = Problems::none();
-            Ok(render(
-                &page(&state, l, &course, &outline, &unit_slug, answered, errors).await?,
-            ))
+            Ok(render(&page(
+                l, &course, &outline, &unit_slug, shown, errors,
+            )?))
         }
         Err(error) => {
             let problems = field_problems(error)?;
             let errors = Problems::new(l.locale, &problems);
-            let answered = Answered {
+            let shown = Shown {
+                body: &content.body_html,
                 questions: &quiz,
                 graded: None,
             };
-            Ok(refused(
-                &page(&state, l, &course, &outline, &unit_slug, answered, errors).await?,
-            ))
+            Ok(refused(&page(
+                l, &course, &outline, &unit_slug, shown, errors,
+            )?))
         }
     }
 }
