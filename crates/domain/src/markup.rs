@@ -30,28 +30,28 @@ impl fmt::Display for SafeHtml {
     }
 }
 
+/// What any Markdown may keep: text, links, lists, quotes, code.
+const TEXT_TAGS: [&str; 14] = [
+    "p",
+    "br",
+    "strong",
+    "em",
+    "a",
+    "ul",
+    "ol",
+    "li",
+    "blockquote",
+    "code",
+    "pre",
+    "h3",
+    "h4",
+    "hr",
+];
+
 static CLEANER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
     let mut builder = ammonia::Builder::default();
     builder
-        .tags(
-            [
-                "p",
-                "br",
-                "strong",
-                "em",
-                "a",
-                "ul",
-                "ol",
-                "li",
-                "blockquote",
-                "code",
-                "pre",
-                "h3",
-                "h4",
-                "hr",
-            ]
-            .into(),
-        )
+        .tags(TEXT_TAGS.into())
         .link_rel(Some("nofollow noopener noreferrer ugc"))
         .url_schemes(["http", "https", "mailto"].into());
     builder
@@ -90,35 +90,11 @@ pub fn markdown_to_html_mentioning(
 
 static LESSON_CLEANER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
     let mut builder = ammonia::Builder::default();
+    let tags = TEXT_TAGS.into_iter().chain([
+        "del", "h2", "img", "table", "thead", "tbody", "tr", "th", "td",
+    ]);
     builder
-        .tags(
-            [
-                "p",
-                "br",
-                "strong",
-                "em",
-                "del",
-                "a",
-                "ul",
-                "ol",
-                "li",
-                "blockquote",
-                "code",
-                "pre",
-                "h2",
-                "h3",
-                "h4",
-                "hr",
-                "img",
-                "table",
-                "thead",
-                "tbody",
-                "tr",
-                "th",
-                "td",
-            ]
-            .into(),
-        )
+        .tags(tags.collect())
         .tag_attributes([("img", ["src", "alt"].into()), ("a", ["href"].into())].into())
         .link_rel(Some("noopener noreferrer"))
         .url_schemes(["http", "https", "mailto"].into());
