@@ -15,6 +15,7 @@ pub mod mail;
 pub mod moderation;
 mod passwords;
 pub mod polling;
+pub mod pooling;
 pub mod providers;
 pub mod roadmap;
 pub mod secrets;

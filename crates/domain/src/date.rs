@@ -58,6 +58,11 @@ impl Date {
         (era * 146_097 + doe - 719_468) * 86_400
     }
 
+    /// The date `days` days later (earlier when negative).
+    pub fn add_days(self, days: i64) -> Date {
+        Date::from_unix(self.to_unix() + days * 86_400)
+    }
+
     /// The latest date it is anywhere on Earth (UTC+14): the bound of
     /// dates that cannot lie in the future wherever the instance is.
     pub fn latest_today() -> Date {
@@ -245,6 +250,8 @@ mod tests {
         assert!(Date::parse("2024-13-01").is_none());
         assert!(Date::parse("24-1-1").is_none());
         assert_eq!(date.long(Locale::Fr), "29 février 2024");
+        assert_eq!(date.add_days(1).to_string(), "2024-03-01");
+        assert_eq!(date.add_days(-60).to_string(), "2023-12-31");
     }
 
     #[test]

@@ -16,6 +16,7 @@ mod jobs;
 mod library;
 pub mod migrations;
 mod moderation;
+mod pooling;
 mod providers;
 mod roadmap;
 
@@ -40,6 +41,10 @@ pub use error::StoreError;
 pub use jobs::ClaimedJob;
 pub use library::{DueLink, LinkRecord, ResourceRow};
 pub use moderation::{LogEntry, NewLogEntry, NewReport, Note, Report};
+pub use pooling::{
+    CampaignRow, JoinedAssociation, LedgerLine, NeedFilter, NeedRow, PledgeRow, QuoteRow,
+    SpecificationVersion,
+};
 pub use providers::{Invitation, ProviderRow, ProviderUpdate, PublicEffect};
 pub use roadmap::{ItemRow, StatusChange};
 

@@ -49,6 +49,7 @@ migrations![
     "0020_courses",
     "0021_library_catalogue",
     "0022_library_files",
+    "0023_pooling",
 ];
 
 pub fn for_backend(backend: Backend) -> &'static [Migration] {

@@ -12,23 +12,34 @@ const BATCH: i64 = 500;
 
 /// The HTML of a post's words, as pages show them.
 pub async fn cook(app: &App, body: &str) -> Result<SafeHtml> {
+    let known = known_mentions(app, body).await?;
+    Ok(cook_knowing(body, &known))
+}
+
+/// The handles `body` mentions that belong to members.
+pub(crate) async fn known_mentions(app: &App, body: &str) -> Result<Vec<String>> {
     let handles = mentions(body);
-    let known: Vec<String> = if handles.is_empty() {
-        Vec::new()
-    } else {
-        app.db()
-            .community_members_named(&handles)
-            .await?
-            .into_iter()
-            .map(|m| m.handle)
-            .collect()
-    };
-    Ok(markdown_to_html_mentioning(body, &|handle| {
+    if handles.is_empty() {
+        return Ok(Vec::new());
+    }
+    Ok(app
+        .db()
+        .community_members_named(&handles)
+        .await?
+        .into_iter()
+        .map(|m| m.handle)
+        .collect())
+}
+
+/// The HTML of `body`, its mentions of `known` members linked: for words
+/// completed inside a unit of work, after their mentions were looked up.
+pub(crate) fn cook_knowing(body: &str, known: &[String]) -> SafeHtml {
+    markdown_to_html_mentioning(body, &|handle| {
         known
             .iter()
             .any(|k| k == handle)
             .then(|| member_path(handle))
-    }))
+    })
 }
 
 /// At start: renders the posts written before HTML was kept. Every node

@@ -3,8 +3,9 @@
 //! post is written.
 
 use essaim_domain::community::post_problems;
+use essaim_domain::markup::SafeHtml;
 use essaim_domain::markup::markdown_to_text;
-use essaim_store::{Account, CommunityMember, Tx};
+use essaim_store::{Account, Category, CommunityMember, Tx};
 
 use super::member::{NameChoice, ensure};
 use super::{may_start, visible_topic};
@@ -38,8 +39,34 @@ pub struct Posted {
 
 /// Starts a topic.
 pub async fn start_topic(app: &App, account: &Account, topic: &NewTopic<'_>) -> Result<Posted> {
-    let category = app.db().community_category(topic.category).await?;
-    let mut problems = post_problems(Some(topic.title), topic.body);
+    let ready = check_topic(app, account, topic.category, topic.title, topic.body).await?;
+    let html = super::cook::cook(app, topic.body).await?;
+    let mut tx = app.begin().await?;
+    let posted = write_topic(app, &mut tx, account, &ready, topic, &html).await?;
+    tx.delete_community_draft(account.id, NEW_TOPIC_PLACE)
+        .await?;
+    app.commit(tx).await?;
+    Ok(posted)
+}
+
+/// A topic checked, ready to be written: its category, and whether it
+/// waits for a moderator.
+pub(crate) struct ReadyTopic {
+    category: Category,
+    held: bool,
+}
+
+/// The checks of a new topic: its words, its category, who may start one
+/// there, and the account's trust (a new member's first post is held).
+pub(crate) async fn check_topic(
+    app: &App,
+    account: &Account,
+    category: &str,
+    title: &str,
+    body: &str,
+) -> Result<ReadyTopic> {
+    let category = app.db().community_category(category).await?;
+    let mut problems = post_problems(Some(title), body);
     match &category {
         None => problems.push(essaim_domain::problems::FieldProblem::new(
             "category",
@@ -54,32 +81,43 @@ pub async fn start_topic(app: &App, account: &Account, topic: &NewTopic<'_>) -> 
         return Err(Error::Invalid(problems));
     }
     let category = category.ok_or(Error::NotFound)?;
-    let held = trust::check_post(app, account, topic.body, true).await?;
-    let html = super::cook::cook(app, topic.body).await?;
-    let mut tx = app.begin().await?;
-    let member = ensure(app, &mut tx, account, topic.name).await?;
+    let held = trust::check_post(app, account, body, true).await?;
+    Ok(ReadyTopic { category, held })
+}
+
+/// Writes a checked topic in the caller's unit of work, with its
+/// notifications (or, held, the moderators told).
+pub(crate) async fn write_topic(
+    app: &App,
+    tx: &mut Tx,
+    account: &Account,
+    ready: &ReadyTopic,
+    topic: &NewTopic<'_>,
+    html: &SafeHtml,
+) -> Result<Posted> {
+    let member = ensure(app, tx, account, topic.name).await?;
     let (topic_id, post_id) = tx
         .start_community_topic(
-            category.id,
+            ready.category.id,
             topic.title,
             account.id,
             topic.body,
-            &html,
+            html,
             now(),
         )
         .await?;
-    if held {
+    if ready.held {
         tx.hold_community_post(post_id, Some(topic_id), now())
             .await?;
-        tell_moderators(app, &mut tx, &member, topic.title, topic.body).await?;
+        tell_moderators(app, tx, &member, topic.title, topic.body).await?;
     } else {
         notify::after_post(
             app,
-            &mut tx,
+            tx,
             account,
             &notify::Written {
                 topic_id,
-                category_id: category.id,
+                category_id: ready.category.id,
                 topic_author_id: Some(account.id),
                 post_id,
                 number: 1,
@@ -90,14 +128,11 @@ pub async fn start_topic(app: &App, account: &Account, topic: &NewTopic<'_>) -> 
     }
     tx.mark_community_read(account.id, topic_id, 1, now())
         .await?;
-    tx.delete_community_draft(account.id, NEW_TOPIC_PLACE)
-        .await?;
-    app.commit(tx).await?;
-    tracing::info!(target: "essaim::community", event = "topic.started", topic = topic_id, account_id = account.id, held);
+    tracing::info!(target: "essaim::community", event = "topic.started", topic = topic_id, account_id = account.id, held = ready.held);
     Ok(Posted {
         topic_id,
         number: 1,
-        held,
+        held: ready.held,
     })
 }
 

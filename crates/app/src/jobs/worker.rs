@@ -137,6 +137,9 @@ pub async fn housekeeping(app: &App) {
     if let Err(error) = crate::community::digest::send_due(app).await {
         tracing::warn!(%error, "résumés hebdomadaires du forum impossibles");
     }
+    if let Err(error) = crate::pooling::settle_due(app).await {
+        tracing::warn!(%error, "échéances et rappels des campagnes de mutualisation impossibles");
+    }
     if let Err(error) = crate::community::email_in::forget_old(app).await {
         tracing::warn!(%error, "nettoyage des clés de réponse par courriel impossible");
     }

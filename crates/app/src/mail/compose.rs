@@ -5,6 +5,9 @@ use essaim_domain::Locale;
 use essaim_domain::i18n::translate_with;
 use serde::{Deserialize, Serialize};
 
+mod pooling;
+pub use pooling::PoolingMail;
+
 /// Every email, with what it needs to be written. Stored as JSON in the
 /// jobs table until it is sent.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -141,6 +144,9 @@ pub enum Mail {
         link: String,
         settings: String,
     },
+    /// A pooled need's campaign: reached, released, or a week from its
+    /// deadline.
+    Pooling(PoolingMail),
 }
 
 /// Decisions of the network that its managers hear about.
@@ -177,6 +183,7 @@ struct Content {
 
 fn content(mail: &Mail) -> Content {
     match mail {
+        Mail::Pooling(mail) => pooling::content(mail),
         Mail::CommunityPost {
             reason,
             topic,

@@ -7,7 +7,7 @@ pub mod inbound;
 pub(crate) mod outbox;
 mod transport;
 
-pub use compose::{ComposedEmail, Decision, Mail, compose};
+pub use compose::{ComposedEmail, Decision, Mail, PoolingMail, compose};
 pub use imap::ImapMailbox;
 pub use lettre::message::Mailbox;
 pub use outbox::{queue_list_mail, queue_mail, queue_mail_replying_to};

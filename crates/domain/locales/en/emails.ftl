@@ -107,3 +107,16 @@ mail-community-digest-intro = Here are this week's active topics on the forum, t
 mail-community-digest-label = The topics:
 mail-community-digest-action = Open the forum
 mail-community-why-digest = You receive this digest once a week. To stop it in one click or choose what the forum sends you: { $settings }
+
+mail-pooling-action = See the need and its ledger
+mail-pooling-reached-subject = [{ $instance }] Goal reached: { $name }
+mail-pooling-reached-intro = The campaign “{ $name }” reached its goal of { $goal }: it is closed and every pledge stands.
+mail-pooling-reached-pledger = { $provider } will invoice each association directly for the amount it pledged. { $instance } holds no money: nothing is paid on the site.
+mail-pooling-reached-provider = You invoice each association directly for the amount it pledged, below. { $instance } holds no money and takes no commission.
+mail-pooling-reached-ledger = Who commits what:
+mail-pooling-released-subject = [{ $instance }] Campaign expired: { $name }
+mail-pooling-released-intro = The deadline of the campaign “{ $name }” passed before its goal ({ $total } pledged of { $goal }). Every pledge is released: no association owes anything.
+mail-pooling-released-next = The need stays open: the associations may revise the specification or a quote, then start a new campaign.
+mail-pooling-reminder-subject = [{ $instance }] One week left: { $name }
+mail-pooling-reminder-intro = The campaign “{ $name }” ends on { $deadline }: { $total } pledged of { $goal }.
+mail-pooling-reminder-how = If the goal is not reached by the deadline, every pledge is released. A responsable of your association may pledge or change its amount on the need's page.

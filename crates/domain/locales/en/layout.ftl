@@ -6,6 +6,7 @@ layout-switch-language = Français
 layout-nav-catalogue = Catalogue
 layout-nav-community = Community
 layout-nav-library = Resources
+layout-nav-pooling = Pooling
 layout-nav-directory = Directory
 nav-account = My account
 nav-admin = Administration

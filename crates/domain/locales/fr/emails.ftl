@@ -116,3 +116,16 @@ mail-community-digest-intro = Voici les sujets actifs cette semaine sur le forum
 mail-community-digest-label = Les sujets :
 mail-community-digest-action = Ouvrir le forum
 mail-community-why-digest = Vous recevez ce résumé une fois par semaine. Pour l'arrêter en un clic ou choisir ce que le forum vous envoie : { $settings }
+
+mail-pooling-action = Voir le besoin et son registre
+mail-pooling-reached-subject = [{ $instance }] Objectif atteint : { $name }
+mail-pooling-reached-intro = La campagne « { $name } » a atteint son objectif de { $goal } : elle est close et chaque engagement tient.
+mail-pooling-reached-pledger = { $provider } va facturer directement chaque association pour le montant qu'elle a engagé. { $instance } ne détient aucun argent : rien n'est à payer sur le site.
+mail-pooling-reached-provider = Vous facturez directement chaque association pour le montant qu'elle a engagé, ci-dessous. { $instance } ne détient aucun argent et ne prend aucune commission.
+mail-pooling-reached-ledger = Qui s'engage pour quoi :
+mail-pooling-released-subject = [{ $instance }] Campagne expirée : { $name }
+mail-pooling-released-intro = L'échéance de la campagne « { $name } » est passée avant l'objectif ({ $total } engagés sur { $goal }). Tous les engagements sont libérés : aucune association ne doit rien.
+mail-pooling-released-next = Le besoin reste ouvert : les associations peuvent revoir le cahier des charges ou un devis, puis lancer une nouvelle campagne.
+mail-pooling-reminder-subject = [{ $instance }] Plus qu'une semaine : { $name }
+mail-pooling-reminder-intro = La campagne « { $name } » se termine le { $deadline } : { $total } sont engagés sur { $goal }.
+mail-pooling-reminder-how = Si l'objectif n'est pas atteint à l'échéance, tous les engagements sont libérés. Un responsable de votre association peut s'engager ou changer son montant sur la page du besoin.

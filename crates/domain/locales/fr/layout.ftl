@@ -6,6 +6,7 @@ layout-switch-language = English
 layout-nav-catalogue = Catalogue
 layout-nav-community = Communauté
 layout-nav-library = Ressources
+layout-nav-pooling = Mutualisation
 layout-nav-directory = Annuaire
 nav-account = Mon compte
 nav-admin = Administration

@@ -14,7 +14,7 @@ pooling-status-in-development = En développement
 pooling-status-delivered = Livré
 pooling-status-abandoned = Abandonné
 
-pooling-need-title = Donnez un titre d'au moins 5 caractères.
+pooling-need-title = Donnez un titre d'au moins { $min } caractères.
 pooling-need-title-long = Le titre compte au plus { $max } caractères.
 pooling-need-description = Décrivez le besoin en au moins { $min } caractères : ce qui manque, pour qui, pourquoi.
 pooling-need-description-long = La description compte { $length } caractères ; { $max } au plus.
@@ -42,3 +42,143 @@ pooling-pledge-none = Votre association n'a pas d'engagement à retirer.
 
 pooling-days-number = Indiquez un nombre entier de jours par mois, au moins 1.
 pooling-days-over = Il reste { $remaining } jour(s) dans ce groupement ; inscrivez-vous pour moins, ou sur la liste d'attente.
+
+pooling-topic-link = Ce besoin se mutualise sur { $link } : dites « nous aussi » pour votre association, lisez le cahier des charges, les devis et la campagne.
+pooling-need-association = Choisissez une de vos associations : le besoin est proposé en son nom.
+pooling-join-closed = Ce besoin est livré ou abandonné : il ne prend plus de nouvelle association.
+pooling-specification-empty = Écrivez le cahier des charges avant de l'enregistrer.
+pooling-specification-long = Le cahier des charges compte { $length } caractères ; { $max } au plus.
+pooling-specification-stale = Quelqu'un a enregistré une autre version du cahier des charges pendant que vous écriviez. Votre texte est ci-dessous : relisez la nouvelle version, puis enregistrez de nouveau.
+pooling-status-stale = Le statut de ce besoin a changé entre-temps. Rechargez la page pour voir où il en est.
+pooling-status-move = Ce besoin ne peut pas passer directement à ce statut.
+pooling-quote-closed = Les devis se proposent et se votent avant la campagne de financement ; ce besoin l'a dépassée.
+pooling-choose-expired = Ce devis n'est plus valable : le prestataire doit en proposer un nouveau.
+pooling-choose-votes = Confirmez le devis qui a le plus de voix des associations (au moins une).
+pooling-pledge-no-campaign = Aucune campagne n'est ouverte pour ce besoin.
+pooling-status-campaign-open = La campagne de financement est en cours : le besoin passe en développement quand l'objectif est atteint.
+
+## Pages
+
+pooling-title = Mutualisation
+pooling-breadcrumb = Fil d'Ariane
+pooling-intro = Plusieurs associations ont le même besoin, aucune ne peut le payer seule : regroupez-vous, écrivez ensemble le cahier des charges, choisissez le devis d'un prestataire référencé et engagez-vous ensemble, tout ou rien.
+pooling-no-money = Ce site ne détient jamais d'argent : quand l'objectif est atteint, le prestataire facture directement chaque association pour le montant qu'elle a engagé.
+pooling-propose-link = Proposer un besoin
+pooling-filters = Filtrer les besoins
+pooling-field-status = Statut
+pooling-field-kind = Type de besoin
+pooling-field-tool = Logiciel concerné
+pooling-any = Tous
+pooling-filter = Filtrer
+pooling-filter-clear = Tout afficher
+pooling-none = Aucun besoin ne correspond. Proposez le vôtre : d'autres associations l'ont peut-être aussi.
+pooling-joined-count = { $count ->
+    [0] Aucune association pour l'instant
+    [one] { $count } association concernée
+   *[other] { $count } associations concernées
+}
+
+pooling-propose-title = Proposer un besoin
+pooling-propose-intro = Décrivez ce qui manque à votre association. Le besoin s'ouvre avec un sujet sur le forum, dans « Mutualiser des besoins », pour que d'autres associations le trouvent et disent « nous aussi ».
+pooling-propose-no-association = Un besoin se propose au nom d'une association, et vous n'en avez pas encore sur ce site.
+pooling-propose-create-association = Créer l'espace de votre association
+pooling-field-association = Association
+pooling-field-title = Titre
+pooling-field-title-hint = Ce qui manque, en une phrase : « Renouvellement des adhésions en ligne dans Paheko ».
+pooling-field-description = Description
+pooling-field-description-hint = Pour qui, pourquoi, comment vous faites aujourd'hui. Markdown accepté.
+pooling-optional = (facultatif)
+pooling-no-tool = Aucun en particulier
+pooling-propose-submit = Proposer le besoin
+
+pooling-done-proposed = Le besoin est proposé, et son sujet ouvert sur le forum.
+pooling-done-joined = Votre association fait partie de ce besoin.
+pooling-done-specified = Le cahier des charges est enregistré ; l'ancienne version reste dans l'historique.
+pooling-done-status = Le statut du besoin a changé.
+pooling-done-quoted = Votre devis est publié sur la page du besoin.
+pooling-done-voted = Le vote de votre association est enregistré.
+pooling-done-campaign = La campagne est ouverte : les responsables des associations peuvent s'engager.
+pooling-done-pledged = L'engagement de votre association est enregistré dans le registre.
+pooling-done-withdrawn = L'engagement de votre association est retiré.
+pooling-done-reached = L'objectif est atteint ! Chaque association et le prestataire reçoivent le registre final par courriel.
+
+pooling-topic = Discuter de ce besoin sur le forum
+pooling-associations = Associations concernées
+pooling-by-size = Par taille
+pooling-by-region = Par région
+pooling-size-unknown = Taille non précisée
+pooling-region-unknown = Région inconnue
+pooling-for-association = Pour :
+pooling-join = Nous aussi
+pooling-sign-in-to-join = Connectez-vous pour dire « nous aussi » au nom de votre association
+
+pooling-specification = Cahier des charges
+pooling-specification-none = Le cahier des charges n'est pas encore écrit.
+pooling-versions = { $count ->
+    [one] Une version : voir l'historique
+   *[other] { $count } versions : voir l'historique
+}
+pooling-specification-edit = Modifier le cahier des charges
+pooling-specification-field = Cahier des charges
+pooling-specification-hint = Ce qui est attendu, précisément : fonctionnalités, contraintes, ce qui est hors du périmètre. Markdown accepté. Chaque version est gardée.
+pooling-specification-save = Enregistrer cette version
+pooling-history-title = Historique du cahier des charges
+
+pooling-quotes = Devis
+pooling-quotes-none = Aucun devis pour l'instant. Les prestataires référencés peuvent en proposer un.
+pooling-milestones = Étapes
+pooling-valid-until = Valable jusqu'au
+pooling-quote-expired-badge = Expiré
+pooling-votes = { $count ->
+    [0] aucune voix
+    [one] { $count } voix
+   *[other] { $count } voix
+}
+pooling-your-vote = Voté par :
+pooling-vote = Voter pour ce devis
+pooling-deadline = Échéance de la campagne
+pooling-deadline-hint = Au plus 60 jours à partir d'aujourd'hui (AAAA-MM-JJ).
+pooling-choose = Confirmer ce devis et ouvrir la campagne
+pooling-quote-add = Proposer un devis
+pooling-quote-as = Au nom de :
+pooling-quote-provider = Prestataire
+pooling-quote-amount = Montant total (€)
+pooling-amount-hint = En euros, avec au plus deux décimales : 2 400 ou 2 400,50.
+pooling-quote-deliverables-field = Ce qui est livré
+pooling-quote-milestones-field = Étapes
+pooling-quote-milestones-hint = Une étape par ligne.
+pooling-quote-valid-field = Valable jusqu'au (AAAA-MM-JJ)
+pooling-quote-submit = Publier le devis
+
+pooling-campaign = Campagne de financement
+pooling-campaign-none = Pas encore de campagne : elle s'ouvre quand l'auteur du besoin confirme le devis choisi par les associations.
+pooling-campaign-open = Ouverte
+pooling-campaign-reached = Objectif atteint
+pooling-campaign-released = Expirée, engagements libérés
+pooling-campaign-progress = Part de l'objectif engagée
+pooling-of-goal = engagés sur
+pooling-deadline-on = échéance le
+pooling-shown-anonymous = affiché « une association »
+pooling-pledge-amount = Montant engagé par votre association (€)
+pooling-pledge-hint = « Nous nous engageons pour ce montant si l'objectif est atteint avant l'échéance. » Rien n'est payé sur ce site.
+pooling-pledge-public = Afficher le nom de l'association dans le registre public
+pooling-pledge-submit = S'engager
+pooling-pledge-withdraw = Retirer l'engagement
+pooling-pledges = Engagements
+pooling-pledges-none = Aucun engagement pour l'instant.
+pooling-an-association = Une association
+pooling-ledger = Registre public
+pooling-ledger-date = Date
+pooling-ledger-event = Événement
+pooling-ledger-association = Association
+pooling-ledger-amount = Montant
+pooling-ledger-total = Total engagé
+pooling-ledger-pledged = Engagement
+pooling-ledger-changed = Modification
+pooling-ledger-withdrawn = Retrait
+pooling-ledger-reached = Objectif atteint
+pooling-ledger-released = Engagements libérés
+
+pooling-statuses = Où en est le besoin
+pooling-status-change = Nouveau statut
+pooling-status-submit = Changer le statut

@@ -125,6 +125,8 @@ impl NeedStatus {
     }
 }
 
+/// As a forum topic's, since the need's title is its topic's.
+pub const TITLE_MIN: usize = crate::community::TITLE_MIN;
 pub const TITLE_MAX: usize = 120;
 pub const DESCRIPTION_MIN: usize = 30;
 pub const DESCRIPTION_MAX: usize = 10_000;
@@ -154,8 +156,8 @@ impl NeedFields {
         let mut problems = Vec::new();
         let title = self.title.split_whitespace().collect::<Vec<_>>().join(" ");
         let length = title.chars().count();
-        if length < 5 {
-            problems.push(FieldProblem::new("titre", "pooling-need-title"));
+        if length < TITLE_MIN {
+            problems.push(FieldProblem::new("titre", "pooling-need-title").with("min", TITLE_MIN));
         } else if length > TITLE_MAX {
             problems
                 .push(FieldProblem::new("titre", "pooling-need-title-long").with("max", TITLE_MAX));

@@ -22,6 +22,7 @@ mod instance;
 mod library;
 mod moderation;
 mod pages;
+mod pooling;
 mod providers;
 mod roadmap;
 mod schema;

@@ -11,6 +11,7 @@ pub mod courses;
 pub(crate) mod directory;
 pub mod library;
 mod moderation;
+mod pooling;
 mod providers;
 mod roadmap;
 pub(crate) mod site;
@@ -32,6 +33,7 @@ pub fn all() -> Router<AppState> {
         .merge(community::routes())
         .merge(library::routes())
         .merge(courses::routes())
+        .merge(pooling::routes())
         .merge(moderation::routes())
         .merge(admin::routes())
         .fallback(|| async { AppError::NotFound })

@@ -29,7 +29,7 @@ pub(super) async fn create(visitor: &Visitor, fields: &[(&str, &str)]) -> String
 }
 
 /// `email` joins the association of `space` as `role`, invited by `by`.
-pub(super) async fn join(
+pub(crate) async fn join(
     app: &TestApp,
     by: &Visitor,
     space: &str,
