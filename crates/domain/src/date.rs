@@ -71,6 +71,11 @@ impl Date {
 
     /// "21 novembre 2026" or "21 November 2026".
     pub fn long(self, locale: Locale) -> String {
+        format!("{} {}", self.day, self.month_long(locale))
+    }
+
+    /// "novembre 2026" or "November 2026".
+    pub fn month_long(self, locale: Locale) -> String {
         const FR: [&str; 12] = [
             "janvier",
             "février",
@@ -103,12 +108,7 @@ impl Date {
             Locale::Fr => FR,
             Locale::En => EN,
         };
-        format!(
-            "{} {} {}",
-            self.day,
-            names[usize::from(self.month) - 1],
-            self.year
-        )
+        format!("{} {}", names[usize::from(self.month) - 1], self.year)
     }
 
     pub fn days_until(self, later: Date) -> i64 {

@@ -42,8 +42,8 @@ pub use jobs::ClaimedJob;
 pub use library::{DueLink, LinkRecord, ResourceRow};
 pub use moderation::{LogEntry, NewLogEntry, NewReport, Note, Report};
 pub use pooling::{
-    CampaignRow, JoinedAssociation, LedgerLine, NeedFilter, NeedRow, PledgeRow, QuoteRow,
-    SpecificationVersion,
+    CampaignRow, JoinedAssociation, LedgerLine, NeedFilter, NeedRow, PledgeRow, PoolRow, QuoteRow,
+    SpecificationVersion, SubscriptionRow, WaitingRow,
 };
 pub use providers::{Invitation, ProviderRow, ProviderUpdate, PublicEffect};
 pub use roadmap::{ItemRow, StatusChange};

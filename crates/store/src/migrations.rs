@@ -50,6 +50,7 @@ migrations![
     "0021_library_catalogue",
     "0022_library_files",
     "0023_pooling",
+    "0024_pooling_maintenance",
 ];
 
 pub fn for_backend(backend: Backend) -> &'static [Migration] {

@@ -6,10 +6,12 @@
 //! `needs.rs` (propose, join, specify, move), `quotes.rs` (quote, vote,
 //! choose and open the campaign), `pledges.rs` (pledge, change, withdraw;
 //! the goal reached), `deadlines.rs` (the background checks of deadlines
-//! and reminders, each acting once), `mails.rs` (who hears of what).
+//! and reminders, each acting once), `mails.rs` (who hears of what);
+//! `maintenance.rs`, shared maintenance pools.
 
 mod deadlines;
 mod mails;
+pub mod maintenance;
 pub mod needs;
 pub mod pledges;
 pub mod quotes;

@@ -76,6 +76,7 @@ profile-sizes = Sizes of associations supported
 profile-pricing = Pricing
 profile-references = Associations supported
 profile-courses = Courses the team completed
+profile-pools = Shared maintenance offered
 profile-course-attestation = check the certificate
 profile-no-reference = No published reference.
 profile-where = Where and how

@@ -182,3 +182,74 @@ pooling-ledger-released = Pledges released
 pooling-statuses = Where the need stands
 pooling-status-change = New status
 pooling-status-submit = Change the status
+
+## Shared maintenance
+
+pooling-pool-title = The title has { $min } to { $max } characters.
+pooling-pool-description = Describe the pool in { $min } to { $max } characters: what the technician does, where, when.
+pooling-pool-days = Days per month
+pooling-pool-service = Line { $line } of the services: write “what is shared: monthly cost in euros”, for example “Backups: 40”.
+pooling-pool-services-many = { $max } services at most.
+pooling-pool-departement = “{ $code }” is not a département number.
+pooling-pool-departements = Give at least one département where the technician works.
+pooling-subscription-exists = Your association is already subscribed to this pool.
+pooling-subscription-none = Your association is not subscribed to this pool.
+
+pooling-pools-link = Pool maintenance
+pooling-pools-title = Shared maintenance
+pooling-pools-intro = Like a community-supported farm, for IT: several associations share a technician's days each month and common services. Each pays its days and its share of the services, directly to the provider.
+pooling-pools-place = Commune or postcode
+pooling-pools-place-hint = The pools whose technician works in your département.
+pooling-pools-search = Search
+pooling-pools-unknown-place = No commune matches
+pooling-pools-near = Pools working in
+pooling-pools-none = No pool here yet. A vetted provider may offer one.
+pooling-pools-offer-link = You are a provider: offer a maintenance pool
+pooling-pool-days-left = { $left } free day(s) of { $total } a month
+pooling-pool-per-day = a day
+pooling-pool-per-month = a month
+pooling-pool-subscribers = { $count ->
+    [0] No association subscribed
+    [one] { $count } association subscribed
+   *[other] { $count } associations subscribed
+}
+pooling-pool-subscribers-label = Associations
+pooling-pool-waiting = on the waiting list:
+pooling-pool-services = Shared services
+pooling-pool-services-none = No shared service: each association pays its days only.
+pooling-pool-services-shared = Shared equally among the subscribed associations, in all:
+pooling-pool-how = Each month, an association owes its days × the rate, plus its equal share of the shared services. The provider invoices it directly; this site never holds money.
+pooling-pool-days-unit = day(s) a month
+pooling-pool-leave = Leave at the end of the month
+pooling-pool-subscribe-title = Subscribe your association
+pooling-pool-days-field = Days per month
+pooling-pool-days-hint = A whole number. If not enough days remain, join the waiting list.
+pooling-pool-subscribe = Subscribe
+pooling-pool-wait = Waiting list
+pooling-pool-ledger = What each owes
+pooling-pool-previous-month = Previous month
+pooling-pool-next-month = Next month
+pooling-pool-ledger-empty = No association subscribed that month.
+pooling-pool-days-cost = Days × rate
+pooling-pool-share = Share of the services
+pooling-pool-owed = To pay
+pooling-pool-ledger-total = Month's total
+pooling-pool-done-subscribed = Your association is subscribed from this month.
+pooling-pool-done-waiting = Your association is on the waiting list.
+pooling-pool-done-left = Your association's subscription ends at the end of this month, still owed.
+
+pooling-offer-title = Offer a maintenance pool
+pooling-offer-intro = Offer a technician's days each month, at a day rate, and the services the pool shares. Associations subscribe while days remain.
+pooling-offer-no-provider = You must manage a provider profile published in the directory to offer a pool.
+pooling-offer-description-hint = What the technician does, where, how often. Markdown accepted.
+pooling-offer-days = Technician days per month
+pooling-offer-days-hint = Between 1 and 23.
+pooling-offer-rate = Day rate (€)
+pooling-offer-services = Shared services
+pooling-offer-services-hint = One a line, “what is shared: monthly cost”, for example “Encrypted backups: 40”.
+pooling-offer-departements = Départements
+pooling-offer-departements-hint = Their numbers, separated by spaces: 35 22 56.
+pooling-offer-submit = Offer the pool
+
+pooling-api-invalid = Value “{ $value }” not recognised for the parameter { $param }.
+pooling-api-not-found = No pooled need under this identifier.

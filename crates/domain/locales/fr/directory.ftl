@@ -76,6 +76,7 @@ profile-sizes = Tailles d'associations accompagnées
 profile-pricing = Tarifs
 profile-references = Associations accompagnées
 profile-courses = Parcours suivis par l'équipe
+profile-pools = Maintenance partagée proposée
 profile-course-attestation = vérifier l'attestation
 profile-no-reference = Aucune référence publiée.
 profile-where = Où et comment

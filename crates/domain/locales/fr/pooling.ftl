@@ -182,3 +182,74 @@ pooling-ledger-released = Engagements libérés
 pooling-statuses = Où en est le besoin
 pooling-status-change = Nouveau statut
 pooling-status-submit = Changer le statut
+
+## Shared maintenance
+
+pooling-pool-title = Le titre compte de { $min } à { $max } caractères.
+pooling-pool-description = Décrivez le groupement en { $min } à { $max } caractères : ce que fait le technicien, où, quand.
+pooling-pool-days = Jours par mois
+pooling-pool-service = Ligne { $line } des services : écrivez « ce qui est partagé : coût mensuel en euros », par exemple « Sauvegardes : 40 ».
+pooling-pool-services-many = { $max } services au plus.
+pooling-pool-departement = « { $code } » n'est pas un numéro de département.
+pooling-pool-departements = Indiquez au moins un département où le technicien intervient.
+pooling-subscription-exists = Votre association est déjà inscrite à ce groupement.
+pooling-subscription-none = Votre association n'est pas inscrite à ce groupement.
+
+pooling-pools-link = Mutualiser la maintenance
+pooling-pools-title = Maintenance partagée
+pooling-pools-intro = Comme une AMAP pour l'informatique : plusieurs associations partagent les jours d'un technicien chaque mois et les services communs. Chacune paie ses jours et sa part des services, directement au prestataire.
+pooling-pools-place = Commune ou code postal
+pooling-pools-place-hint = Les groupements dont le technicien intervient dans votre département.
+pooling-pools-search = Chercher
+pooling-pools-unknown-place = Aucune commune ne correspond à
+pooling-pools-near = Groupements qui interviennent à
+pooling-pools-none = Aucun groupement pour l'instant ici. Un prestataire référencé peut en proposer un.
+pooling-pools-offer-link = Vous êtes prestataire : proposer un groupement de maintenance
+pooling-pool-days-left = { $left } jour(s) libre(s) sur { $total } par mois
+pooling-pool-per-day = par jour
+pooling-pool-per-month = par mois
+pooling-pool-subscribers = { $count ->
+    [0] Aucune association inscrite
+    [one] { $count } association inscrite
+   *[other] { $count } associations inscrites
+}
+pooling-pool-subscribers-label = Associations
+pooling-pool-waiting = en liste d'attente :
+pooling-pool-services = Services partagés
+pooling-pool-services-none = Aucun service partagé : chaque association paie seulement ses jours.
+pooling-pool-services-shared = Partagés à parts égales entre les associations inscrites, en tout :
+pooling-pool-how = Chaque mois, une association doit ses jours × le tarif, plus sa part égale des services partagés. Le prestataire la facture directement ; ce site ne détient jamais d'argent.
+pooling-pool-days-unit = jour(s) par mois
+pooling-pool-leave = Quitter à la fin du mois
+pooling-pool-subscribe-title = Inscrire votre association
+pooling-pool-days-field = Jours par mois
+pooling-pool-days-hint = Un nombre entier. S'il ne reste pas assez de jours, inscrivez-vous sur la liste d'attente.
+pooling-pool-subscribe = S'inscrire
+pooling-pool-wait = Liste d'attente
+pooling-pool-ledger = Ce que chacune doit
+pooling-pool-previous-month = Mois précédent
+pooling-pool-next-month = Mois suivant
+pooling-pool-ledger-empty = Aucune association inscrite ce mois-là.
+pooling-pool-days-cost = Jours × tarif
+pooling-pool-share = Part des services
+pooling-pool-owed = À payer
+pooling-pool-ledger-total = Total du mois
+pooling-pool-done-subscribed = Votre association est inscrite à partir de ce mois-ci.
+pooling-pool-done-waiting = Votre association est sur la liste d'attente.
+pooling-pool-done-left = L'inscription de votre association s'arrête à la fin de ce mois, encore dû.
+
+pooling-offer-title = Proposer un groupement de maintenance
+pooling-offer-intro = Proposez les jours d'un technicien chaque mois, à un tarif journalier, et les services que le groupement partage. Les associations s'inscrivent tant qu'il reste des jours.
+pooling-offer-no-provider = Il faut gérer une fiche de prestataire publiée dans l'annuaire pour proposer un groupement.
+pooling-offer-description-hint = Ce que fait le technicien, où, à quel rythme. Markdown accepté.
+pooling-offer-days = Jours de technicien par mois
+pooling-offer-days-hint = Entre 1 et 23.
+pooling-offer-rate = Tarif journalier (€)
+pooling-offer-services = Services partagés
+pooling-offer-services-hint = Un par ligne, « ce qui est partagé : coût mensuel », par exemple « Sauvegardes chiffrées : 40 ».
+pooling-offer-departements = Départements
+pooling-offer-departements-hint = Leurs numéros, séparés par des espaces : 35 22 56.
+pooling-offer-submit = Proposer le groupement
+
+pooling-api-invalid = Valeur « { $value } » non reconnue pour le paramètre { $param }.
+pooling-api-not-found = Aucun besoin mutualisé sous cet identifiant.

@@ -4,8 +4,16 @@
 //! Each month, an association owes its days × the rate, plus its equal
 //! share of the shared services.
 
-use super::money::Cents;
+use super::money::{Cents, parse_amount};
+use crate::geo;
 use crate::problems::FieldProblem;
+
+/// The most days a month a pool may offer (a full-time technician).
+pub const DAYS_MAX: i64 = 23;
+pub const TITLE_MAX: usize = 120;
+pub const DESCRIPTION_MIN: usize = 30;
+pub const DESCRIPTION_MAX: usize = 5_000;
+pub const SERVICES_MAX: usize = 20;
 
 /// A pool as the provider offers it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -68,9 +76,189 @@ impl Pool {
     }
 }
 
+/// A pool as the provider's form sends it.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct PoolFields {
+    pub title: String,
+    pub description: String,
+    pub days_per_month: String,
+    pub day_rate: String,
+    /// One service a line: "what : monthly cost".
+    pub services: String,
+    /// Département codes, separated by spaces or commas.
+    pub departements: String,
+}
+
+/// A pool offered, checked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PoolOffer {
+    pub title: String,
+    pub description: String,
+    pub pool: Pool,
+    pub departements: Vec<String>,
+}
+
+impl PoolFields {
+    pub fn check(&self) -> Result<PoolOffer, Vec<FieldProblem>> {
+        let mut problems = Vec::new();
+        let title = self.title.split_whitespace().collect::<Vec<_>>().join(" ");
+        let length = title.chars().count();
+        if !(8..=TITLE_MAX).contains(&length) {
+            problems.push(
+                FieldProblem::new("titre", "pooling-pool-title")
+                    .with("min", 8)
+                    .with("max", TITLE_MAX),
+            );
+        }
+        let description = self.description.trim().to_string();
+        let length = description.chars().count();
+        if !(DESCRIPTION_MIN..=DESCRIPTION_MAX).contains(&length) {
+            problems.push(
+                FieldProblem::new("description", "pooling-pool-description")
+                    .with("min", DESCRIPTION_MIN)
+                    .with("max", DESCRIPTION_MAX),
+            );
+        }
+        let days = match self.days_per_month.trim().parse::<i64>() {
+            Ok(days) if (1..=DAYS_MAX).contains(&days) => Some(days),
+            _ => {
+                problems.push(
+                    FieldProblem::new("jours_par_mois", "pooling-pool-days").with("max", DAYS_MAX),
+                );
+                None
+            }
+        };
+        let day_rate = parse_amount("tarif", &self.day_rate)
+            .map_err(|p| problems.push(p))
+            .ok();
+        let mut services = Vec::new();
+        for (index, line) in self
+            .services
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .enumerate()
+        {
+            let line_number = index + 1;
+            match line.rsplit_once(':') {
+                Some((name, cost)) if !name.trim().is_empty() => {
+                    match parse_amount("services", cost) {
+                        Ok(cost) => services.push((name.trim().to_string(), cost)),
+                        Err(_) => problems.push(
+                            FieldProblem::new("services", "pooling-pool-service")
+                                .with("line", line_number),
+                        ),
+                    }
+                }
+                _ => problems.push(
+                    FieldProblem::new("services", "pooling-pool-service").with("line", line_number),
+                ),
+            }
+        }
+        if services.len() > SERVICES_MAX {
+            problems.push(
+                FieldProblem::new("services", "pooling-pool-services-many")
+                    .with("max", SERVICES_MAX),
+            );
+        }
+        let mut departements: Vec<String> = Vec::new();
+        for code in self
+            .departements
+            .split(|c: char| c.is_whitespace() || c == ',' || c == ';')
+            .filter(|c| !c.is_empty())
+        {
+            let code = code.to_uppercase();
+            if geo::departement(&code).is_none() {
+                problems.push(
+                    FieldProblem::new("departements", "pooling-pool-departement")
+                        .with("code", code.as_str()),
+                );
+            } else if !departements.contains(&code) {
+                departements.push(code);
+            }
+        }
+        if departements.is_empty() && !problems.iter().any(|p| p.field == "departements") {
+            problems.push(FieldProblem::new(
+                "departements",
+                "pooling-pool-departements",
+            ));
+        }
+        match (days, day_rate) {
+            (Some(days_per_month), Some(day_rate)) if problems.is_empty() => Ok(PoolOffer {
+                title,
+                description,
+                pool: Pool {
+                    days_per_month,
+                    day_rate,
+                    services,
+                },
+                departements,
+            }),
+            _ => Err(problems),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn fields() -> PoolFields {
+        PoolFields {
+            title: "Maintenance partagée en Ille-et-Vilaine".into(),
+            description:
+                "Un technicien passe chaque mois dans vos locaux : postes, réseau, sauvegardes."
+                    .into(),
+            days_per_month: "6".into(),
+            day_rate: "320".into(),
+            services: "Sauvegardes chiffrées : 40\nSupervision : 60,01".into(),
+            departements: "35, 22 2a".into(),
+        }
+    }
+
+    #[test]
+    fn an_offer_reads_its_services_and_departements() {
+        let offer = fields().check().unwrap();
+        assert_eq!(offer.pool.days_per_month, 6);
+        assert_eq!(offer.pool.day_rate, Cents::euros(320));
+        assert_eq!(offer.pool.services_cost(), Cents(10_001));
+        assert_eq!(offer.departements, ["35", "22", "2A"]);
+    }
+
+    #[test]
+    fn a_bad_offer_names_each_problem() {
+        let bad = PoolFields {
+            title: "Court".into(),
+            description: "Trop court".into(),
+            days_per_month: "40".into(),
+            day_rate: "0".into(),
+            services: "Sauvegardes 40\nSupervision : beaucoup".into(),
+            departements: "35 99".into(),
+        }
+        .check()
+        .unwrap_err();
+        let keys: Vec<(&str, &str)> = bad.iter().map(|p| (p.field.as_str(), p.key)).collect();
+        assert_eq!(
+            keys,
+            [
+                ("titre", "pooling-pool-title"),
+                ("description", "pooling-pool-description"),
+                ("jours_par_mois", "pooling-pool-days"),
+                ("tarif", "pooling-amount-positive"),
+                ("services", "pooling-pool-service"),
+                ("services", "pooling-pool-service"),
+                ("departements", "pooling-pool-departement"),
+            ]
+        );
+        let empty = PoolFields {
+            departements: String::new(),
+            ..fields()
+        };
+        assert_eq!(
+            empty.check().unwrap_err()[0].key,
+            "pooling-pool-departements"
+        );
+    }
 
     fn pool() -> Pool {
         Pool {

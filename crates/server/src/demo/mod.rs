@@ -9,6 +9,7 @@ mod course;
 mod forum;
 mod generator;
 mod library;
+mod pooling;
 
 pub use library::load_generated as load_library;
 mod words;
@@ -81,6 +82,7 @@ pub async fn load_if_empty(app: &App) -> anyhow::Result<()> {
     community::load(app).await?;
     library::load(app).await?;
     course::load(app).await?;
+    pooling::load(app).await?;
     tracing::warn!(
         comptes = %DEMO_ACCOUNTS.map(|(email, _)| email).join(", "),
         mot_de_passe = DEMO_PASSWORD,

@@ -126,17 +126,57 @@ async fn every_role_of_the_demonstration_can_be_tried(backend: Backend) {
         )
         .await;
     assert_eq!(sent.status(), 303);
-    let submitted = app.nth_email_to("moderation@essaim.example", 1).await;
+    let to_moderators = app.settled_emails_to("moderation@essaim.example").await;
     assert!(
-        submitted.text.contains("/moderation/fiches/"),
-        "the provider's submission was announced: {}",
-        submitted.text
+        to_moderators
+            .iter()
+            .any(|m| m.text.contains("/moderation/fiches/")),
+        "the provider's submission was announced: {to_moderators:?}"
     );
-    let mail = app.nth_email_to("moderation@essaim.example", 2).await;
     assert!(
-        mail.text.contains("pouvez-vous nous aider"),
-        "{}",
-        mail.text
+        to_moderators
+            .iter()
+            .any(|m| m.text.contains("pouvez-vous nous aider")),
+        "{to_moderators:?}"
+    );
+
+    // Pooling: three needs at three stages, one campaign under way that
+    // the member's association joined, one pool with subscribers.
+    let (_, needs) = app.get_json("/api/v1/mutualisation/besoins").await;
+    assert_eq!(needs["total"], 3, "{needs}");
+    let statuses: Vec<&str> = needs["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n["status"].as_str().unwrap())
+        .collect();
+    for status in ["idee", "financement", "livre"] {
+        assert!(statuses.contains(&status), "{statuses:?}");
+    }
+    let under_way = needs["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|n| n["status"] == "financement")
+        .unwrap();
+    let (_, need) = app
+        .get_json(&format!(
+            "/api/v1/mutualisation/besoins/{}",
+            under_way["id"]
+        ))
+        .await;
+    assert_eq!(need["campaign"]["goal_cents"], 240_000);
+    assert_eq!(need["campaign"]["total_cents"], 160_000);
+    let pools = app
+        .visitor()
+        .get("/mutualisation/maintenance?lieu=Vitré")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        pools.contains("Maintenance partagée en Bretagne nord"),
+        "{pools}"
     );
     app.stop().await;
 }

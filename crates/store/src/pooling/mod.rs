@@ -1,12 +1,15 @@
 //! Pooled needs: the need itself with its specification and statuses, the
 //! associations that joined it (`mod.rs`); providers' quotes and the
 //! associations' votes (`quotes.rs`); the conditional campaign, its
-//! pledges and its public ledger (`campaigns.rs`).
+//! pledges and its public ledger (`campaigns.rs`); shared maintenance
+//! pools, their subscriptions and waiting list (`maintenance.rs`).
 
 mod campaigns;
+mod maintenance;
 mod quotes;
 
 pub use campaigns::{CampaignRow, LedgerLine, PledgeRow};
+pub use maintenance::{PoolRow, SubscriptionRow, WaitingRow};
 pub use quotes::QuoteRow;
 
 use essaim_domain::markup::SafeHtml;

@@ -9,6 +9,7 @@ mod courses;
 mod directory;
 mod home;
 mod library;
+mod pooling;
 mod providers;
 mod roadmap;
 

@@ -2,9 +2,12 @@
 //! (counted by size and région), a specification with its history, the
 //! statuses their author or moderators move (`needs.rs`); providers'
 //! quotes, votes, the campaign with its pledges in whole cents, reached or
-//! released once, with its emails and public ledger (`campaigns.rs`).
+//! released once, with its emails and public ledger (`campaigns.rs`);
+//! shared maintenance (`maintenance.rs`); the API (`api.rs`).
 
+mod api;
 mod campaigns;
+mod maintenance;
 mod needs;
 
 use essaim_domain::accounts::Role;
@@ -13,7 +16,7 @@ use crate::harness::{TestApp, Visitor};
 
 /// A member who creates an association (size and commune as its form
 /// takes them); returns them and the association's slug.
-pub(super) async fn association(
+pub(crate) async fn association(
     app: &TestApp,
     email: &str,
     name: &str,
@@ -72,7 +75,7 @@ pub(super) async fn propose(member: &Visitor, association: &str, title: &str) ->
 }
 
 /// The page's HTML and its status.
-pub(super) async fn page(visitor: &Visitor, path: &str) -> (u16, String) {
+pub(crate) async fn page(visitor: &Visitor, path: &str) -> (u16, String) {
     let response = visitor.get(path).await;
     let status = response.status().as_u16();
     (status, response.text().await.unwrap())

@@ -6,6 +6,7 @@ pub mod community;
 pub mod directory;
 pub mod library;
 pub mod openapi;
+pub mod pooling;
 
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
@@ -24,6 +25,8 @@ pub fn routes() -> Router<AppState> {
         .route("/api/v1/communaute/sujets", get(community::topics))
         .route("/api/v1/communaute/sujets/{id}", get(community::show))
         .route("/api/v1/ressources", get(library::resources))
+        .route("/api/v1/mutualisation/besoins", get(pooling::needs))
+        .route("/api/v1/mutualisation/besoins/{id}", get(pooling::need))
         .route("/api/openapi.json", get(openapi::document))
 }
 

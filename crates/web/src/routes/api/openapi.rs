@@ -195,7 +195,83 @@ fn schemas() -> Value {
     schemas["CommunityTopic"] = community_topic_schema();
     schemas["CommunityTopicWithPosts"] = community_topic_with_posts_schema();
     schemas["LibraryResource"] = library_resource_schema();
+    schemas["PoolingNeed"] = pooling_need_schema();
+    schemas["PoolingNeedDetail"] = pooling_need_detail_schema();
     schemas
+}
+
+fn pooling_need_schema() -> Value {
+    let text = json!({"type": "string"});
+    let time = json!({"type": "string", "format": "date-time"});
+    json!({
+        "type": "object",
+        "required": ["id", "title", "kind", "status", "tool", "associations", "created_at", "updated_at", "url"],
+        "properties": {
+            "id": {"type": "integer"}, "title": text,
+            "kind": {"type": "string", "enum": ["fonctionnalite", "outil", "traduction", "accessibilite", "hebergement", "maintenance"]},
+            "status": {"type": "string", "enum": ["idee", "cahier-des-charges", "financement", "en-developpement", "livre", "abandonne"]},
+            "tool": {"type": ["string", "null"], "description": "slug du logiciel libre du catalogue"},
+            "associations": {"type": "integer", "description": "associations qui ont dit « nous aussi »"},
+            "created_at": time, "updated_at": time,
+            "url": {"type": "string", "format": "uri"},
+        },
+    })
+}
+
+fn pooling_need_detail_schema() -> Value {
+    let text = json!({"type": "string"});
+    let cents = json!({"type": "integer", "description": "centimes d'euro"});
+    let counts = json!({"type": "object", "additionalProperties": {"type": "integer"}});
+    let mut schema = pooling_need_schema();
+    schema["required"] = json!([
+        "id",
+        "title",
+        "kind",
+        "status",
+        "tool",
+        "associations",
+        "created_at",
+        "updated_at",
+        "url",
+        "description",
+        "specification",
+        "joined",
+        "quotes",
+        "campaign"
+    ]);
+    let properties = schema["properties"].as_object_mut().expect("an object");
+    properties.insert("description".into(), text.clone());
+    properties.insert("specification".into(), text.clone());
+    properties.insert(
+        "joined".into(),
+        json!({"type": "object", "required": ["sizes", "regions"], "properties": {
+            "sizes": counts.clone(), "regions": counts,
+        }}),
+    );
+    properties.insert("quotes".into(), json!({"type": "array", "items": {"type": "object",
+        "required": ["id", "provider", "amount_cents", "deliverables", "milestones", "valid_until", "votes"],
+        "properties": {
+            "id": {"type": "integer"}, "provider": {"type": ["string", "null"]}, "amount_cents": cents,
+            "deliverables": text, "milestones": {"type": "array", "items": text},
+            "valid_until": {"type": "string", "format": "date"}, "votes": {"type": "integer"},
+        }}}));
+    properties.insert("campaign".into(), json!({"type": ["object", "null"],
+        "required": ["quote", "goal_cents", "total_cents", "deadline", "state", "pledges", "ledger"],
+        "properties": {
+            "quote": {"type": "integer"}, "goal_cents": cents, "total_cents": cents,
+            "deadline": {"type": "string", "format": "date"},
+            "state": {"type": "string", "enum": ["ouverte", "atteinte", "liberee"]},
+            "pledges": {"type": "array", "items": {"type": "object", "required": ["association", "amount_cents"], "properties": {
+                "association": {"type": ["string", "null"], "description": "null : « une association »"}, "amount_cents": cents,
+            }}},
+            "ledger": {"type": "array", "items": {"type": "object", "required": ["event", "association", "amount_cents", "total_cents", "at"], "properties": {
+                "event": {"type": "string", "enum": ["engagement", "modification", "retrait", "objectif-atteint", "liberation"]},
+                "association": {"type": ["string", "null"]},
+                "amount_cents": {"type": ["integer", "null"]}, "total_cents": cents,
+                "at": {"type": "string", "format": "date-time"},
+            }}},
+        }}));
+    schema
 }
 
 fn library_resource_schema() -> Value {
@@ -440,6 +516,36 @@ static DOCUMENT: LazyLock<Value> = LazyLock::new(|| {
                                 "items": {"type": "array", "items": {"$ref": "#/components/schemas/LibraryResource"}},
                             }}}}},
                         "400": error("Paramètre invalide"),
+                    }
+                }
+            },
+            "/api/v1/mutualisation/besoins": {
+                "get": {
+                    "summary": "Les besoins mutualisés, les plus récemment changés d'abord",
+                    "operationId": "listPoolingNeeds",
+                    "parameters": [
+                        param("statut", "Statut", json!({"type": "string", "enum": ["idee", "cahier-des-charges", "financement", "en-developpement", "livre", "abandonne"]})),
+                        param("logiciel", "Slug d'un logiciel libre du catalogue", json!({"type": "string"})),
+                        param("type", "Type de besoin", json!({"type": "string", "enum": ["fonctionnalite", "outil", "traduction", "accessibilite", "hebergement", "maintenance"]})),
+                    ],
+                    "responses": {
+                        "200": {"description": "Les besoins", "content": {"application/json": {"schema": {
+                            "type": "object", "required": ["total", "items"], "properties": {
+                                "total": {"type": "integer"},
+                                "items": {"type": "array", "items": {"$ref": "#/components/schemas/PoolingNeed"}},
+                            }}}}},
+                        "400": error("Paramètre invalide"),
+                    }
+                }
+            },
+            "/api/v1/mutualisation/besoins/{id}": {
+                "get": {
+                    "summary": "Un besoin mutualisé, ses devis, sa campagne et son registre public (montants en centimes)",
+                    "operationId": "getPoolingNeed",
+                    "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "integer"}}],
+                    "responses": {
+                        "200": {"description": "Le besoin", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/PoolingNeedDetail"}}}},
+                        "404": error("Aucun besoin sous cet identifiant"),
                     }
                 }
             },

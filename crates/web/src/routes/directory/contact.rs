@@ -70,8 +70,8 @@ pub async fn send(
                 errors: Problems::new(l.locale, &problems),
                 ..form
             };
-            let courses = super::profile::course_badges(&state, &slug).await?;
-            let page = render_profile(&state, l, record, None, form, false, courses);
+            let showcase = super::profile::showcase(&state, &slug).await?;
+            let page = render_profile(&state, l, record, None, form, false, showcase);
             Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
         }
     }

@@ -58,7 +58,16 @@ struct ProfilePage {
     contact: ContactForm,
     /// A report about the profile was just sent.
     reported: bool,
-    courses: Vec<CourseBadge>,
+    showcase: Showcase,
+}
+
+/// What a profile shows beyond its record: the courses its managers chose
+/// to show, and its shared maintenance pools.
+#[derive(Default)]
+pub struct Showcase {
+    pub courses: Vec<CourseBadge>,
+    /// (path, title)
+    pub pools: Vec<(String, String)>,
 }
 
 /// A course the profile's managers completed, with the page that checks
@@ -69,12 +78,13 @@ pub struct CourseBadge {
     pub verify_path: String,
 }
 
-/// The courses a profile shows, when its managers chose to.
-pub async fn course_badges(state: &AppState, slug: &str) -> Result<Vec<CourseBadge>, AppError> {
+/// The courses a profile shows, when its managers chose to, and its
+/// maintenance pools.
+pub async fn showcase(state: &AppState, slug: &str) -> Result<Showcase, AppError> {
     let Some(row) = state.db().provider_by_slug(slug).await? else {
-        return Ok(Vec::new());
+        return Ok(Showcase::default());
     };
-    Ok(state
+    let courses = state
         .db()
         .provider_course_attestations(row.id)
         .await?
@@ -84,7 +94,15 @@ pub async fn course_badges(state: &AppState, slug: &str) -> Result<Vec<CourseBad
             course_path: format!("/parcours/{}", a.course_slug),
             verify_path: format!("/parcours/attestation/{}", a.code),
         })
-        .collect())
+        .collect();
+    let pools = state
+        .db()
+        .pooling_pools(Some(row.id), None)
+        .await?
+        .into_iter()
+        .map(|p| (essaim_app::pooling::maintenance::pool_path(p.id), p.title))
+        .collect();
+    Ok(Showcase { courses, pools })
 }
 
 /// Who reads what the contact form sends, as the form says it.
@@ -165,9 +183,9 @@ pub async fn show(
         contact.email = viewer.account.email.clone();
     }
     let reported = sent.signalement.as_deref() == Some("envoye");
-    let courses = course_badges(&state, &slug).await?;
+    let showcase = showcase(&state, &slug).await?;
     Ok(render_profile(
-        &state, l, record, None, contact, reported, courses,
+        &state, l, record, None, contact, reported, showcase,
     ))
 }
 
@@ -190,7 +208,7 @@ pub fn render_profile(
     preview: Option<(String, String)>,
     contact: ContactForm,
     reported: bool,
-    courses: Vec<CourseBadge>,
+    showcase: Showcase,
 ) -> Response {
     let locale = l.locale;
     let commune = geo::commune_by_insee(&record.commune);
@@ -275,7 +293,7 @@ pub fn render_profile(
         preview,
         contact,
         reported,
-        courses,
+        showcase,
         l,
     };
     render(&page)

@@ -5,6 +5,7 @@
 
 pub mod actions;
 pub mod list;
+pub mod maintenance;
 pub mod need;
 pub mod propose;
 
@@ -43,5 +44,14 @@ pub fn routes() -> Router<AppState> {
         .route(
             "/mutualisation/besoins/{id}/engagement",
             post(actions::pledge),
+        )
+        .route("/mutualisation/maintenance", get(maintenance::list))
+        .route(
+            "/mutualisation/maintenance/proposer",
+            get(maintenance::offer_form).post(maintenance::offer),
+        )
+        .route(
+            "/mutualisation/maintenance/{id}",
+            get(maintenance::show).post(maintenance::act),
         )
 }

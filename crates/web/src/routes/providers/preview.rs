@@ -19,7 +19,7 @@ pub async fn show(
 ) -> Result<Response, AppError> {
     let row = essaim_app::providers::managed(state.app(), &user.account, &slug).await?;
     let banner = l.text("providers-preview-banner").into_owned();
-    let courses = profile::course_badges(&state, &slug).await?;
+    let showcase = profile::showcase(&state, &slug).await?;
     Ok(profile::render_profile(
         &state,
         l,
@@ -27,6 +27,6 @@ pub async fn show(
         Some((banner, super::space_path(&slug))),
         profile::ContactForm::default(),
         false,
-        courses,
+        showcase,
     ))
 }

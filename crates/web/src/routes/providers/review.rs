@@ -144,7 +144,7 @@ pub async fn preview(
 ) -> Result<Response, AppError> {
     let row = reviewed(&state, &slug).await?;
     let banner = l.text("moderation-preview-banner").into_owned();
-    let courses = crate::routes::directory::profile::course_badges(&state, &slug).await?;
+    let showcase = crate::routes::directory::profile::showcase(&state, &slug).await?;
     Ok(crate::routes::directory::profile::render_profile(
         &state,
         l,
@@ -152,7 +152,7 @@ pub async fn preview(
         Some((banner, format!("/moderation/fiches/{slug}"))),
         crate::routes::directory::profile::ContactForm::default(),
         false,
-        courses,
+        showcase,
     ))
 }
 
