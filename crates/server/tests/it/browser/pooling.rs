@@ -2,7 +2,7 @@ use fantoccini::Locator;
 
 use super::providers::{outbox_messages, sign_in};
 use crate::harness::{Backend, TestApp};
-use crate::pooling::association;
+use crate::pooling::{garden, school, theatre};
 use crate::{app, browser};
 
 async fn sign_out(browser: &super::Browser) {
@@ -31,30 +31,9 @@ async fn three_associations_pool_a_need_on_their_phones() {
         ]
     );
     let browser = browser!();
-    let (_garden, _) = association(
-        &app,
-        "tresorier@jardin.example",
-        "Les Amis du Jardin",
-        "sans-salarie",
-        "Vitré (35500)",
-    )
-    .await;
-    let (ecole_member, ecole) = association(
-        &app,
-        "bureau@ecole.example",
-        "École de musique",
-        "1-9",
-        "Dijon (21000)",
-    )
-    .await;
-    let (theatre_member, theatre) = association(
-        &app,
-        "bureau@theatre.example",
-        "Théâtre du Pont",
-        "sans-salarie",
-        "Rennes (35000)",
-    )
-    .await;
+    let (_garden, _) = garden(&app).await;
+    let (ecole_member, ecole) = school(&app).await;
+    let (theatre_member, theatre) = theatre(&app).await;
     let (provider, provider_slug) =
         crate::providers::provider_with_complete_draft(&app, "devis@coop.example").await;
     crate::providers::publish(&app, &provider, &provider_slug).await;

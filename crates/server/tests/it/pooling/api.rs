@@ -1,7 +1,7 @@
 //! The pooled needs' API: filters, refusals, and answers that match the
 //! OpenAPI document.
 
-use super::{association, propose};
+use super::{garden, propose};
 use crate::directory::api::{assert_valid, validator};
 use crate::harness::Backend;
 use crate::{app, on_both_backends};
@@ -10,14 +10,7 @@ on_both_backends!(the_api_lists_needs_and_matches_its_document);
 
 async fn the_api_lists_needs_and_matches_its_document(backend: Backend) {
     let app = app!(backend);
-    let (member, jardin) = association(
-        &app,
-        "tresorier@jardin.example",
-        "Les Amis du Jardin",
-        "sans-salarie",
-        "Vitré (35500)",
-    )
-    .await;
+    let (member, jardin) = garden(&app).await;
     let need = propose(&member, &jardin, "Adhésions en ligne dans Paheko").await;
     let id = need.rsplit('/').next().unwrap();
     let (_, document) = app.get_json("/api/openapi.json").await;

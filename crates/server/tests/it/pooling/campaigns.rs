@@ -6,7 +6,7 @@
 
 use essaim_domain::date::Date;
 
-use super::{association, count, page, propose};
+use super::{count, garden, page, propose, school, theatre};
 use crate::harness::{Backend, TestApp, Visitor};
 use crate::{app, on_both_backends};
 
@@ -44,31 +44,10 @@ async fn provider(app: &TestApp) -> (Visitor, String) {
 }
 
 async fn campaign(app: &TestApp) -> Campaign {
-    let (author, jardin) = association(
-        app,
-        "tresorier@jardin.example",
-        "Les Amis du Jardin",
-        "sans-salarie",
-        "Vitré (35500)",
-    )
-    .await;
+    let (author, jardin) = garden(app).await;
     let need = propose(&author, &jardin, "Adhésions en ligne dans Paheko").await;
-    let (ecole_member, ecole) = association(
-        app,
-        "bureau@ecole.example",
-        "École de musique",
-        "1-9",
-        "Dijon (21000)",
-    )
-    .await;
-    let (theatre_member, theatre) = association(
-        app,
-        "bureau@theatre.example",
-        "Théâtre du Pont",
-        "sans-salarie",
-        "Rennes (35000)",
-    )
-    .await;
+    let (ecole_member, ecole) = school(app).await;
+    let (theatre_member, theatre) = theatre(app).await;
     for (member, slug) in [(&ecole_member, &ecole), (&theatre_member, &theatre)] {
         member
             .submit(&format!("{need}/nous-aussi"), &[("association", slug)])
@@ -287,14 +266,7 @@ async fn providers_quote_associations_vote_and_the_goal_is_reached(backend: Back
 
 async fn bad_quotes_pledges_and_deadlines_are_named(backend: Backend) {
     let app = app!(backend);
-    let (author, jardin) = association(
-        &app,
-        "tresorier@jardin.example",
-        "Les Amis du Jardin",
-        "sans-salarie",
-        "Vitré (35500)",
-    )
-    .await;
+    let (author, jardin) = garden(&app).await;
     let need = propose(&author, &jardin, "Adhésions en ligne dans Paheko").await;
     // Only managers of a published profile quote.
     let valid = in_days(&app, 90);

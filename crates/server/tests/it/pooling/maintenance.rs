@@ -4,7 +4,7 @@
 //! each owes to the cent, shown only to those concerned; pools are found
 //! by place and on the provider's profile.
 
-use super::{association, count, page};
+use super::{association, count, garden, page, theatre};
 use crate::harness::{Backend, TestApp, Visitor};
 use crate::{app, on_both_backends};
 
@@ -59,14 +59,7 @@ async fn subscribe(
 async fn associations_share_a_pools_days_and_each_owes_its_part(backend: Backend) {
     let app = app!(backend);
     let (provider, slug, pool) = offer(&app).await;
-    let (jardin_member, jardin) = association(
-        &app,
-        "tresorier@jardin.example",
-        "Les Amis du Jardin",
-        "sans-salarie",
-        "Vitré (35500)",
-    )
-    .await;
+    let (jardin_member, jardin) = garden(&app).await;
     let (ecole_member, ecole) = association(
         &app,
         "bureau@ecole.example",
@@ -75,14 +68,7 @@ async fn associations_share_a_pools_days_and_each_owes_its_part(backend: Backend
         "Rennes (35000)",
     )
     .await;
-    let (theatre_member, theatre) = association(
-        &app,
-        "bureau@theatre.example",
-        "Théâtre du Pont",
-        "sans-salarie",
-        "Rennes (35000)",
-    )
-    .await;
+    let (theatre_member, theatre) = theatre(&app).await;
 
     assert_eq!(
         subscribe(&jardin_member, &pool, &jardin, "2")
@@ -157,14 +143,7 @@ async fn bad_offers_and_subscriptions_are_named(backend: Backend) {
     // Five people sign in from one address within the minute.
     let app = app!(backend, &[("rate_limit_login", "100/min,1000/h")]);
     // Only the managers of a published profile offer a pool.
-    let (founder, jardin) = association(
-        &app,
-        "tresorier@jardin.example",
-        "Les Amis du Jardin",
-        "sans-salarie",
-        "Vitré (35500)",
-    )
-    .await;
+    let (founder, jardin) = garden(&app).await;
     let (provider, slug, pool) = offer(&app).await;
     let forbidden = founder
         .post_form(
@@ -236,14 +215,7 @@ async fn bad_offers_and_subscriptions_are_named(backend: Backend) {
 async fn the_last_days_go_once(backend: Backend) {
     let app = app!(backend);
     let (_, _, pool) = offer(&app).await;
-    let (a, a_slug) = association(
-        &app,
-        "tresorier@jardin.example",
-        "Les Amis du Jardin",
-        "sans-salarie",
-        "Vitré (35500)",
-    )
-    .await;
+    let (a, a_slug) = garden(&app).await;
     let (b, b_slug) = association(
         &app,
         "bureau@ecole.example",

@@ -28,12 +28,42 @@ pub(crate) async fn association(
     (member, slug)
 }
 
-pub(super) async fn create_association(
-    member: &Visitor,
-    name: &str,
-    size: &str,
-    commune: &str,
-) -> String {
+/// The three associations the tests pool with: two without staff in
+/// Brittany, a school of music with staff in Burgundy.
+pub(crate) async fn garden(app: &TestApp) -> (Visitor, String) {
+    association(
+        app,
+        "tresorier@jardin.example",
+        "Les Amis du Jardin",
+        "sans-salarie",
+        "Vitré (35500)",
+    )
+    .await
+}
+
+pub(crate) async fn school(app: &TestApp) -> (Visitor, String) {
+    association(
+        app,
+        "bureau@ecole.example",
+        "École de musique",
+        "1-9",
+        "Dijon (21000)",
+    )
+    .await
+}
+
+pub(crate) async fn theatre(app: &TestApp) -> (Visitor, String) {
+    association(
+        app,
+        "bureau@theatre.example",
+        "Théâtre du Pont",
+        "sans-salarie",
+        "Rennes (35000)",
+    )
+    .await
+}
+
+async fn create_association(member: &Visitor, name: &str, size: &str, commune: &str) -> String {
     let created = member
         .post_form(
             "/espace-association",

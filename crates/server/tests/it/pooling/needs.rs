@@ -4,7 +4,7 @@
 
 use essaim_domain::accounts::Role;
 
-use super::{association, count, page, propose};
+use super::{association, count, garden, page, propose, school, theatre};
 use crate::harness::Backend;
 use crate::{app, on_both_backends};
 
@@ -17,14 +17,7 @@ on_both_backends!(
 
 async fn a_need_opens_its_topic_and_counts_who_joins(backend: Backend) {
     let app = app!(backend);
-    let (first, jardin) = association(
-        &app,
-        "tresorier@jardin.example",
-        "Les Amis du Jardin",
-        "sans-salarie",
-        "Vitré (35500)",
-    )
-    .await;
+    let (first, jardin) = garden(&app).await;
     let need = propose(&first, &jardin, "Adhésions en ligne dans Paheko").await;
     let (status, html) = page(&app.visitor(), &need).await;
     assert_eq!(status, 200);
@@ -45,25 +38,11 @@ async fn a_need_opens_its_topic_and_counts_who_joins(backend: Backend) {
     assert!(forum.contains(&need), "{forum}");
 
     // Two more associations say "nous aussi", of other sizes and régions.
-    let (second, ecole) = association(
-        &app,
-        "bureau@ecole.example",
-        "École de musique",
-        "1-9",
-        "Dijon (21000)",
-    )
-    .await;
+    let (second, ecole) = school(&app).await;
     second
         .submit(&format!("{need}/nous-aussi"), &[("association", &ecole)])
         .await;
-    let (third, theatre) = association(
-        &app,
-        "bureau@theatre.example",
-        "Théâtre du Pont",
-        "sans-salarie",
-        "Rennes (35000)",
-    )
-    .await;
+    let (third, theatre) = theatre(&app).await;
     third
         .submit(&format!("{need}/nous-aussi"), &[("association", &theatre)])
         .await;
@@ -96,14 +75,7 @@ async fn a_need_opens_its_topic_and_counts_who_joins(backend: Backend) {
 
 async fn a_bad_need_is_named_and_nothing_is_written(backend: Backend) {
     let app = app!(backend);
-    let (member, jardin) = association(
-        &app,
-        "tresorier@jardin.example",
-        "Les Amis du Jardin",
-        "sans-salarie",
-        "Vitré (35500)",
-    )
-    .await;
+    let (member, jardin) = garden(&app).await;
     let topics = count(&app, "SELECT COUNT(*) FROM community_topics").await;
     let refused = member
         .post_form(
@@ -130,14 +102,7 @@ async fn a_bad_need_is_named_and_nothing_is_written(backend: Backend) {
     // What was typed comes back.
     assert!(html.contains("Trop court."));
     // For an association of someone else: refused.
-    let (_, other) = association(
-        &app,
-        "bureau@ecole.example",
-        "École de musique",
-        "1-9",
-        "Dijon (21000)",
-    )
-    .await;
+    let (_, other) = school(&app).await;
     let forbidden = member
         .post_form(
             "/mutualisation/proposer",
@@ -200,23 +165,9 @@ async fn a_bad_need_is_named_and_nothing_is_written(backend: Backend) {
 
 async fn the_specification_keeps_its_history_and_the_words_typed(backend: Backend) {
     let app = app!(backend);
-    let (first, jardin) = association(
-        &app,
-        "tresorier@jardin.example",
-        "Les Amis du Jardin",
-        "sans-salarie",
-        "Vitré (35500)",
-    )
-    .await;
+    let (first, jardin) = garden(&app).await;
     let need = propose(&first, &jardin, "Adhésions en ligne dans Paheko").await;
-    let (second, ecole) = association(
-        &app,
-        "bureau@ecole.example",
-        "École de musique",
-        "1-9",
-        "Dijon (21000)",
-    )
-    .await;
+    let (second, ecole) = school(&app).await;
     second
         .submit(&format!("{need}/nous-aussi"), &[("association", &ecole)])
         .await;
@@ -291,14 +242,7 @@ async fn the_specification_keeps_its_history_and_the_words_typed(backend: Backen
     assert!(history.contains("Les Amis du Jardin"));
     assert_eq!(history.matches("un formulaire public").count(), 2);
     // An association that did not join does not write it.
-    let (outsider, theatre) = association(
-        &app,
-        "bureau@theatre.example",
-        "Théâtre du Pont",
-        "sans-salarie",
-        "Rennes (35000)",
-    )
-    .await;
+    let (outsider, theatre) = theatre(&app).await;
     let forbidden = outsider
         .post_form(
             &spec,
@@ -319,24 +263,10 @@ async fn the_specification_keeps_its_history_and_the_words_typed(backend: Backen
 
 async fn only_its_author_or_moderators_move_a_need(backend: Backend) {
     let app = app!(backend);
-    let (author, jardin) = association(
-        &app,
-        "tresorier@jardin.example",
-        "Les Amis du Jardin",
-        "sans-salarie",
-        "Vitré (35500)",
-    )
-    .await;
+    let (author, jardin) = garden(&app).await;
     let need = propose(&author, &jardin, "Adhésions en ligne dans Paheko").await;
     let status = format!("{need}/statut");
-    let (other, ecole) = association(
-        &app,
-        "bureau@ecole.example",
-        "École de musique",
-        "1-9",
-        "Dijon (21000)",
-    )
-    .await;
+    let (other, ecole) = school(&app).await;
     other
         .submit(&format!("{need}/nous-aussi"), &[("association", &ecole)])
         .await;
@@ -384,14 +314,7 @@ async fn only_its_author_or_moderators_move_a_need(backend: Backend) {
         3
     );
     // An abandoned need takes no new association.
-    let (late, theatre) = association(
-        &app,
-        "bureau@theatre.example",
-        "Théâtre du Pont",
-        "sans-salarie",
-        "Rennes (35000)",
-    )
-    .await;
+    let (late, theatre) = theatre(&app).await;
     let closed = late
         .post_form(&format!("{need}/nous-aussi"), &[("association", &theatre)])
         .await;

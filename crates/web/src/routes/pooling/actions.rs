@@ -33,6 +33,19 @@ async fn again(
     Ok(refused(&page(state, l, need, errors, typed).await?))
 }
 
+/// The need's page again after a refusal: its field problems beside the
+/// form, or the error page for any other refusal.
+async fn refusal(
+    state: &AppState,
+    l: Layout,
+    id: i64,
+    error: essaim_app::Error,
+    typed: Typed,
+) -> Result<Response, AppError> {
+    let problems = field_problems(error)?;
+    again(state, l, id, problems, typed).await
+}
+
 pub async fn join(
     State(state): State<AppState>,
     CurrentUser(user): CurrentUser,
@@ -47,10 +60,7 @@ pub async fn join(
             let problem = FieldProblem::new("association", "pooling-need-association");
             again(&state, l, id, vec![problem], Typed::default()).await
         }
-        Err(error) => {
-            let problems = field_problems(error)?;
-            again(&state, l, id, problems, Typed::default()).await
-        }
+        Err(error) => refusal(&state, l, id, error, Typed::default()).await,
     }
 }
 
@@ -100,10 +110,7 @@ pub async fn status(
     };
     match needs::move_status(state.app(), &user.account, id, from, to).await {
         Ok(()) => Ok(done(id, "statut", "statut")),
-        Err(error) => {
-            let problems = field_problems(error)?;
-            again(&state, l, id, problems, Typed::default()).await
-        }
+        Err(error) => refusal(&state, l, id, error, Typed::default()).await,
     }
 }
 
@@ -156,10 +163,7 @@ pub async fn vote(
     let association = form.text("association");
     match quotes::vote(state.app(), &user.account, id, quote, &association).await {
         Ok(()) => Ok(done(id, "vote", "devis")),
-        Err(error) => {
-            let problems = field_problems(error)?;
-            again(&state, l, id, problems, Typed::default()).await
-        }
+        Err(error) => refusal(&state, l, id, error, Typed::default()).await,
     }
 }
 

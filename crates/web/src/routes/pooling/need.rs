@@ -70,6 +70,10 @@ pub struct CampaignView {
     pub ledger: Vec<LedgerView>,
     /// The viewer's associations' pledges: (name, amount, public).
     pub mine: Vec<(String, String, bool)>,
+    /// What the pledge form starts with: the viewer's pledge as it
+    /// stands, to change it, or what was typed in a refused form.
+    pub amount_default: String,
+    pub public_default: bool,
 }
 
 /// What the forms of the page were sent with, when one was refused.
@@ -255,7 +259,26 @@ pub async fn page(
             } else {
                 0
             };
+            let mine: Vec<(String, String, bool)> = pledges
+                .iter()
+                .filter(|p| {
+                    memberships
+                        .iter()
+                        .any(|m| m.association.id == p.association_id)
+                })
+                .map(|p| (p.association_name.clone(), p.amount.to_string(), p.public))
+                .collect();
+            let (amount_default, public_default) = if errors.get("montant").is_some() {
+                (typed.amount.clone(), typed.public)
+            } else {
+                mine.first()
+                    .map_or((String::new(), true), |(_, amount, public)| {
+                        (amount.clone(), *public)
+                    })
+            };
             Some(CampaignView {
+                amount_default,
+                public_default,
                 state: c.state,
                 state_label: l.text(campaign_state_key(c.state)).into_owned(),
                 goal: c.goal.to_string(),
@@ -263,15 +286,7 @@ pub async fn page(
                 percent,
                 deadline: c.deadline.long(l.locale),
                 provider,
-                mine: pledges
-                    .iter()
-                    .filter(|p| {
-                        memberships
-                            .iter()
-                            .any(|m| m.association.id == p.association_id)
-                    })
-                    .map(|p| (p.association_name.clone(), p.amount.to_string(), p.public))
-                    .collect(),
+                mine,
                 pledges: pledges
                     .into_iter()
                     .map(|p| PledgeView {
