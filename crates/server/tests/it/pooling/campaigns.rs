@@ -1,10 +1,7 @@
 //! Quotes, votes and the conditional campaign: pledges in whole cents,
 //! refused when wrong with the ledger unchanged; the goal reached closes
-//! the campaign once, even when two pledges cross it at the same moment;
-//! the deadline releases every pledge once, even with two nodes; each
-//! person gets one email, the ledger in it.
-
-use essaim_domain::date::Date;
+//! the campaign, and each person gets one email, the ledger in it. The
+//! campaign a test starts from (`campaign`), shared with `once.rs`.
 
 use super::{count, garden, page, propose, school, theatre};
 use crate::harness::{Backend, TestApp, Visitor};
@@ -13,25 +10,23 @@ use crate::{app, on_both_backends};
 on_both_backends!(
     providers_quote_associations_vote_and_the_goal_is_reached,
     bad_quotes_pledges_and_deadlines_are_named,
-    two_pledges_crossing_the_goal_close_it_once,
-    the_deadline_releases_every_pledge_once_across_two_nodes,
 );
 
 /// A need joined by three associations, a published provider's quote of
 /// 2 400 € voted by them, and its campaign open for three weeks.
-struct Campaign {
-    need: String,
+pub(super) struct Campaign {
+    pub(super) need: String,
     /// Each association's responsable (the need's author first), its
     /// slug and address.
-    members: Vec<(Visitor, String, &'static str)>,
+    pub(super) members: Vec<(Visitor, String, &'static str)>,
 }
 
 /// An amount as pages and emails print it (narrow no-break spaces).
-fn eur(amount: &str) -> String {
+pub(super) fn eur(amount: &str) -> String {
     amount.replace(' ', "\u{202F}")
 }
 
-fn in_days(app: &TestApp, days: i64) -> String {
+pub(super) fn in_days(app: &TestApp, days: i64) -> String {
     app.app().today().add_days(days).to_string()
 }
 
@@ -43,7 +38,7 @@ async fn provider(app: &TestApp) -> (Visitor, String) {
     (provider, slug)
 }
 
-async fn campaign(app: &TestApp) -> Campaign {
+pub(super) async fn campaign(app: &TestApp) -> Campaign {
     let (author, jardin) = garden(app).await;
     let need = propose(&author, &jardin, "Adhésions en ligne dans Paheko").await;
     let (ecole_member, ecole) = school(app).await;
@@ -106,7 +101,7 @@ async fn campaign(app: &TestApp) -> Campaign {
     }
 }
 
-async fn pledge(
+pub(super) async fn pledge(
     member: &Visitor,
     need: &str,
     association: &str,
@@ -391,130 +386,5 @@ async fn bad_quotes_pledges_and_deadlines_are_named(backend: Backend) {
     // Once funding started, quotes close.
     let closed = send_quote(&provider, &need, with_slug("2 000", valid)).await;
     assert_eq!(closed.status(), 409);
-    app.stop().await;
-}
-
-async fn two_pledges_crossing_the_goal_close_it_once(backend: Backend) {
-    let app = app!(backend);
-    let c = campaign(&app).await;
-    let [(a, a_slug, _), (b, b_slug, _), (t, t_slug, _)] = &c.members[..] else {
-        unreachable!()
-    };
-    assert_eq!(
-        pledge(t, &c.need, t_slug, "1 600", true).await.status(),
-        303
-    );
-    // Two pledges of 800 € at the same moment: either reaches the goal,
-    // only one closes it.
-    let (first, second) = tokio::join!(
-        pledge(a, &c.need, a_slug, "800", true),
-        pledge(b, &c.need, b_slug, "800", true),
-    );
-    let statuses = [first.status().as_u16(), second.status().as_u16()];
-    assert!(statuses.contains(&303), "{statuses:?}");
-    assert!(statuses.contains(&422), "{statuses:?}");
-    assert_eq!(
-        count(
-            &app,
-            "SELECT COUNT(*) FROM pooling_ledger WHERE event = 'objectif-atteint'"
-        )
-        .await,
-        1
-    );
-    assert_eq!(
-        count(
-            &app,
-            "SELECT COUNT(*) FROM pooling_campaigns WHERE state = 'atteinte'"
-        )
-        .await,
-        1
-    );
-    app.wait_for_jobs().await;
-    let reached: Vec<_> = app
-        .emails()
-        .into_iter()
-        .filter(|m| m.subject.contains("Objectif atteint"))
-        .map(|m| m.to)
-        .collect();
-    // The theatre, one of the two, and the provider: each once.
-    assert_eq!(reached.len(), 3, "{reached:?}");
-    let mut unique = reached.clone();
-    unique.sort();
-    unique.dedup();
-    assert_eq!(unique.len(), 3);
-    app.stop().await;
-}
-
-async fn the_deadline_releases_every_pledge_once_across_two_nodes(backend: Backend) {
-    let app = app!(backend);
-    let c = campaign(&app).await;
-    let (a, a_slug, _) = &c.members[0];
-    assert_eq!(
-        pledge(a, &c.need, a_slug, "1 000", true).await.status(),
-        303
-    );
-    let other = app.start_another_node().await;
-
-    // A week before the deadline, the reminder goes once.
-    let week = in_days(&app, 7);
-    sqlx::query("UPDATE pooling_campaigns SET deadline = $1")
-        .bind(&week)
-        .execute(app.db().pool())
-        .await
-        .unwrap();
-    let (one, two) = tokio::join!(
-        essaim_app::pooling::settle_due(app.app()),
-        essaim_app::pooling::settle_due(other.app()),
-    );
-    assert_eq!(one.unwrap().reminded + two.unwrap().reminded, 1);
-
-    // The deadline passed: released once, whichever node looks.
-    let yesterday = Date::parse(&in_days(&app, -1)).unwrap().to_string();
-    sqlx::query("UPDATE pooling_campaigns SET deadline = $1")
-        .bind(&yesterday)
-        .execute(app.db().pool())
-        .await
-        .unwrap();
-    let (one, two) = tokio::join!(
-        essaim_app::pooling::settle_due(app.app()),
-        essaim_app::pooling::settle_due(other.app()),
-    );
-    assert_eq!(one.unwrap().released + two.unwrap().released, 1);
-    assert_eq!(
-        count(
-            &app,
-            "SELECT COUNT(*) FROM pooling_ledger WHERE event = 'liberation'"
-        )
-        .await,
-        1
-    );
-    app.wait_for_jobs().await;
-    other.wait_for_jobs().await;
-    let sent: Vec<_> = app.emails().into_iter().chain(other.emails()).collect();
-    let reminders: Vec<_> = sent
-        .iter()
-        .filter(|m| m.subject.contains("Plus qu'une semaine"))
-        .map(|m| m.to.clone())
-        .collect();
-    // The three associations' responsables, once each.
-    assert_eq!(reminders.len(), 3, "{reminders:?}");
-    let released: Vec<_> = sent
-        .iter()
-        .filter(|m| m.subject.contains("Campagne expirée"))
-        .map(|m| m.to.clone())
-        .collect();
-    // The pledger (also the author) and the provider, once each.
-    assert_eq!(released.len(), 2, "{released:?}");
-    assert!(released.contains(&"tresorier@jardin.example".to_string()));
-    assert!(released.contains(&"devis@coop.example".to_string()));
-
-    let (_, html) = page(&app.visitor(), &c.need).await;
-    assert!(html.contains("Expirée, engagements libérés"), "{html}");
-    assert!(html.contains("Cahier des charges"));
-    // After the deadline, nothing more is taken.
-    let late = pledge(a, &c.need, a_slug, "1 200", true).await;
-    assert_eq!(late.status(), 422);
-    assert!(late.text().await.unwrap().contains("La campagne a expiré"));
-    other.stop().await;
     app.stop().await;
 }

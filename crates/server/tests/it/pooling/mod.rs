@@ -2,13 +2,15 @@
 //! (counted by size and région), a specification with its history, the
 //! statuses their author or moderators move (`needs.rs`); providers'
 //! quotes, votes, the campaign with its pledges in whole cents, reached or
-//! released once, with its emails and public ledger (`campaigns.rs`);
+//! released once, with its emails and public ledger (`campaigns.rs`,
+//! `once.rs`);
 //! shared maintenance (`maintenance.rs`); the API (`api.rs`).
 
 mod api;
 mod campaigns;
 mod maintenance;
 mod needs;
+mod once;
 
 use essaim_domain::accounts::Role;
 
