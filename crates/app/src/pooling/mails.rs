@@ -41,19 +41,22 @@ pub(super) async fn reached(
     campaign: &CampaignRow,
 ) -> Result<()> {
     let pledges = tx.pooling_pledges_now(campaign.id).await?;
-    let ledger: Vec<String> = pledges
-        .iter()
-        .map(|p| format!("{} : {}", p.association_name, p.amount))
-        .collect();
+    // Who commits what, in the reader's language.
+    let ledger = |locale| -> Vec<String> {
+        pledges
+            .iter()
+            .map(|p| essaim_domain::i18n::pair(locale, &p.association_name, p.amount))
+            .collect()
+    };
     let (provider_id, provider) = provider_of(app, campaign).await?;
     let link = app.links().page(&need_path(need.id));
     let goal = campaign.goal.to_string();
-    let mail = |to_provider: bool| {
+    let mail = |to_provider: bool, locale| {
         Mail::Pooling(PoolingMail::Reached {
             need: need.need.title.clone(),
             goal: goal.clone(),
             provider: provider.clone(),
-            ledger: ledger.clone(),
+            ledger: ledger(locale),
             to_provider,
             link: link.clone(),
         })
@@ -66,10 +69,10 @@ pub(super) async fn reached(
         .filter(|r| !managers.iter().any(|m| m.account_id == r.account_id))
         .collect();
     for person in once(pledgers) {
-        queue_mail(tx, &person.email, person.locale, mail(false)).await?;
+        queue_mail(tx, &person.email, person.locale, mail(false, person.locale)).await?;
     }
     for person in once(managers) {
-        queue_mail(tx, &person.email, person.locale, mail(true)).await?;
+        queue_mail(tx, &person.email, person.locale, mail(true, person.locale)).await?;
     }
     Ok(())
 }

@@ -45,9 +45,8 @@ pub struct QuoteView {
 }
 
 pub struct PledgeView {
-    /// `None`: shown as "une association".
-    pub name: Option<String>,
-    pub amount: String,
+    /// Its association's name (or "une association") and its amount.
+    pub line: String,
 }
 
 pub struct LedgerView {
@@ -289,9 +288,15 @@ pub async fn page(
                 mine,
                 pledges: pledges
                     .into_iter()
-                    .map(|p| PledgeView {
-                        name: p.public.then_some(p.association_name),
-                        amount: p.amount.to_string(),
+                    .map(|p| {
+                        let name = if p.public {
+                            p.association_name
+                        } else {
+                            l.text("pooling-an-association").into_owned()
+                        };
+                        PledgeView {
+                            line: l.pair(&name, p.amount),
+                        }
                     })
                     .collect(),
                 ledger: ledger
