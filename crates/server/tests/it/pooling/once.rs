@@ -87,7 +87,17 @@ async fn the_deadline_releases_every_pledge_once_across_two_nodes(backend: Backe
         essaim_app::pooling::settle_due(app.app()),
         essaim_app::pooling::settle_due(other.app()),
     );
-    assert_eq!(one.unwrap().reminded + two.unwrap().reminded, 1);
+    // The second node's own hourly pass, which runs as it starts, may be
+    // the one that acts: the count across all of them is what matters.
+    assert!(one.unwrap().reminded + two.unwrap().reminded <= 1);
+    assert_eq!(
+        count(
+            &app,
+            "SELECT COUNT(*) FROM pooling_campaigns WHERE reminded_at IS NOT NULL"
+        )
+        .await,
+        1
+    );
 
     // The deadline passed: released once, whichever node looks.
     let yesterday = Date::parse(&in_days(&app, -1)).unwrap().to_string();
@@ -100,7 +110,15 @@ async fn the_deadline_releases_every_pledge_once_across_two_nodes(backend: Backe
         essaim_app::pooling::settle_due(app.app()),
         essaim_app::pooling::settle_due(other.app()),
     );
-    assert_eq!(one.unwrap().released + two.unwrap().released, 1);
+    assert!(one.unwrap().released + two.unwrap().released <= 1);
+    assert_eq!(
+        count(
+            &app,
+            "SELECT COUNT(*) FROM pooling_campaigns WHERE state = 'liberee'"
+        )
+        .await,
+        1
+    );
     assert_eq!(
         count(
             &app,
