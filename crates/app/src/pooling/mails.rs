@@ -27,7 +27,7 @@ async fn provider_of(app: &App, campaign: &CampaignRow) -> Result<(i64, String)>
         None => None,
     };
     Ok(provider.map_or((0, String::new()), |p| {
-        let name = p.published.as_ref().unwrap_or(&p.profile).name.clone();
+        let name = p.name().to_string();
         (p.id, name)
     }))
 }

@@ -6,7 +6,6 @@
 use essaim_domain::pooling::maintenance::PoolFields;
 use essaim_domain::pooling::money::Cents;
 use essaim_domain::problems::FieldProblem;
-use essaim_domain::taxonomy::ProviderStatus;
 use essaim_store::{Account, PoolRow, SubscriptionRow};
 
 use crate::{App, Error, Result, now};
@@ -36,7 +35,7 @@ pub async fn offer(
         Err(Error::NotFound) => return Err(Error::Forbidden),
         other => other?,
     };
-    if provider.published.is_none() || provider.status == ProviderStatus::Suspended {
+    if !provider.is_listed() {
         return Err(Error::Forbidden);
     }
     let offer = fields.check().map_err(Error::Invalid)?;

@@ -4,7 +4,7 @@
 
 use essaim_domain::pooling::campaign::check_deadline;
 use essaim_domain::pooling::{NeedStatus, QuoteFields};
-use essaim_domain::taxonomy::{MemberRole, ProviderStatus};
+use essaim_domain::taxonomy::MemberRole;
 use essaim_store::{Account, NeedRow, QuoteRow};
 
 use super::{author_or_moderator, joined, need};
@@ -29,7 +29,7 @@ pub async fn quote(
         Err(Error::NotFound) => return Err(Error::Forbidden),
         other => other?,
     };
-    if provider.published.is_none() || provider.status == ProviderStatus::Suspended {
+    if !provider.is_listed() {
         tracing::warn!(target: "essaim::auth", event = "pooling.quote-unpublished", account_id = account.id, provider = provider.slug);
         return Err(Error::Forbidden);
     }

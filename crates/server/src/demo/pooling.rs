@@ -36,6 +36,20 @@ async fn slug_of(app: &App, founder: &Account) -> anyhow::Result<String> {
         .slug)
 }
 
+/// The demonstration provider and the profile it manages.
+async fn provider(app: &App) -> anyhow::Result<(Account, String)> {
+    let provider = account(app, PROVIDER).await?;
+    let slug = app
+        .db()
+        .providers_managed_by(provider.id)
+        .await?
+        .into_iter()
+        .next()
+        .context("fiche du prestataire de démonstration")?
+        .slug;
+    Ok((provider, slug))
+}
+
 /// The forum name a founder writes with, if they have none yet.
 fn name(handle: &str, display: &str) -> NameChoice {
     NameChoice {
@@ -83,15 +97,7 @@ async fn fund(
     voters: &[(&Account, &str)],
     author: &Account,
 ) -> anyhow::Result<()> {
-    let provider = account(app, PROVIDER).await?;
-    let slug = app
-        .db()
-        .providers_managed_by(provider.id)
-        .await?
-        .into_iter()
-        .next()
-        .context("fiche du prestataire de démonstration")?
-        .slug;
+    let (provider, slug) = provider(app).await?;
     let quote = quotes::quote(
         app,
         &provider,
@@ -225,15 +231,7 @@ pub async fn load(app: &App) -> anyhow::Result<()> {
     .await?;
 
     // A shared maintenance pool with two subscribers.
-    let provider = account(app, PROVIDER).await?;
-    let slug = app
-        .db()
-        .providers_managed_by(provider.id)
-        .await?
-        .into_iter()
-        .next()
-        .context("fiche du prestataire de démonstration")?
-        .slug;
+    let (provider, slug) = provider(app).await?;
     let pool = maintenance::offer(
         app,
         &provider,

@@ -39,6 +39,17 @@ pub struct ProviderRow {
 }
 
 impl ProviderRow {
+    /// The name the public knows it by: its published version's, else
+    /// its working copy's.
+    pub fn name(&self) -> &str {
+        &self.published.as_ref().unwrap_or(&self.profile).name
+    }
+
+    /// Whether the directory shows it: published and not suspended.
+    pub fn is_listed(&self) -> bool {
+        self.published.is_some() && self.status != ProviderStatus::Suspended
+    }
+
     /// The profile as moderation names it.
     pub fn target(&self) -> Target {
         Target {

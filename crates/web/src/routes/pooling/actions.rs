@@ -178,12 +178,11 @@ pub async fn choose(
     match quotes::choose(state.app(), &user.account, id, quote, &deadline).await {
         Ok(_) => Ok(done(id, "campagne", "campagne")),
         Err(error) => {
-            let problems = field_problems(error)?;
             let typed = Typed {
                 deadline,
                 ..Typed::default()
             };
-            again(&state, l, id, problems, typed).await
+            refusal(&state, l, id, error, typed).await
         }
     }
 }
@@ -223,13 +222,12 @@ pub async fn pledge(
             "campagne",
         )),
         Err(error) => {
-            let problems = field_problems(error)?;
             let typed = Typed {
                 amount,
                 public,
                 ..Typed::default()
             };
-            again(&state, l, id, problems, typed).await
+            refusal(&state, l, id, error, typed).await
         }
     }
 }

@@ -15,7 +15,7 @@ use essaim_domain::markup::{SafeHtml, markdown_to_html};
 use essaim_domain::pooling::maintenance::PoolFields;
 use essaim_domain::pooling::money::Cents;
 use essaim_domain::problems::FieldProblem;
-use essaim_domain::taxonomy::{MemberRole, ProviderStatus};
+use essaim_domain::taxonomy::MemberRole;
 use essaim_store::PoolRow;
 use serde::Deserialize;
 
@@ -48,15 +48,13 @@ fn zone_of(pool: &PoolRow) -> String {
 
 /// The name of a pool's provider.
 async fn provider_name(state: &AppState, pool: &PoolRow) -> Result<(String, String), AppError> {
-    Ok(state.db().provider_by_id(pool.provider_id).await?.map_or(
-        (String::new(), String::new()),
-        |p| {
-            (
-                p.published.as_ref().unwrap_or(&p.profile).name.clone(),
-                p.slug,
-            )
-        },
-    ))
+    Ok(state
+        .db()
+        .provider_by_id(pool.provider_id)
+        .await?
+        .map_or((String::new(), String::new()), |p| {
+            (p.name().to_string(), p.slug)
+        }))
 }
 
 /// The cards of pools, with their days left this month.
@@ -177,9 +175,9 @@ async fn offer_page(
         .providers_managed_by(account.id)
         .await?
         .into_iter()
-        .filter(|p| p.published.is_some() && p.status != ProviderStatus::Suspended)
+        .filter(|p| p.is_listed())
         .map(|p| Choice {
-            name: p.published.as_ref().unwrap_or(&p.profile).name.clone(),
+            name: p.name().to_string(),
             slug: p.slug,
         })
         .collect();

@@ -13,7 +13,7 @@ use essaim_domain::geo;
 use essaim_domain::markup::{SafeHtml, markdown_to_html};
 use essaim_domain::pooling::NeedStatus;
 use essaim_domain::pooling::campaign::CampaignState;
-use essaim_domain::taxonomy::{MemberRole, ProviderStatus};
+use essaim_domain::taxonomy::MemberRole;
 use essaim_store::NeedRow;
 use serde::Deserialize;
 
@@ -219,10 +219,7 @@ pub async fn page(
     for q in &quotes {
         let provider = db.provider_by_id(q.provider_id).await?;
         let (name, slug) = provider.map_or((String::new(), String::new()), |p| {
-            (
-                p.published.as_ref().unwrap_or(&p.profile).name.clone(),
-                p.slug.clone(),
-            )
+            (p.name().to_string(), p.slug.clone())
         });
         quote_views.push(QuoteView {
             id: q.id,
@@ -393,10 +390,10 @@ pub async fn page(
             .collect(),
         quoting_as: managed
             .iter()
-            .filter(|p| p.published.is_some() && p.status != ProviderStatus::Suspended)
+            .filter(|p| p.is_listed())
             .map(|p| Choice {
                 slug: p.slug.clone(),
-                name: p.published.as_ref().unwrap_or(&p.profile).name.clone(),
+                name: p.name().to_string(),
             })
             .collect(),
         may_choose: may_change && open_to_quotes,
